@@ -1,0 +1,89 @@
+"""Records to DataFrames: the only place where results become tables.
+
+The column lists are the command line's contract (README documents each column).
+"""
+from __future__ import annotations
+
+from collections import Counter
+from typing import NamedTuple
+
+import pandas as pd
+
+from extract.records import Article, Event, PersonMention, Problem, TimeMention
+
+TIMEX_COLUMNS = ["doc_id", "start_char", "end_char", "text", "type", "value", "mod",
+                 "start", "end", "grain", "rule", "score"]
+EVENT_COLUMNS = ["event_id", "doc_id", "person", "start", "end", "grain", "value", "mod", "type",
+                 "time_text", "time_start_char", "time_end_char", "label", "event_type",
+                 "confidence", "link_rule", "sentence", "sentence_start", "published", "title",
+                 "source", "url"]
+FACT_COLUMNS = ["fact_id", "sources", "n_sources"]
+PERSON_COLUMNS = ["doc_id", "person", "mentions"]
+DOCUMENT_COLUMNS = ["doc_id", "title", "published", "lang", "source", "url", "author", "origin",
+                    "n_chars", "n_timexes", "n_events", "n_persons"]
+PROBLEM_COLUMNS = ["file", "line", "doc_id", "severity", "message"]
+
+
+class Tables(NamedTuple):
+    """Everything one extraction run produces, one DataFrame per output file."""
+    timexes: pd.DataFrame
+    events: pd.DataFrame
+    persons: pd.DataFrame
+    documents: pd.DataFrame
+    problems: pd.DataFrame
+
+
+def iso(value) -> str:
+    """ISO text of a date/datetime, '' for None (CSV cells stay plain strings)."""
+    if value is None:
+        return ""
+    if hasattr(value, "hour") and not (value.hour or value.minute or value.second):
+        return value.date().isoformat()
+    return value.isoformat(timespec="minutes") if hasattr(value, "hour") else value.isoformat()
+
+
+def timex_row(doc_id: str, t: TimeMention) -> dict:
+    return {"doc_id": doc_id, "start_char": t.start_char, "end_char": t.end_char, "text": t.text,
+            "type": t.type, "value": t.value, "mod": t.mod, "start": iso(t.start),
+            "end": iso(t.end), "grain": t.grain, "rule": t.rule, "score": round(t.score, 3)}
+
+
+def event_row(article: Article, n: int, e: Event) -> dict:
+    t = e.time
+    return {"event_id": f"{article.doc_id}#{n}", "doc_id": article.doc_id, "person": e.person,
+            "start": iso(t.start), "end": iso(t.end), "grain": t.grain, "value": t.value,
+            "mod": t.mod, "type": t.type, "time_text": t.text, "time_start_char": t.start_char,
+            "time_end_char": t.end_char, "label": e.label, "event_type": e.event_type,
+            "confidence": round(e.confidence, 3), "link_rule": e.link_rule,
+            "sentence": e.sentence, "sentence_start": e.sentence_start,
+            "published": iso(article.published), "title": article.title,
+            "source": article.source, "url": article.url}
+
+
+def person_rows(doc_id: str, mentions: list[PersonMention]) -> list[dict]:
+    """Persons named in a document with how often they are mentioned (any kind)."""
+    named = {m.person for m in mentions if m.kind == "name"}
+    counts = Counter(m.person for m in mentions if m.person in named)
+    return [{"doc_id": doc_id, "person": p, "mentions": n} for p, n in sorted(counts.items())]
+
+
+def document_row(article: Article, n_timexes: int, n_events: int, n_persons: int) -> dict:
+    return {"doc_id": article.doc_id, "title": article.title, "published": iso(article.published),
+            "lang": article.lang, "source": article.source, "url": article.url,
+            "author": article.author, "origin": article.origin, "n_chars": len(article.text),
+            "n_timexes": n_timexes, "n_events": n_events, "n_persons": n_persons}
+
+
+def problem_row(p: Problem) -> dict:
+    return {"file": p.file, "line": p.line if p.line is not None else "", "doc_id": p.doc_id,
+            "severity": p.severity, "message": p.message}
+
+
+def frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
+    """A DataFrame with exactly `columns` (extra keys kept after them), even when empty."""
+    df = pd.DataFrame(rows)
+    for column in columns:
+        if column not in df.columns:
+            df[column] = pd.Series(dtype="object")
+    extra = [c for c in df.columns if c not in columns]
+    return df[columns + extra]
