@@ -1,0 +1,40 @@
+# Two commands do all the set-up on a fresh machine with Python 3.11+:
+#   make run    the dashboard on the bundled sample data
+#   make test   the whole test suite
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.requirements-installed
+PORT   ?= 8501
+
+.PHONY: setup run test bench browser clean
+
+$(STAMP): requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements.txt
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+## the dashboard on the bundled sample data (http://localhost:$(PORT))
+run: setup
+	$(BIN)/streamlit run streamlit_app.py --browser.gatherUsageStats false --server.port $(PORT)
+
+## every test; the browser tests need Debian's chromium (`make browser` installs it as root)
+test: setup
+	$(BIN)/python -m pytest
+
+## speed and memory figures, each against its baseline measured in the same run
+bench: setup
+	$(BIN)/python bench/temporal.py
+	$(BIN)/python bench/persons.py
+	$(BIN)/python bench/dashboard.py
+
+## Debian's Chromium for chart export and the browser tests (needs root)
+browser:
+	command -v chromium >/dev/null || (apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core)
+
+clean:
+	rm -rf $(VENV) .pytest_cache .hypothesis
