@@ -1,0 +1,195 @@
+"""Bring your own articles: uploaded files and pasted text become events on the timeline.
+
+All parsing is `extract.ingest` (the same reader the command line uses); this module adds
+what only an upload needs:
+
+* limits and messages - a per-file size limit checked here, whatever the server allows, and
+  a Problem (never an exception) for a file that cannot be read;
+* safe names - a browser sends any file name it likes ("../../etc/passwd"); the name is
+  reduced to a bare file name before it is shown, used in doc ids or ever joined to a folder;
+* separate ids - uploaded doc ids get an "upload:" prefix so they never collide with the
+  corpus the dashboard already shows;
+* session storage - uploaded articles and their Tables live in the caller's session state
+  (a plain mapping, so this is testable without Streamlit); `uploaded_tables()` is what the
+  timeline pages merge with the corpus.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Callable, MutableMapping
+from pathlib import Path
+from typing import Any
+
+from extract.records import Article, Problem
+
+MAX_FILE_BYTES = 10 * 1024 * 1024
+"""Per-file limit: ~1,000 news articles, which extraction handles in reasonable time."""
+MAX_PASTE_CHARS = 200_000
+ACCEPTED_SUFFIXES = ("txt", "jsonl", "ndjson", "json", "csv", "tsv", "html", "htm")
+LANGUAGES = {"nl": "Nederlands", "en": "English"}
+DOC_ID_PREFIX = "upload:"
+MAX_NAME_CHARS = 120
+
+ARTICLES_KEY = "uploads.articles"
+PROBLEMS_KEY = "uploads.problems"
+TABLES_KEY = "uploads.tables"
+
+Progress = Callable[[int, int, Article], None]
+
+
+# --------------------------------------------------------------------------- names
+
+
+def safe_upload_name(name: str) -> str:
+    """A bare, harmless file name for whatever name the browser sent.
+
+    Directory parts (either slash), control characters, leading dots and characters
+    outside letters, digits, '.', '-', '_' and ' ' are dropped, so the result joined to
+    any folder stays inside it. The suffix survives because it picks the file format.
+    """
+    name = unicodedata.normalize("NFC", str(name))
+    name = re.split(r"[/\\]", name)[-1]
+    name = "".join(ch for ch in name if unicodedata.category(ch)[0] != "C")
+    name = re.sub(r"[^\w.\- ]+", "_", name).strip(" .")
+    name = re.sub(r"\.{2,}", ".", name)
+    if len(name) > MAX_NAME_CHARS:
+        stem, dot, suffix = name.rpartition(".")
+        keep = suffix[:10] if dot else ""
+        name = (stem if dot else name)[: MAX_NAME_CHARS - len(keep) - 1] + (dot + keep if keep else "")
+    return name or "upload"
+
+
+def human_size(n_bytes: int) -> str:
+    """'2.5 MB' style sizes for messages."""
+    size = float(n_bytes)
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if size < 1024 or unit == "GB":
+            return f"{int(size)} bytes" if unit == "bytes" else f"{size:.1f} {unit}"
+        size /= 1024
+    return f"{size:.1f} GB"
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def read_uploaded_file(name: str, data: bytes, max_bytes: int = MAX_FILE_BYTES
+                       ) -> tuple[list[Article], list[Problem]]:
+    """Articles and problems from one uploaded file; never raises for bad input."""
+    from extract.ingest import read_upload
+
+    safe = safe_upload_name(name)
+    suffix = Path(safe).suffix.lower().lstrip(".")
+    if len(data) > max_bytes:
+        return [], [Problem(safe, None, "", "error",
+                            f"the file is {human_size(len(data))}, more than the "
+                            f"{human_size(max_bytes)} allowed per file; split it into "
+                            "smaller files")]
+    if not data.strip():
+        return [], [Problem(safe, None, "", "error", "the file is empty")]
+    if suffix not in ACCEPTED_SUFFIXES:
+        return [], [Problem(safe, None, "", "error",
+                            f"'.{suffix}' files are not read; use one of "
+                            + ", ".join("." + s for s in ACCEPTED_SUFFIXES))]
+    try:
+        return read_upload(safe, data)
+    except Exception as err:  # noqa: BLE001 - a reader bug must not take the page down
+        return [], [Problem(safe, None, "", "error",
+                            f"the file could not be read ({type(err).__name__}: {err})")]
+
+
+def pasted_article(text: str, published: dt.date | None, lang: str | None,
+                   title: str = "") -> tuple[Article | None, list[Problem]]:
+    """One article from pasted text with the date and language the user chose."""
+    from extract.ingest import article_from_text
+
+    text = (text or "").replace("\r\n", "\n").strip()
+    if not text:
+        return None, [Problem("pasted text", None, "", "error", "there is no text to read")]
+    if len(text) > MAX_PASTE_CHARS:
+        return None, [Problem("pasted text", None, "", "error",
+                              f"the text has {len(text):,} characters, more than the "
+                              f"{MAX_PASTE_CHARS:,} allowed; upload it as a file instead")]
+    if lang is not None and lang not in LANGUAGES:
+        lang = None
+    when = dt.datetime.combine(published, dt.time()) if published else None
+    title = title.strip() or text.split("\n", 1)[0][:120]
+    article = article_from_text(text, when, lang, title=title, doc_id="pasted")
+    problems = []
+    if when is None:
+        problems.append(Problem("pasted text", None, "pasted", "warning",
+                                "no publication date given: relative dates such as "
+                                "'gisteren' or 'next Sunday' stay unresolved"))
+    return article, problems
+
+
+# --------------------------------------------------------------------------- session
+
+
+def _state(state: MutableMapping[str, Any] | None) -> MutableMapping[str, Any]:
+    if state is not None:
+        return state
+    import streamlit as st
+    return st.session_state
+
+
+def uploaded_articles(state: MutableMapping[str, Any] | None = None) -> list[Article]:
+    return list(_state(state).get(ARTICLES_KEY, []))
+
+
+def uploaded_problems(state: MutableMapping[str, Any] | None = None) -> list[Problem]:
+    """Every problem met while reading uploads, in upload order."""
+    return list(_state(state).get(PROBLEMS_KEY, []))
+
+
+def uploaded_tables(state: MutableMapping[str, Any] | None = None):
+    """The Tables extracted from this session's uploads, or None when nothing was uploaded.
+
+    The timeline pages concatenate `uploaded_tables().events` with the corpus events.
+    Uploaded doc ids (and so event ids) start with "upload:".
+    """
+    return _state(state).get(TABLES_KEY)
+
+
+def add_articles(articles: list[Article], problems: list[Problem],
+                 state: MutableMapping[str, Any] | None = None,
+                 progress: Progress | None = None):
+    """Add articles to the session's uploads and re-extract all of them; returns Tables.
+
+    All uploads are extracted together so that a fact reported by two uploaded articles is
+    one fact with two sources, as it would be in the corpus.
+    """
+    from extract import extract_articles
+
+    store = _state(state)
+    known = uploaded_articles(store)
+    used = {a.doc_id for a in known}
+    renamed, new_ids = [], {}
+    for article in articles:
+        new_ids[article.doc_id] = _unique(DOC_ID_PREFIX + article.doc_id, used)
+        renamed.append(dataclasses.replace(article, doc_id=new_ids[article.doc_id]))
+    problems = [dataclasses.replace(p, doc_id=new_ids[p.doc_id]) if p.doc_id in new_ids else p
+                for p in problems]
+    all_articles = known + renamed
+    all_problems = uploaded_problems(store) + problems
+    tables = extract_articles(all_articles, all_problems, progress)
+    store[ARTICLES_KEY] = all_articles
+    store[PROBLEMS_KEY] = all_problems
+    store[TABLES_KEY] = tables
+    return tables
+
+
+def clear_uploads(state: MutableMapping[str, Any] | None = None) -> None:
+    store = _state(state)
+    for key in (ARTICLES_KEY, PROBLEMS_KEY, TABLES_KEY):
+        store.pop(key, None)
+
+
+def _unique(doc_id: str, used: set[str]) -> str:
+    candidate, n = doc_id, 2
+    while candidate in used:
+        candidate, n = f"{doc_id}~{n}", n + 1
+    used.add(candidate)
+    return candidate
