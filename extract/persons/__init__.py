@@ -1,0 +1,231 @@
+"""Persons named in an article, and the pronouns and descriptions that refer to them.
+
+    find_persons(text, lang)         -> list[PersonMention], sorted by start_char
+    merge_corpus_names(names_by_doc) -> {(doc_id, name in doc): corpus canonical name}
+
+Pipeline: capitalised-sequence candidates scored by context cues (`recognize`), in-article
+alias merging to the fullest name (`aliases`), a scan for every later mention of a known
+name, then descriptions and pronouns resolved by salience (`coref`). Mention scores:
+names 1.0 (accepted by their own cues) or 0.9 (a short form of a name found elsewhere),
+pronouns 0.7, descriptions 0.6.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from extract import lang as resources
+from extract import sentences as sentence_mod
+from extract.persons import aliases, coref, lexicon, quotes, recognize
+from extract.persons.tokens import tokenize
+from extract.records import PersonMention
+
+__all__ = ["find_persons", "merge_corpus_names", "analyse"]
+
+NAME, ALIAS, PRONOUN, DESCRIPTION = 1.0, 0.9, 0.7, 0.6
+
+
+def merge_corpus_names(names_by_doc: dict[str, list[str]]) -> dict[tuple[str, str], str]:
+    return aliases.merge_corpus(names_by_doc)
+
+
+def find_persons(text: str, lang: str) -> list[PersonMention]:
+    return analyse(text, lang)[0]
+
+
+def _lang(lang: str) -> str:
+    code = (lang or "").lower()[:2]
+    return code if code in resources.languages() and resources.has(code, "person_roles") else "en"
+
+
+def _link(text: str, a, b, coordinators: set[str]) -> str:
+    """',' or 'and' when candidates a and b stand in a list, '' otherwise."""
+    gap = text[a.end:b.start].strip().lower()
+    if gap == ",":
+        return ","
+    return "and" if gap in coordinators or gap == "&" else ""
+
+
+def _accept(cands, text, lex):
+    """Candidates with enough evidence, plus unknown words listed with accepted persons
+    ("Kroos, Casemiro en Luka Modric"). A single comma is an apposition, not a list."""
+    accepted = [c for c in cands if not c.rejected and c.score >= recognize.ACCEPT]
+    coords = set(lex.clause.get("coordinators", []))
+    ordered = sorted(cands, key=lambda c: c.start)
+    links = [_link(text, ordered[i], ordered[i + 1], coords) for i in range(len(ordered) - 1)]
+    lists, cur = [], [0] if ordered else []
+    for i, kind in enumerate(links):
+        if kind:
+            cur.append(i + 1)
+        else:
+            lists.append(cur)
+            cur = [i + 1]
+    if cur:
+        lists.append(cur)
+    ok = set(map(id, accepted))
+    for members in lists:
+        if len(members) < 2 or "and" not in {links[i] for i in members[:-1]}:
+            continue
+        group = [ordered[i] for i in members]
+        if not any(id(c) in ok for c in group) or any(c.rejected.startswith("place") for c in group):
+            continue
+        for c in group:
+            if id(c) in ok or c.rejected or c.score < 0 or (c.tokens[0].initial and c.score < 0.5):
+                continue
+            c.add(recognize.ACCEPT, "listed with a person")
+            accepted.append(c)
+            ok.add(id(c))
+    return accepted
+
+
+def analyse(text: str, lang: str):
+    """(mentions, persons by name, quotes): everything linking needs from this stage."""
+    if not text or not text.strip():
+        return [], {}, []
+    lex = lexicon.get(_lang(lang))
+    toks = tokenize(text)
+    lower_words = {t.low for t in toks if t.text[:1].islower()}
+    cands = recognize.candidates(text, toks, lex, lower_words)
+    accepted = _accept(cands, text, lex)
+    surfaces = [c.text(text) for c in sorted(accepted, key=lambda c: c.start)]
+    canon = aliases.canonical_names(surfaces, lex.particles)
+
+    persons: dict[str, coref.Person] = {}
+    for c in accepted:
+        name = canon.get(c.text(text))
+        if not name:
+            continue
+        p = persons.setdefault(name, coref.Person(name, gender=lexicon.first_name_gender(name.split()[0]) or ""))
+        coref.learn(p, role=c.role, nationality=c.nationality)
+
+    forms: dict[tuple, set[str]] = defaultdict(set)
+    for name in persons:
+        for f in aliases.short_forms(name, lex.particles):
+            forms[f].add(name)
+    for s, name in canon.items():
+        forms[aliases.key(s)].add(name)
+    # a surname that also names an organisation in this article ("Ford Motor Company") is
+    # no evidence of the person on its own
+    for c in cands:
+        if c.rejected.startswith("organisation"):
+            k = aliases.key(c.tokens[0].text)
+            if len(forms.get(k, ())) and all(len(aliases.key(n)) > 1 for n in forms[k]):
+                forms.pop(k, None)
+
+    reasons = {c.start: c for c in accepted}
+    mentions: list[PersonMention] = []
+    last_seen: dict[str, int] = {}
+    for c in sorted(cands, key=lambda c: c.start):
+        if c.rejected.startswith("organisation"):
+            continue
+        i, toks_c = 0, c.tokens
+        while i < len(toks_c):
+            hit = None
+            for j in range(len(toks_c), i, -1):
+                k = aliases.key(text[toks_c[i].start:toks_c[j - 1].end].replace("’s", "").replace("'s", ""))
+                if k in forms:
+                    hit = (j, forms[k])
+                    break
+            if hit is None:
+                i += 1
+                continue
+            j, names = hit
+            name = _pick(names, toks_c[i].start, last_seen)
+            s, e = toks_c[i].start, toks_c[j - 1].end
+            surface = text[s:e]
+            for tail in ("'s", "’s"):
+                if surface.endswith(tail):
+                    e -= len(tail)
+                    surface = surface[:-len(tail)]
+            own = reasons.get(s)
+            score = NAME if own is not None and j == len(toks_c) and i == 0 else ALIAS
+            rule = "; ".join(own.reasons) if own is not None and score == NAME else "short form of a known name"
+            mentions.append(PersonMention(s, e, surface, name, "name", rule, score))
+            last_seen[name] = s
+            i = j
+
+    for c in accepted:
+        name = canon.get(c.text(text))
+        if name and name in persons and recognize._AGE.match(text, c.end):
+            digits = "".join(ch for ch in text[c.end:c.end + 8] if ch.isdigit())
+            coref.learn(persons[name], age=digits)
+
+    sents = sentence_mod.split(text, lex.lang)
+    mentions += _resolve_refs(text, toks, lex, sents, mentions, persons)
+    mentions.sort(key=lambda m: (m.start_char, -m.end_char))
+    qs = quotes.find(text, mentions)
+    mentions = _pronouns(text, toks, lex, sents, mentions, persons, qs)
+    return mentions, persons, qs
+
+
+def _pick(names: set[str], at: int, last_seen: dict[str, int]) -> str:
+    if len(names) == 1:
+        return next(iter(names))
+    before = [(last_seen[n], n) for n in names if n in last_seen and last_seen[n] < at]
+    return max(before)[1] if before else sorted(names, key=len, reverse=True)[0]
+
+
+def _sent_index(sents, offset):
+    lo, hi = 0, len(sents) - 1
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        if offset < sents[mid].start:
+            hi = mid - 1
+        elif offset >= sents[mid].end:
+            lo = mid + 1
+        else:
+            return mid
+    return max(0, lo - 1)
+
+
+def _history(mentions, sents):
+    hist, first_in = [], set()
+    for m in sorted(mentions, key=lambda m: m.start_char):
+        s = _sent_index(sents, m.start_char)
+        hist.append((m.start_char, s, m.person, s not in first_in))
+        first_in.add(s)
+    return hist
+
+
+def _resolve_refs(text, toks, lex, sents, names, persons):
+    out = []
+    spans = quotes.spans(text)
+    for d in coref.descriptions(text, toks, lex):
+        if any(m.start_char <= d.start < m.end_char for m in names):
+            continue
+        s = _sent_index(sents, d.start)
+        hist = [(si, p, subj) for at, si, p, subj in _history(names + out, sents) if at < d.start]
+        exclude = {m.person for m in names if _sent_index(sents, m.start_char) == s}
+        # the speaker after a quote is nobody the quote talks about
+        for qs, qe in spans:
+            if qe <= d.start and d.start - qe < 60:
+                exclude |= {m.person for m in names if qs <= m.start_char < qe}
+                exclude -= {m.person for m in names if _sent_index(sents, m.start_char) == s
+                            and not qs <= m.start_char < qe}
+        who = coref.salient(persons, hist, s, exclude, role=d.role, nationality=d.nationality, age=d.age)
+        if who:
+            coref.learn(persons[who], role=d.role, nationality=d.nationality, age=d.age)
+            out.append(PersonMention(d.start, d.end, d.text, who, "description",
+                                     f"description (role={d.role or '-'}, nationality={d.nationality or '-'})",
+                                     DESCRIPTION))
+    return out
+
+
+def _pronouns(text, toks, lex, sents, mentions, persons, qs):
+    out = list(mentions)
+    for tok in toks:
+        feats = lex.pronouns.get(tok.low)
+        if not feats or any(m.start_char <= tok.start < m.end_char for m in mentions):
+            continue
+        q = quotes.containing(qs, tok.start)
+        s = _sent_index(sents, tok.start)
+        if feats.endswith("1"):
+            if q is not None and q.speaker:
+                out.append(coref.pronoun_mention(tok, q.speaker, "first person in a quote: the speaker", PRONOUN))
+            continue
+        exclude = {q.speaker} if q is not None and q.speaker else set()
+        hist = [(si, p, subj) for at, si, p, subj in _history(out, sents) if at < tok.start]
+        who = coref.salient(persons, hist, s, exclude, gender=feats[0])
+        if who:
+            out.append(coref.pronoun_mention(tok, who, "pronoun: most salient person", PRONOUN))
+    out.sort(key=lambda m: (m.start_char, -m.end_char))
+    return out

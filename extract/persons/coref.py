@@ -1,0 +1,127 @@
+"""Pronouns and descriptions resolved to the most salient fitting person.
+
+Salience of a person for a reference in sentence s (higher wins):
+    -1.0 per sentence between the person's last mention and s
+    +1.0 when that mention was the first person named in its sentence (the likely subject)
+    +1.5 when the description's role class matches the person's known role, -3 when it clashes
+    a person whose known nationality differs from the description's is not a candidate
+Descriptions never mean a person named in their own sentence; a third-person pronoun inside a
+quote never means the quote's speaker; "ik" inside a quote is the speaker.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extract.persons.lexicon import Lexicon
+from extract.persons.tokens import Token, is_cap
+from extract.records import PersonMention
+
+WINDOW = 4  # sentences a reference may look back
+_AGE_WORD = re.compile(r"(\d{1,3})-")
+
+
+@dataclass
+class Person:
+    name: str
+    gender: str = ""              # m, f or "" (unknown)
+    role: str = ""
+    nationality: str = ""
+    age: str = ""
+    roles: set = field(default_factory=set)
+
+
+@dataclass(frozen=True)
+class Description:
+    start: int
+    end: int
+    text: str
+    role: str
+    nationality: str
+    age: str
+
+
+def descriptions(text: str, toks: list[Token], lex: Lexicon) -> list[Description]:
+    """'de Italiaanse coach', 'de Fransman', 'de 62-jarige trainer', 'De ervaren Real-coach'."""
+    definite = set(lex.clause.get("definite", ["de", "het", "the"]))
+    out = []
+    n = len(toks)
+    for i, tok in enumerate(toks):
+        if tok.low not in definite:
+            continue
+        nat, age = "", ""
+        for j in range(i + 1, min(i + 5, n)):
+            t = toks[j]
+            if text[toks[j - 1].end:t.start] != " ":
+                break
+            d = lex.demonym(t.text)
+            role = lex.is_role(t.text) if not is_cap(t.text) or "-" in t.text else None
+            if role is None and d is None and t.low in lex.roles:
+                role = lex.roles[t.low]
+            if role or (d and _is_noun_demonym(t.text, toks, j, lex)):
+                nxt = toks[j + 1] if j + 1 < n else None
+                if nxt is not None and text[t.end:nxt.start] == " " and is_cap(nxt.text) \
+                        and nxt.low not in lex.function_words and not nxt.initial:
+                    break  # an apposition before a name: "de Franse aanvaller Kylian Mbappé"
+                out.append(Description(tok.start, t.end, text[tok.start:t.end], role or "",
+                                       d or nat, age))
+                break
+            if d:
+                nat = d
+                continue
+            m = _AGE_WORD.match(t.text)
+            if m:
+                age = m.group(1)
+                continue
+            if is_cap(t.text) or t.low in lex.function_words or t.low in lex.pronouns:
+                break
+    return out
+
+
+def _is_noun_demonym(word: str, toks: list[Token], j: int, lex: Lexicon) -> bool:
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    if nxt is None:
+        return True
+    # an adjective is followed by the noun it modifies
+    return not (nxt.low not in lex.function_words and nxt.text.islower() and nxt.start - toks[j].end == 1
+                and lex.lang == "nl" and word.endswith("e"))
+
+
+def salient(persons: dict[str, Person], history: list[tuple[int, str, bool]], sent: int,
+            exclude: set[str], role: str = "", nationality: str = "", gender: str = "",
+            age: str = "") -> str | None:
+    """The best candidate among persons mentioned in the last WINDOW sentences."""
+    best, best_score = None, None
+    seen = set()
+    for s_idx, name, subject in reversed(history):
+        if name in seen or name in exclude or sent - s_idx > WINDOW:
+            continue
+        seen.add(name)
+        p = persons.get(name)
+        if p is None:
+            continue
+        if nationality and p.nationality and p.nationality != nationality:
+            continue
+        if gender and p.gender and gender != "x" and p.gender not in (gender, "x"):
+            continue
+        if age and p.age and p.age != age:
+            continue
+        score = -1.0 * (sent - s_idx) + (1.0 if subject else 0.0)
+        if role and role != "any" and p.roles - {"any"}:
+            score += 1.5 if role in p.roles else -3.0
+        if best_score is None or score > best_score:
+            best, best_score = name, score
+    return best
+
+
+def learn(p: Person, role: str = "", nationality: str = "", age: str = "") -> None:
+    if role:
+        p.roles.add(role)
+    if nationality and not p.nationality:
+        p.nationality = nationality
+    if age and not p.age:
+        p.age = age
+
+
+def pronoun_mention(tok: Token, person: str, rule: str, score: float) -> PersonMention:
+    return PersonMention(tok.start, tok.end, tok.text, person, kind="pronoun", rule=rule, score=score)

