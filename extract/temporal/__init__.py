@@ -1,0 +1,37 @@
+"""The temporal engine: finds dates, times, durations and periods in news text.
+
+    find_timexes(text, lang, published) -> list[TimeMention]
+
+Mentions come sorted by start_char and never overlap. Language knowledge lives in
+`extract/lang/<code>/` (see `extract.temporal.lexicon.REQUIRED_CONCEPTS`); this package
+holds no word of any language. Languages without such a folder fall back to dateparser
+for absolute dates (`extract.temporal.fallback`).
+
+Resolution rules (ANNOTATION.md): relative expressions count from `published`; an
+underspecified date ("28 mei", "woensdag", "in april") takes the direction of its
+sentence's tense, and resolves forward when the sentence has no tense cue (see
+`extract.temporal.tense`); a weekday equal to the publication's weekday is that day;
+anchored expressions ("daags na", "drie jaar later") count from the most recent date
+established earlier in the text, or from `published` when there is none. Without
+`published`, relative expressions come back with start = end = None.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from extract.records import TimeMention
+
+__all__ = ["find_timexes"]
+
+
+def find_timexes(text: str, lang: str, published: dt.datetime | None) -> list[TimeMention]:
+    """Every temporal expression in `text`, resolved against `published`."""
+    from extract.temporal import engine, fallback
+    if isinstance(published, dt.date) and not isinstance(published, dt.datetime):
+        published = dt.datetime.combine(published, dt.time())
+    if published is not None and published.tzinfo is not None:
+        published = published.replace(tzinfo=None)
+    code = (lang or "").lower().split("-")[0].split("_")[0]
+    if fallback.has_engine(code):
+        return engine.find(text or "", code, published)
+    return fallback.find(text or "", code, published)

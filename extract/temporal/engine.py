@@ -1,0 +1,204 @@
+"""Scan a text with a language's patterns, choose non-overlapping matches, resolve them.
+
+1. every pattern runs over the text once (compiled regexes without nested quantifiers,
+   so time is linear in the text's length);
+2. matches that the language's negatives rule out (scores, quantities, short words that
+   are dates only elsewhere) are dropped;
+3. the longest matches win, earlier patterns break ties;
+4. matches are resolved in text order, so that anchored expressions ("de volgende dag")
+   see the most recent date the text established;
+5. a day followed by a clock time, and two dates joined by a range word, become one.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_left
+
+from extract import sentences as sentence_splitter
+from extract.records import TimeMention
+from extract.temporal import calendar as cal
+from extract.temporal import clock, resolve
+from extract.temporal.lexicon import lexicon, norm
+from extract.temporal.tense import FUTURE, PAST, TenseReader
+
+BUILDERS = {name[len("build_"):]: fn for name, fn in vars(resolve).items() if name.startswith("build_")}
+BUILDERS["clock"] = clock.build_clock
+_WORD_BEFORE = re.compile(r"([^\W\d_]+|[€$£¥]|[^\W\d_]+\$)[\s.]*$")
+_WORD_AFTER = re.compile(r"^[\s-]*([^\W\d_]+|%)")
+
+
+def _word_before(text: str, start: int) -> str:
+    m = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return m.group(1).lower() if m else ""
+
+
+def _word_after(text: str, end: int) -> str:
+    m = _WORD_AFTER.match(text[end:end + 30])
+    return m.group(1).lower() if m else ""
+
+
+def _standalone(text: str, start: int, end: int) -> bool:
+    """The match is a whole line (a calendar entry, a heading)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return not text[line_start:start].strip() and not text[end:line_end].strip()
+
+
+def plausible(lex, kind: str, m: re.Match, slots: dict, text: str) -> bool:
+    start, end = m.span()
+    neg = lex.negatives
+    key = norm(m.group(0)).rstrip(".")
+    if key in lex.ambiguous:
+        after = text[end:end + 4].lstrip()
+        if not (lex.span_prefix.search(text, max(0, start - 20), start)
+                or after[:1].isdigit() or _standalone(text, start, end)):
+            return False
+    if kind in ("year",) and not slots.get("mod") and not slots.get("event"):
+        if _word_after(text, end) in neg.get("quantity_after", ()):
+            return False
+        if not slots.get("prep") and _word_before(text, start) in neg.get("quantity_before", ()):
+            return False
+        if not slots.get("prep") and text[max(0, start - 1):start] in "$€£¥#" and start > 0:
+            return False
+    if kind == "date_short":
+        day, month = slots["day"], slots["month"]
+        if not (1 <= int(day) <= 31 and 1 <= int(month) <= 12):
+            return False
+        if not slots.get("prep"):
+            if slots["sep"] == "." or (len(day) == 1 and len(month) == 1):
+                return False
+            if _word_before(text, start) in neg.get("score_before", ()) or \
+                    _word_after(text, end) in neg.get("score_after", ()):
+                return False
+    if kind in ("date", "date_numeric", "day_range"):
+        if slots.get("day", "1").isdigit() and not 1 <= int(slots.get("day", "1")) <= 31:
+            return False
+    if kind == "clock":
+        return clock.plausible_clock(slots, lex)
+    if kind in ("duration", "offset", "window", "anchored_offset"):
+        if _word_after(text, end) in neg.get("duration_blockers", ()):
+            return False
+    return True
+
+
+def _candidates(lex, text: str):
+    found = []
+    for p in lex.patterns:
+        for m in p.regex.finditer(text):
+            if m.end() <= m.start():
+                continue
+            slots = {k: v for k, v in m.groupdict().items() if v is not None}
+            if plausible(lex, p.kind, m, slots, text):
+                found.append((m.start(), m.end(), p, slots))
+    return found
+
+
+def _select(candidates):
+    """Longest first, then pattern order; keep those that overlap nothing kept."""
+    kept_starts, kept = [], []
+    for c in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[2].index, c[0])):
+        s, e = c[0], c[1]
+        i = bisect_left(kept_starts, s)
+        if i > 0 and kept[i - 1][1] > s:
+            continue
+        if i < len(kept) and kept[i][0] < e:
+            continue
+        kept_starts.insert(i, s)
+        kept.insert(i, c)
+    return kept
+
+
+def _direction(lex, text: str, start: int, reader: TenseReader, prefix: str) -> int:
+    tense = lex.tense
+    if prefix:
+        word = norm(prefix)
+        if word in tense.get("past_prepositions", ()):
+            return PAST
+        if word in tense.get("future_prepositions", ()):
+            return FUTURE
+    return reader.direction(start, start)
+
+
+def _mention(start, end, text, r: resolve.Resolved, rule: str) -> TimeMention:
+    return TimeMention(start_char=start, end_char=end, text=text[start:end], type=r.type,
+                       value=r.value, grain=r.grain, start=r.start, end=r.end, mod=r.mod,
+                       rule=rule)
+
+
+def find(text: str, lang: str, published: dt.datetime | None) -> list[TimeMention]:
+    lex = lexicon(lang)
+    chosen = _select(_candidates(lex, text))
+    if not chosen:
+        return []
+    sents = sentence_splitter.split(text, lang)
+    reader = TenseReader(lex, text, sents)
+    anchor: cal.Period | None = None
+    day_in_sentence: tuple[int, dt.date] | None = None
+    out: list[tuple[TimeMention, resolve.Resolved]] = []
+    for start, end, pattern, slots in chosen:
+        span_start = start
+        pm = lex.span_prefix.search(text, max(0, start - 20), start)
+        prefix = ""
+        if pm and (not out or out[-1][0].end_char <= pm.start()):
+            prefix = text[pm.start():start].strip()
+            span_start = pm.start()
+        sent = reader.sentence_of(start)
+        sent_key = sent.start if sent else -1
+        same_sentence_day = day_in_sentence[1] if day_in_sentence and day_in_sentence[0] == sent_key else None
+        ctx = resolve.Context(lex, published, _direction(lex, text, start, reader, prefix),
+                              anchor, same_sentence_day, prefix)
+        r = BUILDERS[pattern.kind](slots, ctx)
+        if r is None:
+            continue
+        if r.start is not None and r.anchors and r.type in ("DATE", "TIME"):
+            anchor = cal.Period(r.value, r.grain, r.start, r.end)
+            if r.start == r.end:
+                day_in_sentence = (sent_key, r.start)
+        out.append((_mention(span_start, end, text, r, f"{lang}:{pattern.name}"), r))
+    return _join(lex, text, out)
+
+
+def _join(lex, text: str, items) -> list[TimeMention]:
+    """Merge day + clock time, and date + range word + date, into one mention."""
+    mentions = [m for m, _ in items]
+    joiners = lex.joiners
+    merged: list[TimeMention] = []
+    for m in mentions:
+        if merged:
+            prev = merged[-1]
+            gap = text[prev.end_char:m.start_char]
+            joined = _merge(prev, m, gap, text, joiners)
+            if joined is not None:
+                merged[-1] = joined
+                continue
+        merged.append(m)
+    return merged
+
+
+def _merge(a: TimeMention, b: TimeMention, gap: str, text: str, joiners) -> TimeMention | None:
+    if len(gap) > 12 or "\n" in gap:
+        return None
+    g = norm(gap.strip(" ,"))
+    day_like = lambda m: m.grain == "day" and m.type in ("DATE", "TIME") and "/" not in m.value
+    if g in joiners["clock"]:
+        if day_like(a) and b.grain == "time":
+            return _with_clock(a, b, a, text)
+        if a.grain == "time" and day_like(b) and "T" not in b.value[10:11]:
+            return _with_clock(a, b, b, text)
+    if g in joiners["range"] and a.type == b.type and a.grain == b.grain and \
+            a.grain in ("day", "time", "month", "year") and a.start and b.start and b.end >= a.start:
+        value = a.value + "/" + b.value if a.grain != "time" else a.value
+        return TimeMention(a.start_char, b.end_char, text[a.start_char:b.end_char], a.type, value,
+                           a.grain, a.start, b.end, a.mod, a.rule + "+range")
+    return None
+
+
+def _with_clock(first: TimeMention, second: TimeMention, day: TimeMention, text: str) -> TimeMention:
+    clock_m = second if day is first else first
+    hhmm = clock_m.value.split("T", 1)[1]
+    date_part = day.value.split("T", 1)[0]
+    return TimeMention(first.start_char, second.end_char, text[first.start_char:second.end_char],
+                       "TIME", f"{date_part}T{hhmm}", "time", day.start, day.end, clock_m.mod,
+                       clock_m.rule + "+" + day.rule.split(":", 1)[-1])

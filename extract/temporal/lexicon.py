@@ -1,0 +1,165 @@
+"""A language's temporal knowledge, loaded from `extract/lang/<code>/` and compiled once.
+
+Patterns (patterns.json) are regular expressions that name resources in braces:
+`{months}` becomes an alternation of every entry of months.txt (longest first, escaped).
+Named groups carry the parts of an expression; `GROUP_CONCEPTS` says which resources
+translate a group's text into a number or code.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from extract import lang as resources
+
+# Concepts every language folder must provide for the temporal engine.
+REQUIRED_CONCEPTS = (
+    "months", "month_abbreviations", "weekdays", "weekday_abbreviations", "day_parts",
+    "deictic_days", "deictic_day_parts", "numbers", "ordinals", "ordinal_suffixes", "units",
+    "units_plural", "unit_qualifiers", "relative", "modifiers", "sub_relative", "approx",
+    "offset_prefix", "offset_suffix", "anchor_suffix", "anchored_phrases", "seasons",
+    "decade_words", "named_events", "holidays", "clock_words", "clock_dayparts", "time_zones",
+    "span_prefixes", "year_prepositions", "football_season_words", "duration_modifiers",
+    "range_connectors", "clock_joiners", "tense", "negatives",
+    "patterns", "settings",
+)
+
+# group name (without trailing digits) -> concepts that give its meaning
+GROUP_CONCEPTS = {
+    "month": ("months", "month_abbreviations"),
+    "weekday": ("weekdays", "weekday_abbreviations"),
+    "daypart": ("day_parts",),
+    "dayword": ("deictic_days",),
+    "daypartword": ("deictic_day_parts",),
+    "num": ("numbers",),
+    "minutes": ("numbers",),
+    "minbefore": ("numbers",),
+    "halfhour": ("numbers",),
+    "hour": ("numbers",),
+    "ordinal": ("ordinals",),
+    "unit": ("units", "units_plural"),
+    "rel": ("relative",),
+    "weekrel": ("relative",),
+    "yearrel": ("relative",),
+    "mod": ("modifiers",),
+    "subrel": ("sub_relative",),
+    "dir": ("offset_prefix", "offset_suffix", "anchor_suffix"),
+    "anchor": ("anchored_phrases",),
+    "season": ("seasons",),
+    "decadeword": ("decade_words",),
+    "holiday": ("holidays",),
+    "clockword": ("clock_words",),
+    "ampm": ("clock_dayparts",),
+    "tz": ("time_zones",),
+    "durmod": ("duration_modifiers",),
+}
+
+_PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+
+
+def norm(text: str) -> str:
+    """Lookup key of a matched word: lower case, single spaces, typographic quotes folded."""
+    text = text.lower().replace("’", "'").replace("‘", "'")
+    return " ".join(text.split())
+
+
+def _entries(data) -> list[str]:
+    if isinstance(data, dict):
+        return [k for k in data if not k.startswith("_")]
+    if isinstance(data, list):
+        return [x for x in data if isinstance(x, str)]
+    return []
+
+
+def _alternation(words: list[str]) -> str:
+    parts = []
+    for w in sorted(set(words), key=lambda w: (-len(w), w)):
+        escaped = re.escape(w)
+        escaped = escaped.replace(r"\ ", r"\s+").replace("'", "['’‘]")
+        parts.append(escaped)
+    return "(?:" + "|".join(parts) + ")" if parts else "(?!x)x"
+
+
+@dataclass
+class Pattern:
+    name: str
+    kind: str
+    regex: re.Pattern
+    examples: list
+    index: int
+
+
+@dataclass
+class Lexicon:
+    lang: str
+    tables: dict[str, dict[str, str]] = field(default_factory=dict)
+    patterns: list[Pattern] = field(default_factory=list)
+    settings: dict = field(default_factory=dict)
+    negatives: dict = field(default_factory=dict)
+    ambiguous: frozenset = frozenset()
+    span_prefix: re.Pattern | None = None
+    tense_strong: re.Pattern | None = None
+    tense_weak: re.Pattern | None = None
+    tense: dict = field(default_factory=dict)
+    joiners: dict = field(default_factory=dict)
+
+    def lookup(self, group: str, text: str):
+        """Meaning of a group's text from its resources (None when unknown)."""
+        key = norm(text).rstrip(".") if not text.endswith("..") else norm(text)
+        base = group.rstrip("0123456789")
+        for concept in GROUP_CONCEPTS.get(base, ()):
+            table = self.tables.get(concept, {})
+            if key in table:
+                return table[key]
+            if key + "." in table:
+                return table[key + "."]
+        return None
+
+
+def _table(lang: str, concept: str) -> dict[str, str]:
+    data = resources.load(lang, concept)
+    if isinstance(data, dict):
+        return {norm(k): v for k, v in data.items() if not k.startswith("_")}
+    return {norm(k): "" for k in _entries(data)}
+
+
+@lru_cache(maxsize=None)
+def lexicon(lang: str) -> Lexicon:
+    """The compiled temporal knowledge of a language (cached)."""
+    lex = Lexicon(lang=lang)
+    for concept in REQUIRED_CONCEPTS:
+        if concept in ("patterns", "tense", "negatives", "settings"):
+            continue
+        lex.tables[concept] = _table(lang, concept)
+    alternations = {c: _alternation(list(t)) for c, t in lex.tables.items()}
+    lex.settings = resources.load(lang, "settings")
+    lex.negatives = {k: [norm(x) for x in v] for k, v in resources.load(lang, "negatives").items()
+                     if isinstance(v, list)}
+    lex.ambiguous = frozenset(lex.negatives.get("ambiguous", []))
+
+    def expand(regex: str) -> str:
+        return _PLACEHOLDER.sub(lambda m: alternations[m.group(1)], regex)
+
+    for i, spec in enumerate(resources.load(lang, "patterns")):
+        compiled = re.compile(expand(spec["regex"]), re.IGNORECASE)
+        lex.patterns.append(Pattern(spec["name"], spec["kind"], compiled, spec.get("examples", []), i))
+    prefixes = alternations["span_prefixes"]
+    lex.span_prefix = re.compile(r"(?:^|(?<=\W))" + prefixes + r"\s+$", re.IGNORECASE)
+    tense = resources.load(lang, "tense")
+    lex.tense = {k: ([norm(x) for x in v] if isinstance(v, list) else v) for k, v in tense.items()}
+    lex.joiners = {"clock": frozenset(lex.tables["clock_joiners"]) | {""},
+                   "range": frozenset(lex.tables["range_connectors"])}
+    strong = []
+    for label in ("past", "future"):
+        words = tense.get(label, [])
+        if words:
+            strong.append(f"(?P<{label}>\\b{_alternation(words)}\\b)")
+    lex.tense_strong = re.compile("|".join(strong), re.IGNORECASE) if strong else None
+    weak = []
+    for label in ("past", "future"):
+        rx = tense.get(f"weak_{label}_regex")
+        if rx:
+            weak.append(f"(?P<{label}>\\b(?:{rx})\\b)")
+    lex.tense_weak = re.compile("|".join(weak), re.IGNORECASE) if weak else None
+    return lex

@@ -1,0 +1,67 @@
+"""Which way a sentence points in time, from the tense cues of the language's tense.json.
+
+The direction of an expression is the tense of the nearest strong cue (an auxiliary or a
+finite verb form) in its sentence; when the sentence has no strong cue, the nearest weak
+cue (a past participle) decides; with no cue at all the direction is 0 ("unknown").
+
+Documented default: an expression in a sentence without tense cues resolves FORWARD
+(the next such day, month or holiday on or after the publication date), as Duckling
+does for a phrase uttered at its reference time. News headlines and agenda lines without
+a verb usually announce what comes.
+"""
+from __future__ import annotations
+
+PAST, UNKNOWN, FUTURE = -1, 0, 1
+
+
+def _cues(regex, sentence: str, offset: int) -> list[tuple[int, int]]:
+    if regex is None:
+        return []
+    out = []
+    for m in regex.finditer(sentence):
+        out.append((offset + m.start(), PAST if m.lastgroup == "past" else FUTURE))
+    return out
+
+
+class TenseReader:
+    """Caches the cues of each sentence of one text."""
+
+    def __init__(self, lex, text: str, sentences):
+        self.lex = lex
+        self.text = text
+        self.sentences = sentences
+        self._cache: dict[int, tuple[list, list]] = {}
+
+    def sentence_of(self, offset: int):
+        lo, hi = 0, len(self.sentences) - 1
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            s = self.sentences[mid]
+            if offset < s.start:
+                hi = mid - 1
+            elif offset >= s.end:
+                lo = mid + 1
+            else:
+                return s
+        return None
+
+    def direction(self, start: int, end: int) -> int:
+        sent = self.sentence_of(start)
+        if sent is None:
+            return UNKNOWN
+        cues = self._cache.get(sent.start)
+        if cues is None:
+            cues = (_cues(self.lex.tense_strong, sent.text, sent.start),
+                    _cues(self.lex.tense_weak, sent.text, sent.start))
+            self._cache[sent.start] = cues
+        for group in cues:
+            best, best_dist = UNKNOWN, None
+            for pos, sign in group:
+                if start <= pos < end:
+                    continue  # a word of the expression itself
+                dist = start - pos if pos < start else pos - end
+                if best_dist is None or dist < best_dist:
+                    best, best_dist = sign, dist
+            if best_dist is not None:
+                return best
+        return UNKNOWN
