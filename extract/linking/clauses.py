@@ -1,0 +1,99 @@
+"""Clause segments of a sentence, typed by the word that opens them.
+
+A sentence is cut at commas, semicolons, colons, quote marks and complementizers
+("dat", "that"). A segment opened by a relative pronoun is `relative` and ends at the next
+comma; one opened by a subordinator is `sub`; a complementizer opens `complement`, which
+runs to the end of the sentence or quote, or to a comma followed by a (finite-verb-like)
+lower-case word; an article after a comma opens an `apposition`; everything else is `main`. Together the main
+segments form the main clause.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extract.persons.lexicon import Lexicon
+
+_CUT = re.compile(r"[,;()]|(?<!\d)[:.](?!\d)|[\"“”„«»]|\s[-–—]\s")
+
+
+@dataclass(frozen=True)
+class Segment:
+    start: int
+    end: int
+    kind: str            # main, relative, sub, complement, apposition
+
+
+def segments(text: str, start: int, end: int, lex: Lexicon,
+             names: list[tuple[int, int]] = ()) -> list[Segment]:
+    """Segments of text[start:end]; a comma between two names ("Ancelotti, Toni Kroos en
+    Marcelo") is a list, not a clause boundary."""
+    ends = {e for _, e in names}
+    starts = {s for s, _ in names}
+    markers = lex.clause
+    rel = set(markers.get("relatives", []))
+    sub = set(markers.get("subordinators", []))
+    comp = set(markers.get("complementizers", []))
+    pieces, last = [], start
+    for m in _CUT.finditer(text, start, end):
+        if m.group() == "," and m.start() in ends and m.end() + 1 in starts:
+            continue
+        pieces.append((last, m.start()))
+        last = m.end()
+    pieces.append((last, end))
+    # complementizers inside a piece start a new piece
+    split = []
+    word = re.compile(r"\b(" + "|".join(map(re.escape, sorted(comp))) + r")\b", re.I) if comp else None
+    for s, e in pieces:
+        cuts = [m.start() for m in word.finditer(text, s, e)] if word else []
+        cuts = [c for c in cuts if text[s:c].strip()]
+        bounds = [s, *cuts, e]
+        split.extend((a, b) for a, b in zip(bounds, bounds[1:]))
+    out: list[Segment] = []
+    in_complement = False
+    for s, e in split:
+        while s < e and text[s].isspace():
+            s += 1
+        if s >= e:
+            continue
+        first = re.match(r"\w+", text[s:e])
+        w = first.group().lower() if first else ""
+        if w in comp and not (w in rel and out and text[out[-1].end:s].strip() == ","):
+            in_complement = True
+            kind = "complement"
+        elif in_complement and not (w and w not in lex.function_words and w not in lex.determiners
+                                    and text[s].islower() and text[s - 2:s].strip() == ","):
+            kind = "complement"
+        else:
+            in_complement = False
+            kind = "relative" if w in rel else "sub" if w in sub else "main"
+            if kind == "main" and w in lex.determiners and out and text[out[-1].end:s].strip() == ",":
+                kind = "apposition"  # ", de eerste deelname sinds 1986": about a noun before
+        out.append(Segment(s, e, kind))
+    return out
+
+
+_STOP = re.compile(r"(?<=[a-zà-ÿ0-9)][.!?])[\"”’]?\s+")
+
+
+def narrow(text: str, start: int, end: int, offset: int) -> tuple[int, int]:
+    """The part of a sentence around `offset` between full stops the sentence splitter kept
+    (it only splits before a capital: "... tijdens de keynote. iCloud en iOS ...")."""
+    lo, hi = start, end
+    for m in _STOP.finditer(text, start, end):
+        word = re.search(r"(\w+)[.!?]\W*$", text[max(start, m.start() - 12):m.end()])
+        if word and len(word.group(1)) < 2:
+            continue  # an initial
+        if m.end() <= offset:
+            lo = m.end()
+        elif m.start() >= offset:
+            hi = m.start() + 1
+            break
+    return lo, hi
+
+
+def at(segs: list[Segment], offset: int) -> Segment | None:
+    for seg in segs:
+        if seg.start <= offset < seg.end:
+            return seg
+    return None
