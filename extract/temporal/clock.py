@@ -1,7 +1,7 @@
 """Clock times: hour and minute from the slots of a clock pattern, joined to their day.
 
-The day is the nearest day-level date earlier in the same sentence, else the publication
-date. An hour without minutes and without a part of day ("om drie uur") is read as the
+The day is the nearest day-level date earlier in the same or the previous sentence, else
+the publication date. An hour without minutes and without a part of day ("om drie uur") is read as the
 next such hour after the publication time when that time is known, else as an afternoon
 hour for 1-7 (news rarely reports 3 a.m. without saying so).
 """

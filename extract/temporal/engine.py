@@ -89,7 +89,7 @@ def _candidates(lex, text: str):
         for m in p.regex.finditer(text):
             if m.end() <= m.start():
                 continue
-            slots = {k: v for k, v in m.groupdict().items() if v is not None}
+            slots = {**p.defaults, **{k: v for k, v in m.groupdict().items() if v is not None}}
             if plausible(lex, p.kind, m, slots, text):
                 found.append((m.start(), m.end(), p, slots))
     return found
@@ -135,6 +135,7 @@ def find(text: str, lang: str, published: dt.datetime | None) -> list[TimeMentio
     sents = sentence_splitter.split(text, lang)
     reader = TenseReader(lex, text, sents)
     anchor: cal.Period | None = None
+    anchor_day: cal.Period | None = None
     day_in_sentence: tuple[int, dt.date] | None = None
     out: list[tuple[TimeMention, resolve.Resolved]] = []
     for start, end, pattern, slots in chosen:
@@ -146,9 +147,10 @@ def find(text: str, lang: str, published: dt.datetime | None) -> list[TimeMentio
             span_start = pm.start()
         sent = reader.sentence_of(start)
         sent_key = sent.start if sent else -1
-        same_sentence_day = day_in_sentence[1] if day_in_sentence and day_in_sentence[0] == sent_key else None
+        near = (sent_key, reader.previous_start(sent_key))
+        same_sentence_day = day_in_sentence[1] if day_in_sentence and day_in_sentence[0] in near else None
         ctx = resolve.Context(lex, published, _direction(lex, text, start, reader, prefix),
-                              anchor, same_sentence_day, prefix)
+                              anchor, same_sentence_day, prefix, anchor_day)
         r = BUILDERS[pattern.kind](slots, ctx)
         if r is None:
             continue
@@ -156,6 +158,7 @@ def find(text: str, lang: str, published: dt.datetime | None) -> list[TimeMentio
             anchor = cal.Period(r.value, r.grain, r.start, r.end)
             if r.start == r.end:
                 day_in_sentence = (sent_key, r.start)
+                anchor_day = anchor
         out.append((_mention(span_start, end, text, r, f"{lang}:{pattern.name}"), r))
     return _join(lex, text, out)
 

@@ -88,6 +88,7 @@ class Pattern:
     regex: re.Pattern
     examples: list
     index: int
+    defaults: dict = field(default_factory=dict)
 
 
 @dataclass
@@ -143,7 +144,8 @@ def lexicon(lang: str) -> Lexicon:
 
     for i, spec in enumerate(resources.load(lang, "patterns")):
         compiled = re.compile(expand(spec["regex"]), re.IGNORECASE)
-        lex.patterns.append(Pattern(spec["name"], spec["kind"], compiled, spec.get("examples", []), i))
+        lex.patterns.append(Pattern(spec["name"], spec["kind"], compiled, spec.get("examples", []), i,
+                                    spec.get("defaults", {})))
     prefixes = alternations["span_prefixes"]
     lex.span_prefix = re.compile(r"(?:^|(?<=\W))" + prefixes + r"\s+$", re.IGNORECASE)
     tense = resources.load(lang, "tense")

@@ -39,6 +39,7 @@ class Context:
     anchor: cal.Period | None
     day_in_sentence: dt.date | None
     prefix: str = ""
+    anchor_day: cal.Period | None = None
 
     @property
     def today(self) -> dt.date | None:
@@ -404,8 +405,8 @@ def build_relative_unit(slots, ctx):
 
 def _shift_result(base: dt.datetime, unit: str, n: float, has_time: bool) -> Resolved | None:
     if unit in TIME_UNITS:
-        if not has_time and unit != "hour":
-            return None
+        if not has_time:
+            return Resolved("DURATION", duration_value(unit, n), "time", anchors=False)
         t = base + dt.timedelta(seconds=TIME_UNITS[unit] * n)
         return Resolved("TIME", t.strftime("%Y-%m-%dT%H:%M"), "time", t.date(), t.date())
     whole = int(n)
@@ -457,7 +458,7 @@ def build_anchored_offset(slots, ctx):
 
 
 def _from_anchor(ctx, n: int, unit: str) -> Resolved | None:
-    anchor = ctx.anchor
+    anchor = ctx.anchor_day if unit in ("day", "week") and ctx.anchor_day else ctx.anchor
     if anchor is None:
         if ctx.today is None:
             return unresolved("PAST_REF" if n < 0 else "FUTURE_REF", "day")

@@ -1,8 +1,9 @@
 """Which way a sentence points in time, from the tense cues of the language's tense.json.
 
 The direction of an expression is the tense of the nearest strong cue (an auxiliary or a
-finite verb form) in its sentence; when the sentence has no strong cue, the nearest weak
-cue (a past participle) decides; with no cue at all the direction is 0 ("unknown").
+finite verb form) in its clause (the stretch between commas, colons, brackets or quotes);
+then the nearest weak cue (a past participle, "te" + infinitive) in the clause; then the
+same two steps over the whole sentence; with no cue at all the direction is 0 ("unknown").
 
 Documented default: an expression in a sentence without tense cues resolves FORWARD
 (the next such day, month or holiday on or after the publication date), as Duckling
@@ -10,6 +11,10 @@ does for a phrase uttered at its reference time. News headlines and agenda lines
 a verb usually announce what comes.
 """
 from __future__ import annotations
+
+import re
+
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]\"“”„]|\s[-–]\s")
 
 PAST, UNKNOWN, FUTURE = -1, 0, 1
 
@@ -45,6 +50,13 @@ class TenseReader:
                 return s
         return None
 
+    def previous_start(self, sentence_start: int) -> int:
+        """Start offset of the sentence before the one starting at sentence_start (or -2)."""
+        starts = [s.start for s in self.sentences]
+        from bisect import bisect_left
+        i = bisect_left(starts, sentence_start)
+        return starts[i - 1] if i > 0 else -2
+
     def direction(self, start: int, end: int) -> int:
         sent = self.sentence_of(start)
         if sent is None:
@@ -54,14 +66,27 @@ class TenseReader:
             cues = (_cues(self.lex.tense_strong, sent.text, sent.start),
                     _cues(self.lex.tense_weak, sent.text, sent.start))
             self._cache[sent.start] = cues
-        for group in cues:
-            best, best_dist = UNKNOWN, None
-            for pos, sign in group:
-                if start <= pos < end:
-                    continue  # a word of the expression itself
-                dist = start - pos if pos < start else pos - end
-                if best_dist is None or dist < best_dist:
-                    best, best_dist = sign, dist
-            if best_dist is not None:
-                return best
+        lo, hi = self._clause(sent, start)
+        for bounds in ((lo, hi), (sent.start, sent.end)):
+            for group in cues:
+                best, best_dist = UNKNOWN, None
+                for pos, sign in group:
+                    if start <= pos < end or not bounds[0] <= pos < bounds[1]:
+                        continue  # a word of the expression itself, or another clause
+                    dist = start - pos if pos < start else pos - end
+                    if best_dist is None or dist < best_dist:
+                        best, best_dist = sign, dist
+                if best_dist is not None:
+                    return best
         return UNKNOWN
+
+    def _clause(self, sent, offset: int) -> tuple[int, int]:
+        lo, hi = sent.start, sent.end
+        for m in _CLAUSE_BREAK.finditer(sent.text):
+            pos = sent.start + m.start()
+            if pos < offset:
+                lo = pos
+            else:
+                hi = pos
+                break
+        return lo, hi
