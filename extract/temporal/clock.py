@@ -98,4 +98,5 @@ def build_clock(slots, ctx):
     mod = "APPROX" if slots.get("approx") else ""
     if day is None:
         return Resolved("TIME", f"XXXX-XX-XXT{h:02d}:{m:02d}", "time", None, None, mod, anchors=False)
-    return Resolved("TIME", f"{day.isoformat()}T{h:02d}:{m:02d}", "time", day, day, mod)
+    moment = dt.datetime.combine(day, dt.time(h, m))
+    return Resolved("TIME", f"{day.isoformat()}T{h:02d}:{m:02d}", "time", moment, moment, mod)

@@ -110,7 +110,7 @@ def _select(candidates):
     return kept
 
 
-def _direction(lex, text: str, start: int, reader: TenseReader, prefix: str) -> int:
+def _direction(lex, start: int, end: int, reader: TenseReader, prefix: str) -> int:
     tense = lex.tense
     if prefix:
         word = norm(prefix)
@@ -118,7 +118,11 @@ def _direction(lex, text: str, start: int, reader: TenseReader, prefix: str) -> 
             return PAST
         if word in tense.get("future_prepositions", ()):
             return FUTURE
-    return reader.direction(start, start)
+    return reader.direction(start, end)
+
+
+def _day(d):
+    return d.date() if isinstance(d, dt.datetime) else d
 
 
 def _mention(start, end, text, r: resolve.Resolved, rule: str) -> TimeMention:
@@ -149,15 +153,16 @@ def find(text: str, lang: str, published: dt.datetime | None) -> list[TimeMentio
         sent_key = sent.start if sent else -1
         near = (sent_key, reader.previous_start(sent_key))
         same_sentence_day = day_in_sentence[1] if day_in_sentence and day_in_sentence[0] in near else None
-        ctx = resolve.Context(lex, published, _direction(lex, text, start, reader, prefix),
+        ctx = resolve.Context(lex, published, _direction(lex, start, end, reader, prefix),
                               anchor, same_sentence_day, prefix, anchor_day)
         r = BUILDERS[pattern.kind](slots, ctx)
         if r is None:
             continue
         if r.start is not None and r.anchors and r.type in ("DATE", "TIME"):
-            anchor = cal.Period(r.value, r.grain, r.start, r.end)
-            if r.start == r.end:
-                day_in_sentence = (sent_key, r.start)
+            first, last = _day(r.start), _day(r.end)
+            anchor = cal.Period(r.value, r.grain, first, last)
+            if first == last:
+                day_in_sentence = (sent_key, first)
                 anchor_day = anchor
         out.append((_mention(span_start, end, text, r, f"{lang}:{pattern.name}"), r))
     return _join(lex, text, out)
@@ -188,8 +193,13 @@ def _merge(a: TimeMention, b: TimeMention, gap: str, text: str, joiners) -> Time
     if g in joiners["clock"]:
         if day_like(a) and b.grain == "time":
             return _with_clock(a, b, a, text)
-        if a.grain == "time" and day_like(b) and "T" not in b.value[10:11]:
+        if a.grain == "time" and day_like(b) and b.type == "DATE":
             return _with_clock(a, b, b, text)
+    lead = norm(b.text).split(" ", 1)[0] if not g else ""
+    if lead in ("tot", "t/m") or norm(b.text).startswith("tot en met "):
+        g = lead
+    if g == "en" and not norm(text[max(0, a.start_char - 8):a.start_char + 7]).count("tussen"):
+        g = "?"
     if g in joiners["range"] and a.type == b.type and a.grain == b.grain and \
             a.grain in ("day", "time", "month", "year") and a.start and b.start and b.end >= a.start:
         value = a.value + "/" + b.value if a.grain != "time" else a.value
@@ -200,8 +210,13 @@ def _merge(a: TimeMention, b: TimeMention, gap: str, text: str, joiners) -> Time
 
 def _with_clock(first: TimeMention, second: TimeMention, day: TimeMention, text: str) -> TimeMention:
     clock_m = second if day is first else first
-    hhmm = clock_m.value.split("T", 1)[1]
-    date_part = day.value.split("T", 1)[0]
+    hh, mm = (int(x) for x in clock_m.value.split("T", 1)[1][:5].split(":"))
+    date_part, _, part = day.value.partition("T")
+    if part in ("AF", "EV", "NI") and hh < 12:
+        hh += 12  # "vanavond om 8 uur"
+    moment = None
+    if day.start is not None:
+        moment = dt.datetime.combine(_day(day.start), dt.time(hh, mm))
     return TimeMention(first.start_char, second.end_char, text[first.start_char:second.end_char],
-                       "TIME", f"{date_part}T{hhmm}", "time", day.start, day.end, clock_m.mod,
+                       "TIME", f"{date_part}T{hh:02d}:{mm:02d}", "time", moment, moment, clock_m.mod,
                        clock_m.rule + "+" + day.rule.split(":", 1)[-1])

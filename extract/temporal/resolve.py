@@ -310,9 +310,20 @@ def build_nth_in_month(slots, ctx):
 
 # ----------------------------------------------------------------- builders: days
 
+DAY_PART_HOURS = {"MO": (6, 12), "MI": (12, 13), "AF": (12, 18), "EV": (18, 24), "NI": (21, 24)}
+
+
+def daypart_span(d: dt.date, daypart: str) -> tuple[dt.datetime, dt.datetime]:
+    """First and last minute of a part of day: TIME mentions carry their clock in start/end."""
+    first, last = DAY_PART_HOURS.get(daypart, (0, 24))
+    return (dt.datetime.combine(d, dt.time(first)),
+            dt.datetime.combine(d, dt.time(last - 1, 59)))
+
+
 def _with_daypart(p: cal.Period, daypart: str | None) -> Resolved:
     if daypart:
-        return Resolved("TIME", f"{p.value}T{daypart}", "day", p.start, p.end)
+        first, last = daypart_span(p.start, daypart)
+        return Resolved("TIME", f"{p.value}T{daypart}", "day", first, last)
     return period_result(p)
 
 
@@ -408,7 +419,7 @@ def _shift_result(base: dt.datetime, unit: str, n: float, has_time: bool) -> Res
         if not has_time:
             return Resolved("DURATION", duration_value(unit, n), "time", anchors=False)
         t = base + dt.timedelta(seconds=TIME_UNITS[unit] * n)
-        return Resolved("TIME", t.strftime("%Y-%m-%dT%H:%M"), "time", t.date(), t.date())
+        return Resolved("TIME", t.strftime("%Y-%m-%dT%H:%M"), "time", t, t)
     whole = int(n)
     if whole != n:
         return None
@@ -580,6 +591,16 @@ def build_window(slots, ctx):
     if unit is None or n is None or rel is None or rel == 0 or n <= 0:
         return None
     value = duration_value(unit, n)
+    pub = ctx.published
+    if pub is not None and unit in TIME_UNITS and pub.time() != dt.time(0, 0):
+        step = dt.timedelta(seconds=TIME_UNITS[unit])
+        floor = pub - dt.timedelta(seconds=(pub - dt.datetime.combine(pub.date(), dt.time())).total_seconds() % step.total_seconds())
+        if rel < 0:
+            first, last = floor - n * step, pub
+        else:
+            first = floor + step
+            last = first + n * step
+        return Resolved("DURATION", value, "time", first, last, anchors=False)
     if ctx.today is None or unit in TIME_UNITS or unit not in ("day", "week", "month", "quarter", "year"):
         return unresolved(value, "day", "DURATION")
     today = ctx.today
