@@ -149,6 +149,11 @@ def find(text: str, lang: str, published: dt.datetime | None) -> list[TimeMentio
         if pm and (not out or out[-1][0].end_char <= pm.start()):
             prefix = text[pm.start():start].strip()
             span_start = pm.start()
+        limit = ""
+        lm = lex.limit_prefix.search(text, max(0, span_start - 25), span_start)
+        if lm and (not out or out[-1][0].end_char <= lm.start()):
+            limit = lex.tables["limits"].get(norm(lm.group(1)), "")
+            span_start = lm.start()
         sent = reader.sentence_of(start)
         sent_key = sent.start if sent else -1
         near = (sent_key, reader.previous_start(sent_key))
@@ -158,6 +163,8 @@ def find(text: str, lang: str, published: dt.datetime | None) -> list[TimeMentio
         r = BUILDERS[pattern.kind](slots, ctx)
         if r is None:
             continue
+        if limit and not r.mod:
+            r.mod = limit
         if r.start is not None and r.anchors and r.type in ("DATE", "TIME"):
             first, last = _day(r.start), _day(r.end)
             anchor = cal.Period(r.value, r.grain, first, last)
@@ -198,7 +205,7 @@ def _merge(a: TimeMention, b: TimeMention, gap: str, text: str, joiners) -> Time
     lead = norm(b.text).split(" ", 1)[0] if not g else ""
     if lead in ("tot", "t/m") or norm(b.text).startswith("tot en met "):
         g = lead
-    if g == "en" and not norm(text[max(0, a.start_char - 8):a.start_char + 7]).count("tussen"):
+    if g == "en" and "tussen" not in norm(text[max(0, a.start_char - 8):b.start_char]):
         g = "?"
     if g in joiners["range"] and a.type == b.type and a.grain == b.grain and \
             a.grain in ("day", "time", "month", "year") and a.start and b.start and b.end >= a.start:

@@ -21,7 +21,7 @@ REQUIRED_CONCEPTS = (
     "offset_prefix", "offset_suffix", "anchor_suffix", "anchored_phrases", "seasons",
     "decade_words", "named_events", "holidays", "clock_words", "clock_dayparts", "time_zones",
     "span_prefixes", "year_prepositions", "football_season_words", "duration_modifiers",
-    "range_connectors", "clock_joiners", "tense", "negatives",
+    "range_connectors", "clock_joiners", "limits", "tense", "negatives",
     "patterns", "settings",
 )
 
@@ -100,6 +100,7 @@ class Lexicon:
     negatives: dict = field(default_factory=dict)
     ambiguous: frozenset = frozenset()
     span_prefix: re.Pattern | None = None
+    limit_prefix: re.Pattern | None = None
     tense_strong: re.Pattern | None = None
     tense_weak: re.Pattern | None = None
     tense: dict = field(default_factory=dict)
@@ -148,6 +149,7 @@ def lexicon(lang: str) -> Lexicon:
                                     spec.get("defaults", {})))
     prefixes = alternations["span_prefixes"]
     lex.span_prefix = re.compile(r"(?:^|(?<=\W))" + prefixes + r"\s+$", re.IGNORECASE)
+    lex.limit_prefix = re.compile(r"(?:^|(?<=\W))(" + alternations["limits"] + r")\s+$", re.IGNORECASE)
     tense = resources.load(lang, "tense")
     lex.tense = {k: ([norm(x) for x in v] if isinstance(v, list) else v) for k, v in tense.items()}
     lex.joiners = {"clock": frozenset(lex.tables["clock_joiners"]) | {""},
