@@ -193,6 +193,13 @@ def _resolve_refs(text, toks, lex, sents, names, persons):
         if any(m.start_char <= d.start < m.end_char for m in names):
             continue
         s = _sent_index(sents, d.start)
+        prev = [m for m in names if m.end_char <= d.start and m.kind == "name"]
+        if prev and text[prev[-1].end_char:d.start].strip() == ",":
+            who = prev[-1].person  # an apposition: "Steve Jobs, de CEO van Apple"
+            coref.learn(persons[who], role=d.role, nationality=d.nationality, age=d.age)
+            out.append(PersonMention(d.start, d.end, d.text, who, "description",
+                                     "description in apposition to a name", DESCRIPTION))
+            continue
         hist = [(si, p, subj) for at, si, p, subj in _history(names + out, sents) if at < d.start]
         exclude = {m.person for m in names if _sent_index(sents, m.start_char) == s}
         # the speaker after a quote is nobody the quote talks about

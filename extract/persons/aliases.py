@@ -22,6 +22,8 @@ def _covers(short: tuple, long: tuple, particles: frozenset[str]) -> bool:
     if long[-len(short):] == short:
         return not all(w in particles for w in short)
     core = [w for w in long if w not in particles]
+    if len(short) == 1 and len(core) >= 2 and short[0] == core[0]:
+        return True  # the first name alone: "Steve" for Steve Jobs
     return len(short) >= 2 and short[0] == long[0] and short[-1] == long[-1] or \
         (len(short) == 1 and len(core) >= 2 and short[0] == core[-1])
 

