@@ -198,9 +198,9 @@ def _merge(a: TimeMention, b: TimeMention, gap: str, text: str, joiners) -> Time
     g = norm(gap.strip(" ,"))
     day_like = lambda m: m.grain == "day" and m.type in ("DATE", "TIME") and "/" not in m.value
     if g in joiners["clock"]:
-        if day_like(a) and b.grain == "time":
+        if day_like(a) and b.grain == "time" and b.type == "TIME":
             return _with_clock(a, b, a, text)
-        if a.grain == "time" and day_like(b) and b.type == "DATE":
+        if a.grain == "time" and a.type == "TIME" and day_like(b) and b.type == "DATE":
             return _with_clock(a, b, b, text)
     lead = norm(b.text).split(" ", 1)[0] if not g else ""
     if lead in ("tot", "t/m") or norm(b.text).startswith("tot en met "):

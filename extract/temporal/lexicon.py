@@ -103,6 +103,7 @@ class Lexicon:
     limit_prefix: re.Pattern | None = None
     tense_strong: re.Pattern | None = None
     tense_weak: re.Pattern | None = None
+    clause_break: re.Pattern | None = None
     tense: dict = field(default_factory=dict)
     joiners: dict = field(default_factory=dict)
 
@@ -151,6 +152,9 @@ def lexicon(lang: str) -> Lexicon:
     lex.span_prefix = re.compile(r"(?:^|(?<=\W))" + prefixes + r"\s+$", re.IGNORECASE)
     lex.limit_prefix = re.compile(r"(?:^|(?<=\W))(" + alternations["limits"] + r")\s+$", re.IGNORECASE)
     tense = resources.load(lang, "tense")
+    words = tense.get("clause_words", [])
+    lex.clause_break = re.compile(r"[,;:()\[\]\"“”„]|\s[-–]\s" + (r"|\b" + _alternation(words) + r"\b" if words else ""),
+                                  re.IGNORECASE)
     lex.tense = {k: ([norm(x) for x in v] if isinstance(v, list) else v) for k, v in tense.items()}
     lex.joiners = {"clock": frozenset(lex.tables["clock_joiners"]) | {""},
                    "range": frozenset(lex.tables["range_connectors"])}
@@ -162,8 +166,11 @@ def lexicon(lang: str) -> Lexicon:
     lex.tense_strong = re.compile("|".join(strong), re.IGNORECASE) if strong else None
     weak = []
     for label in ("past", "future"):
-        rx = tense.get(f"weak_{label}_regex")
-        if rx:
-            weak.append(f"(?P<{label}>\\b(?:{rx})\\b)")
+        alts = [tense.get(f"weak_{label}_regex") or ""]
+        if tense.get(f"weak_{label}"):
+            alts.append(_alternation(tense[f"weak_{label}"]))
+        alts = [a for a in alts if a]
+        if alts:
+            weak.append(f"(?P<{label}>\\b(?:{'|'.join(alts)})\\b)")
     lex.tense_weak = re.compile("|".join(weak), re.IGNORECASE) if weak else None
     return lex

@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from extract.temporal import calendar as cal
-from extract.temporal.tense import PAST
+from extract.temporal.tense import PAST, UNKNOWN
 
 TIME_UNITS = {"second": 1, "minute": 60, "hour": 3600, "quarterhour": 900}
 DURATION_CODES = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W",
@@ -119,14 +119,26 @@ def upcoming(lex, text: str | None) -> bool:
 
 # ----------------------------------------------------------------- direction helpers
 
+TENSE_WINDOW = 183  # days: beyond this a tense cue yields to the nearest date
+
+
 def pick_year(candidates: list[dt.date], today: dt.date, direction: int) -> dt.date:
-    """Of one calendar day in neighbouring years, the one the direction points to."""
+    """Of one calendar day in neighbouring years, the one the direction points to.
+
+    With a tense cue, the date in that direction wins when it lies within half a year of
+    `today`; a cue can belong to a reporting verb ("said ... will pay on Nov. 20"), so a
+    date further away yields to the nearest candidate. Without a cue: forward.
+    """
     candidates = sorted(candidates)
     if direction == PAST:
         before = [d for d in candidates if d <= today]
-        return before[-1] if before else candidates[0]
-    after = [d for d in candidates if d >= today]
-    return after[0] if after else candidates[-1]
+        pick = before[-1] if before else candidates[0]
+    else:
+        after = [d for d in candidates if d >= today]
+        pick = after[0] if after else candidates[-1]
+    if direction != UNKNOWN and abs((pick - today).days) > TENSE_WINDOW:
+        pick = min(candidates, key=lambda d: abs((d - today).days))
+    return pick
 
 
 def safe_date(y: int, m: int, d: int) -> dt.date | None:
@@ -206,10 +218,10 @@ def build_month(slots, ctx):
             y = today.year if month > today.month else today.year + 1
     elif rel == 0:
         y = today.year
-    elif ctx.direction == PAST:
-        y = today.year if month <= today.month else today.year - 1
     else:
-        y = today.year if month >= today.month else today.year + 1
+        firsts = [dt.date(y, month, 1) for y in (today.year - 1, today.year, today.year + 1)]
+        this_month = dt.date(today.year, today.month, 1)
+        y = pick_year(firsts, this_month, ctx.direction).year
     return period_result(with_mod(cal.month(y, month), mod))
 
 
@@ -275,10 +287,8 @@ def _year_for_month(ctx, slots, month: int) -> int | None:
         return int(slots["year"])
     if ctx.today is None:
         return None
-    today = ctx.today
-    if ctx.direction == PAST:
-        return today.year if month <= today.month else today.year - 1
-    return today.year if month >= today.month else today.year + 1
+    firsts = [dt.date(y, month, 1) for y in (ctx.today.year - 1, ctx.today.year, ctx.today.year + 1)]
+    return pick_year(firsts, dt.date(ctx.today.year, ctx.today.month, 1), ctx.direction).year
 
 
 def build_nth_in_month(slots, ctx):
@@ -383,6 +393,8 @@ def build_relative_unit(slots, ctx):
     if unit is None or unit in TIME_UNITS:
         return None
     rel = rel_of(lex, slots.get("rel")) if slots.get("rel") else 0
+    if slots.get("art") and not slots.get("rel"):
+        rel = -1 if ctx.direction == PAST else 1  # "the weekend": the one the tense points to
     if rel is None:
         return None
     mod = lex.lookup("mod", slots["mod"]) if slots.get("mod") else None
@@ -635,3 +647,19 @@ def build_duration(slots, ctx):
     grain = unit if unit in ("day", "week", "month", "quarter", "year", "decade", "century") else (
         "time" if unit in TIME_UNITS else "year")
     return Resolved("DURATION", duration_value(unit, n), grain, None, None, mod or "", anchors=False)
+
+
+def build_spoken_year(slots, ctx):
+    """'nineteen ninety-four', 'the year two thousand' (transcribed broadcasts)."""
+    lex = ctx.lex
+    if slots.get("ythousand"):
+        rest = integer(lex, slots.get("yo2")) if slots.get("yo2") else 0
+        if rest is None or rest >= 100:
+            return None
+        return period_result(cal.year(2000 + rest))
+    century_ = integer(lex, slots.get("yc"))
+    tens = integer(lex, slots.get("yt"))
+    ones = integer(lex, slots.get("yo")) if slots.get("yo") else 0
+    if century_ is None or tens is None or ones is None or not 10 <= tens <= 90 or tens % 10 and ones:
+        return None
+    return period_result(cal.year(century_ * 100 + tens + ones))

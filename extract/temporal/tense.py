@@ -73,7 +73,8 @@ class TenseReader:
                 for pos, sign in group:
                     if start <= pos < end or not bounds[0] <= pos < bounds[1]:
                         continue  # a word of the expression itself, or another clause
-                    dist = start - pos if pos < start else pos - end
+                    # the governing verb usually precedes a time adverbial: cues after it count 1.5x
+                    dist = start - pos if pos < start else 1.5 * (pos - end)
                     if best_dist is None or dist < best_dist:
                         best, best_dist = sign, dist
                 if best_dist is not None:
@@ -82,7 +83,7 @@ class TenseReader:
 
     def _clause(self, sent, offset: int) -> tuple[int, int]:
         lo, hi = sent.start, sent.end
-        for m in _CLAUSE_BREAK.finditer(sent.text):
+        for m in (self.lex.clause_break or _CLAUSE_BREAK).finditer(sent.text):
             pos = sent.start + m.start()
             if pos < offset:
                 lo = pos
