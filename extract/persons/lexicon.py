@@ -111,6 +111,9 @@ def is_big_city(text: str) -> bool:
     return fold(text) in _big_cities()
 
 
+_ROLE_CACHE: dict[str, dict[str, str | None]] = {}
+
+
 @dataclass(frozen=True)
 class Lexicon:
     lang: str
@@ -131,14 +134,20 @@ class Lexicon:
 
     def is_role(self, word: str) -> str | None:
         low = word.lower()
+        cache = _ROLE_CACHE.setdefault(self.lang, {})
+        if low not in cache:
+            cache[low] = self._role(low)
+        return cache[low]
+
+    def _role(self, low: str) -> str | None:
         if low in self.roles:
             return self.roles[low]
         # compounds end in their head: "Real-coach", "clubtrainer", "oud-minister"
-        for role, cls in self.roles.items():
-            if len(role) >= 5 and low.endswith(role) and len(low) > len(role) + 2:
-                return cls
-            if low.endswith("-" + role):
-                return cls
+        if "-" in low and low.rsplit("-", 1)[1] in self.roles:
+            return self.roles[low.rsplit("-", 1)[1]]
+        for i in range(3, len(low) - 4):
+            if low[i:] in self.roles:
+                return self.roles[low[i:]]
         return None
 
     def demonym(self, word: str) -> str | None:

@@ -15,10 +15,7 @@ class Token:
     text: str          # without a trailing dot
     dot: bool          # a dot followed the word
     initial: bool      # first word of a sentence, a line, a quote or after a colon
-
-    @property
-    def low(self) -> str:
-        return self.text.lower()
+    low: str = ""      # the word in lower case
 
 
 def _is_sentence_start(text: str, pos: int) -> bool:
@@ -38,7 +35,7 @@ def tokenize(text: str) -> list[Token]:
         if not word or word[0] == "_":
             continue
         out.append(Token(m.start(), m.start() + len(word), word, dot,
-                         _is_sentence_start(text, m.start())))
+                         _is_sentence_start(text, m.start()), word.lower()))
     return out
 
 

@@ -1,0 +1,95 @@
+"""Linking dates to persons with hand-made TimeMentions (the temporal stage is not needed)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extract.linking import CONFIDENCE, link_events
+from extract.persons import find_persons
+from extract.records import EVENT_TYPES, Article, TimeMention
+
+
+def tm(text, phrase, start, end=None, kind="DATE", occurrence=1):
+    pos = -1
+    for _ in range(occurrence):
+        pos = text.index(phrase, pos + 1)
+    return TimeMention(pos, pos + len(phrase), phrase, kind, str(start), "day",
+                       start, end or start)
+
+
+def link(text, phrase, lang="nl", occurrence=1):
+    d = dt.date(2022, 5, 28)
+    art = Article("doc", text, dt.datetime(2022, 5, 3), lang)
+    events = link_events(art, [tm(text, phrase, d, occurrence=occurrence)], find_persons(text, lang))
+    return sorted((e.person, e.link_rule) for e in events), events
+
+
+CASES = [
+    # (text, date phrase, expected persons)
+    ("Carlo Ancelotti kan op 28 mei geschiedenis schrijven.", "op 28 mei", ["Carlo Ancelotti"]),
+    ("Kylian Mbappé lijkt PSG op 30 juni transfervrij in te ruilen voor Real.", "op 30 juni",
+     ["Kylian Mbappé"]),
+    ("Carlo Ancelotti won. Ancelotti sluit niet uit dat Karim Benzema aan het eind van dit jaar "
+     "de Ballon d'Or wint.", "aan het eind van dit jaar", ["Karim Benzema"]),
+    ("Carlo Ancelotti won. In de optiek van Ancelotti, die tot medio 2024 vastligt in Madrid, "
+     "komt het te vroeg.", "tot medio 2024", ["Carlo Ancelotti"]),
+    ("Vorige week speelden Toni Kroos en Marcelo samen.", "Vorige week", ["Marcelo", "Toni Kroos"]),
+    ("Op 28 mei speelt Real Madrid de finale tegen Liverpool.", "Op 28 mei", []),
+    ("Canada doet sinds 1986 weer mee, zei Carlo Ancelotti. Canada plaatste zich in 1986.",
+     "in 1986", []),
+    ("Steve Jobs zei dat Apple vorig jaar veel Macs verkocht.", "vorig jaar", []),
+    ("Sergei Ignatiev, voorzitter van de Centrale Bank, kondigde woensdag aan dat de banken steun "
+     "krijgen.", "woensdag", ["Sergei Ignatiev"]),
+    ("Alan Greenspan said on Monday that growth would slow.", "on Monday", ["Alan Greenspan"]),
+    ("The Federal Reserve cut rates on Friday.", "on Friday", []),
+]
+
+
+@pytest.mark.parametrize("text,phrase,expected", CASES)
+def test_who_the_date_is_about(text, phrase, expected):
+    lang = "en" if " said " in text or text.startswith("The ") else "nl"
+    got, _ = link(text, phrase, lang)
+    assert sorted({p for p, _ in got}) == expected
+
+
+def test_description_and_pronoun_links_have_lower_confidence():
+    text = ("Carlo Ancelotti was blij. Woensdagavond kreeg de Italiaanse coach hulp. "
+            "Hij won op 28 mei de finale.")
+    _, ev1 = link(text, "Woensdagavond")
+    _, ev2 = link(text, "op 28 mei")
+    assert [e.person for e in ev1] == ["Carlo Ancelotti"] == [e.person for e in ev2]
+    assert ev1[0].confidence == 0.6 and ev2[0].confidence == 0.7
+    named, _ = link("Carlo Ancelotti won op 28 mei de finale.", "op 28 mei")
+    assert named == [("Carlo Ancelotti", "named in clause")]
+
+
+def test_quote_about_somebody_else_goes_to_that_person():
+    text = ('Carlo Ancelotti sprak over Karim Benzema. "Ik geloof dat Benzema eind dit jaar de '
+            'Ballon d\'Or wint", aldus Ancelotti.')
+    got, _ = link(text, "eind dit jaar")
+    assert [p for p, _ in got] == ["Karim Benzema"]
+
+
+def test_quote_about_the_speaker_goes_to_the_speaker():
+    text = 'Harry Reid sprak. "Ik zie er morgen tegenop", zei Reid.'
+    got, _ = link(text, "morgen")
+    assert got == [("Harry Reid", "speaker about self")]
+
+
+def test_events_carry_label_type_and_sentence():
+    text = "Kylian Mbappé lijkt PSG op 30 juni transfervrij in te ruilen voor Real."
+    _, events = link(text, "op 30 juni")
+    e = events[0]
+    assert e.event_type == "transfer" and e.event_type in EVENT_TYPES
+    assert "transfervrij" in e.label and "30 juni" not in e.label
+    assert e.sentence == text and e.sentence_start == 0
+    assert e.confidence == CONFIDENCE["named in clause"]
+
+
+def test_unresolved_durations_and_empty_input_give_nothing():
+    text = "Carlo Ancelotti traint nog tien jaar."
+    art = Article("doc", text, None, "nl")
+    dur = TimeMention(text.index("tien jaar"), text.index("tien jaar") + 9, "tien jaar", "DURATION", "P10Y", "year")
+    assert link_events(art, [dur], find_persons(text, "nl")) == []
+    assert link_events(Article("e", "", None, "nl"), [], []) == []
