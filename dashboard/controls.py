@@ -1,0 +1,189 @@
+"""The sidebar: corpus, filters and view controls, kept in sync with the URL.
+
+Rendered once per run by the router (`streamlit_app.py`), before the page, so the widgets
+keep their values when the user switches pages. Pages read the result with `current()`.
+
+The URL is read once per browser session (a shared link sets up the widgets) and written
+on every run (the address bar always reproduces the current view).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+import streamlit as st
+
+from dashboard import data
+from dashboard.figures import LANE_ORDERS, lane_order
+from dashboard.filters import (FilterOutcome, FilterState, filter_masks, option_counts,
+                               outcome)
+from dashboard.state import (STATE_KEYS, WINDOWS, ViewState, from_query_params,
+                             to_query_params)
+
+EXPLORE_KEY = "_ft_explore"
+SEEDED_KEY = "_ft_seeded_from_url"
+K = {  # widget keys (tests set them through AppTest)
+    "corpus": "f_corpus", "persons": "f_persons", "date_from": "f_from", "date_to": "f_to",
+    "event_types": "f_types", "sources": "f_sources", "min_confidence": "f_conf",
+    "min_sources": "f_nsrc", "text": "f_text", "lane_order": "v_order",
+    "jump_to": "v_jump", "window": "v_window", "event": "v_event",
+}
+DATE_LIMITS = (dt.date(1800, 1, 1), dt.date(2100, 12, 31))
+
+
+@dataclass(frozen=True)
+class Explore:
+    """Everything a page needs about the current view."""
+    corpus: data.Corpus
+    filters: FilterState
+    view: ViewState
+    outcome: FilterOutcome
+    lanes: list[str]
+
+    @property
+    def events(self) -> pd.DataFrame:
+        """The filtered events."""
+        return self.outcome.shown
+
+
+def _seed_from_url() -> None:
+    """On a session's first run, put the URL's view into the widgets."""
+    if st.session_state.get(SEEDED_KEY):
+        return
+    filters, view = from_query_params(st.query_params)
+    values = {"persons": list(filters.persons), "date_from": filters.date_from,
+              "date_to": filters.date_to, "event_types": list(filters.event_types),
+              "sources": list(filters.sources), "min_confidence": filters.min_confidence,
+              "min_sources": filters.min_sources, "text": filters.text,
+              "lane_order": view.lane_order if view.lane_order in LANE_ORDERS else
+              LANE_ORDERS[0], "jump_to": view.jump_to, "window": view.window,
+              "event": view.event}
+    if view.corpus in data.corpus_names():
+        values["corpus"] = view.corpus
+    for name, value in values.items():
+        st.session_state.setdefault(K[name], value)
+    st.session_state[SEEDED_KEY] = True
+
+
+def _state_from_widgets() -> tuple[FilterState, ViewState]:
+    s = st.session_state
+    return (FilterState(persons=tuple(s.get(K["persons"]) or ()),
+                        date_from=s.get(K["date_from"]), date_to=s.get(K["date_to"]),
+                        event_types=tuple(s.get(K["event_types"]) or ()),
+                        sources=tuple(s.get(K["sources"]) or ()),
+                        min_confidence=float(s.get(K["min_confidence"]) or 0.0),
+                        min_sources=int(s.get(K["min_sources"]) or 1),
+                        text=str(s.get(K["text"]) or "").strip()),
+            ViewState(corpus="" if s.get(K["corpus"]) == data.DEFAULT_CORPUS
+                      else s.get(K["corpus"]) or "",
+                      lane_order=s.get(K["lane_order"]) or LANE_ORDERS[0],
+                      jump_to=s.get(K["jump_to"]), window=s.get(K["window"]) or "3 months",
+                      event=s.get(K["event"]) or ""))
+
+
+def _keep_known(key: str, options: list[str]) -> None:
+    """Drop selections the corpus does not have (e.g. from a link to another corpus)."""
+    chosen = st.session_state.get(key) or []
+    known = set(options)
+    if any(v not in known for v in chosen):
+        st.session_state[key] = [v for v in chosen if v in known]
+
+
+def _multiselect_with_counts(where, label: str, key: str, counts: pd.Series, help: str) -> None:
+    options = list(counts.index)
+    _keep_known(key, options)
+    where.multiselect(label, options, key=key, help=help,
+                   format_func=lambda v: f"{v} ({int(counts.get(v, 0)):,})",
+                   placeholder="All — type to search")
+
+
+def sync_url(filters: FilterState, view: ViewState) -> None:
+    """Write the view to the address bar, leaving other pages' parameters alone."""
+    wanted = to_query_params(filters, view)
+    current = {k: (v if len(v := st.query_params.get_all(k)) != 1 else v[0])
+               for k in STATE_KEYS if st.query_params.get_all(k)}
+    if current == wanted:
+        return
+    for key in STATE_KEYS:
+        if key in st.query_params and key not in wanted:
+            del st.query_params[key]
+    for key, value in wanted.items():
+        if current.get(key) != value:
+            st.query_params[key] = value
+
+
+def select_event(event_id: str) -> None:
+    """Open an event's evidence (and put it in the URL so a link shows it too)."""
+    st.session_state[K["event"]] = event_id
+    if event_id:
+        st.query_params["event"] = event_id
+
+
+def render_sidebar() -> Explore:
+    """Draw the corpus, filter and view controls; return the filtered view."""
+    _seed_from_url()
+    sb = st.sidebar
+    names = data.corpus_names()
+    if st.session_state.get(K["corpus"]) not in names:
+        st.session_state[K["corpus"]] = data.DEFAULT_CORPUS
+    sb.selectbox("Corpus", names, key=K["corpus"],
+                 help="A bundled sample corpus, or articles you uploaded")
+    corpus = data.load_corpus(st.session_state[K["corpus"]])
+    events = corpus.events
+
+    filters, view = _state_from_widgets()
+    masks = filter_masks(events, filters)
+    sb.subheader("Filters")
+    _multiselect_with_counts(sb, "Persons", K["persons"],
+                             option_counts(events, masks, "person", "person"),
+                             "Events per person under the other filters")
+    c1, c2 = sb.columns(2)
+    c1.date_input("From", key=K["date_from"], value=None, min_value=DATE_LIMITS[0],
+                  max_value=DATE_LIMITS[1], format="YYYY-MM-DD")
+    c2.date_input("To", key=K["date_to"], value=None, min_value=DATE_LIMITS[0],
+                  max_value=DATE_LIMITS[1], format="YYYY-MM-DD")
+    _multiselect_with_counts(sb, "Event types", K["event_types"],
+                             option_counts(events, masks, "event_type", "event type"),
+                             "Kind of fact, as the extractor classified it")
+    _multiselect_with_counts(sb, "Sources", K["sources"],
+                             option_counts(events, masks, "source", "source"),
+                             "Publication the article came from")
+    sb.slider("Minimum confidence", 0.0, 1.0, step=0.05, key=K["min_confidence"])
+    max_sources = int(events["n_sources"].max()) if len(events) else 1
+    if int(st.session_state.get(K["min_sources"]) or 1) > max(2, max_sources):
+        st.session_state[K["min_sources"]] = max(2, max_sources)
+    sb.slider("Minimum number of sources", 1, max(2, max_sources), step=1,
+              key=K["min_sources"], help="Facts reported by at least this many articles")
+    sb.text_input("Search labels and sentences", key=K["text"],
+                  placeholder='e.g. finale  or  "halve finale"')
+
+    with sb.expander("View", expanded=view.jump_to is not None):
+        st.selectbox("Lane order", LANE_ORDERS, key=K["lane_order"],
+                     help="'as selected' follows the order of the Persons filter")
+        st.date_input("Jump to date", key=K["jump_to"], value=None,
+                      min_value=DATE_LIMITS[0], max_value=DATE_LIMITS[1],
+                      format="YYYY-MM-DD")
+        st.selectbox("Window around it", list(WINDOWS), key=K["window"])
+
+    seen, (filters, view) = filters, _state_from_widgets()
+    result = outcome(events, masks if filters == seen else filter_masks(events, filters))
+    lanes = lane_order(result.shown, view.lane_order, filters.persons)
+    sync_url(filters, view)
+    explore = Explore(corpus=corpus, filters=filters, view=view, outcome=result, lanes=lanes)
+    st.session_state[EXPLORE_KEY] = explore
+    return explore
+
+
+def current() -> Explore:
+    """The view the sidebar computed in this run (renders the sidebar if it has not)."""
+    explore = st.session_state.get(EXPLORE_KEY)
+    return explore if explore is not None else render_sidebar()
+
+
+def event_by_id(events: pd.DataFrame, event_id: str) -> pd.Series | None:
+    if not event_id or events.empty:
+        return None
+    hit = np.flatnonzero(events["event_id"].to_numpy() == event_id)
+    return events.iloc[hit[0]] if len(hit) else None

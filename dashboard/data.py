@@ -1,0 +1,151 @@
+"""Where the dashboard's events come from: bundled sample corpora, uploads, synthetic data.
+
+Extraction is slow and its result never changes for a given corpus, so it is cached for
+the life of the server. `st.cache_resource` (one shared object) is used rather than
+`st.cache_data` (a fresh copy on every rerun) because copying a million-row table on each
+filter change would cost more than the whole redraw budget; the frames are treated as
+read-only everywhere in the dashboard.
+
+Uploads (another page) add their tables with `register_corpus`; the sidebar lists them
+next to the samples.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import streamlit as st
+
+from dashboard.filters import SEARCH_COLUMN, search_text
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE_CORPORA: dict[str, tuple[str, ...]] = {
+    "Sample articles (2 Dutch seeds)": ("data/articles",),
+    "Dutch MEANTIME news (100 articles)": ("data/meantime_nl",),
+    "All samples": ("data/articles", "data/meantime_nl"),
+}
+DEFAULT_CORPUS = "Sample articles (2 Dutch seeds)"
+SESSION_CORPORA_KEY = "ft_corpora"
+
+EVENT_COLUMNS = ["event_id", "doc_id", "person", "start", "end", "grain", "value", "mod",
+                 "type", "time_text", "time_start_char", "time_end_char", "label",
+                 "event_type", "confidence", "link_rule", "sentence", "sentence_start",
+                 "published", "title", "source", "url", "fact_id", "sources", "n_sources"]
+TEXT_COLUMNS = [c for c in EVENT_COLUMNS if c not in ("time_start_char", "time_end_char",
+                                                      "confidence", "sentence_start",
+                                                      "n_sources")]
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """The tables the dashboard shows for one corpus."""
+    name: str
+    events: pd.DataFrame
+    documents: pd.DataFrame
+    problems: pd.DataFrame
+
+
+def prepare_events(events: pd.DataFrame) -> pd.DataFrame:
+    """Every expected column present, text as text, numbers as numbers, missing as ""/NaN.
+
+    Done once per corpus so that filters and figures never need to guard against a
+    missing column or a mixed-type cell.
+    """
+    out = events.copy()
+    for column in EVENT_COLUMNS:
+        if column not in out.columns:
+            out[column] = pd.Series(dtype="object", index=out.index)
+    for column in TEXT_COLUMNS:
+        out[column] = out[column].fillna("").astype("str")
+    out["confidence"] = pd.to_numeric(out["confidence"], errors="coerce").fillna(1.0)
+    out["n_sources"] = pd.to_numeric(out["n_sources"], errors="coerce").fillna(1).astype(
+        "int64")
+    for column in ("time_start_char", "time_end_char", "sentence_start"):
+        out[column] = pd.to_numeric(out[column], errors="coerce")
+    out.loc[out["event_type"] == "", "event_type"] = "other"
+    if out["fact_id"].eq("").all():
+        out["fact_id"] = out["event_id"]
+    out[SEARCH_COLUMN] = search_text(out)
+    # Chronological once here, so every filtered view is already in date order.
+    return out.sort_values(["start", "person"], kind="stable").reset_index(drop=True)
+
+
+def corpus_from_tables(name: str, tables) -> Corpus:
+    """A Corpus from the extractor's `Tables` (anything with .events/.documents/.problems)."""
+    return Corpus(name=name, events=prepare_events(tables.events),
+                  documents=getattr(tables, "documents", pd.DataFrame()),
+                  problems=getattr(tables, "problems", pd.DataFrame()))
+
+
+@st.cache_resource(show_spinner="Reading the sample articles and extracting dated facts…")
+def load_sample_corpus(name: str) -> Corpus:
+    from extract import extract_paths  # imported late: the extractor is heavy to import
+    paths = [ROOT / p for p in SAMPLE_CORPORA[name] if (ROOT / p).exists()]
+    return corpus_from_tables(name, extract_paths(paths))
+
+
+def session_corpora() -> dict[str, Corpus]:
+    """Corpora added in this browser session (uploads), by name."""
+    return st.session_state.setdefault(SESSION_CORPORA_KEY, {})
+
+
+def register_corpus(name: str, tables) -> Corpus:
+    """Make uploaded tables selectable in the sidebar under `name`."""
+    corpus = tables if isinstance(tables, Corpus) else corpus_from_tables(name, tables)
+    session_corpora()[name] = corpus
+    return corpus
+
+
+def corpus_names() -> list[str]:
+    return list(session_corpora()) + list(SAMPLE_CORPORA)
+
+
+def load_corpus(name: str) -> Corpus:
+    uploaded = session_corpora()
+    if name in uploaded:
+        return uploaded[name]
+    return load_sample_corpus(name if name in SAMPLE_CORPORA else DEFAULT_CORPUS)
+
+
+# --------------------------------------------------------------------------- synthetic
+
+_TYPES = np.array(["match", "transfer", "contract", "appointment", "departure", "injury",
+                   "award", "tournament", "birth", "death", "statement", "other"])
+_GRAINS = np.array(["day", "day", "day", "day", "month", "year", "season", "half", "week"])
+_SPAN_DAYS = {"day": 0, "month": 29, "year": 364, "season": 300, "half": 181, "week": 6}
+
+
+def synthetic_events(n: int, *, n_persons: int = 200, n_sources: int = 12,
+                     seed: int = 0) -> pd.DataFrame:
+    """`n` plausible events (same columns as the extractor's) for speed tests and demos."""
+    rng = np.random.default_rng(seed)
+    persons = np.array([f"Person {i:03d}" for i in range(n_persons)])
+    sources = np.array([f"Source {i}" for i in range(n_sources)])
+    weights = 1 / np.arange(1, n_persons + 1)
+    person = persons[rng.choice(n_persons, n, p=weights / weights.sum())]
+    start = pd.Timestamp("1990-01-01") + pd.to_timedelta(rng.integers(0, 35 * 365, n), "D")
+    grain = _GRAINS[rng.integers(0, len(_GRAINS), n)]
+    span = pd.Series(grain).map(_SPAN_DAYS).to_numpy()
+    end = start + pd.to_timedelta(span, "D")
+    doc = rng.integers(0, max(1, n // 20), n)
+    event_type = _TYPES[rng.integers(0, len(_TYPES), n)]
+    source = sources[doc % n_sources]
+    start_s = start.strftime("%Y-%m-%d")
+    words = np.array(["won", "signed", "left", "joined", "scored", "was injured", "said"])
+    verb = words[rng.integers(0, len(words), n)]
+    sentence = pd.Series(person) + " " + verb + " on " + start_s + " at the club."
+    return pd.DataFrame({
+        "event_id": [f"syn{d}#{i}" for i, d in enumerate(doc)], "doc_id": "syn" + pd.Series(
+            doc).astype("str"), "person": person, "start": start_s,
+        "end": end.strftime("%Y-%m-%d"), "grain": grain, "value": start_s,
+        "mod": np.where(grain == "day", "", "APPROX"), "type": "DATE", "time_text": start_s,
+        "time_start_char": 0, "time_end_char": 10, "label": pd.Series(person) + " " + verb,
+        "event_type": event_type, "confidence": rng.random(n).round(3), "link_rule": "synthetic",
+        "sentence": sentence, "sentence_start": 0, "published": start_s,
+        "title": "Article " + pd.Series(doc).astype("str"), "source": source,
+        "url": "https://example.org/" + pd.Series(doc).astype("str"),
+        "fact_id": "f" + pd.Series(rng.integers(0, max(1, n // 2), n)).astype("str"),
+        "sources": source, "n_sources": rng.integers(1, 4, n),
+    })

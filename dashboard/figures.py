@@ -1,0 +1,378 @@
+"""Plotly figures for the timeline: pure functions, events DataFrame in, figure out.
+
+The timeline has one lane per person. An event with an exact date is a marker; a period
+or a vague date ("medio 2024", "seizoen 2018/19", "later dit jaar") is a translucent,
+hatched bar over the whole range it may cover, so that it never reads as a precise point.
+Events that would overlap inside a lane are stacked on extra rows of that lane.
+
+Above `DETAIL_LIMIT` events a single marker per event is neither readable nor fast, so
+the figure switches to counts per person and month (or year) drawn with WebGL.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import html
+import textwrap
+
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+
+DETAIL_LIMIT = 3000          # more filtered events than this: aggregate
+MAX_LANES = 40               # more persons than this: the rest are summarised in a note
+MAX_ROWS_PER_LANE = 6        # stacking depth inside a lane before markers may overlap
+ROW_HEIGHT_PX = 26
+LANE_ORDERS = ("most events", "name", "earliest event", "latest event", "as selected")
+
+EVENT_TYPE_COLORS = {
+    "match": "#1f77b4", "transfer": "#ff7f0e", "contract": "#2ca02c",
+    "appointment": "#9467bd", "departure": "#8c564b", "injury": "#d62728",
+    "award": "#e6ab02", "tournament": "#17becf", "birth": "#e377c2", "death": "#444444",
+    "statement": "#7f7f7f", "other": "#9aa5b1",
+}
+FALLBACK_COLOR = "#9aa5b1"
+DAY = pd.Timedelta(days=1)
+TEMPLATE = "plotly_white"
+
+
+def color_for(event_type: str) -> str:
+    return EVENT_TYPE_COLORS.get(event_type, FALLBACK_COLOR)
+
+
+def translucent(hex_color: str, alpha: float) -> str:
+    r, g, b = (int(hex_color[i:i + 2], 16) for i in (1, 3, 5))
+    return f"rgba({r},{g},{b},{alpha})"
+
+
+def esc(value: object) -> str:
+    """Plotly renders a subset of HTML in hover and tick text: escape untrusted text."""
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return ""
+    return html.escape(str(value), quote=False)
+
+
+def lane_order(events: pd.DataFrame, how: str = "most events",
+               selected: tuple[str, ...] | list[str] = ()) -> list[str]:
+    """Persons in lane order (top to bottom).
+
+    "as selected" follows the order in which the user picked persons in the filter, which
+    makes the lanes freely reorderable; unpicked persons follow by number of events.
+    """
+    if events.empty:
+        return []
+    persons = events["person"].astype("str")
+    counts = persons.value_counts()
+    by_count = sorted(counts.index, key=lambda p: (-int(counts[p]), p.casefold()))
+    if how == "name":
+        return sorted(counts.index, key=str.casefold)
+    if how in ("earliest event", "latest event"):
+        starts = events["start"].fillna("").astype("str")
+        dated = starts != ""
+        per = starts[dated].groupby(persons[dated]).agg("min" if how == "earliest event"
+                                                        else "max")
+        undated = [p for p in by_count if p not in per.index]
+        ordered = sorted(per.index, key=lambda p: (per[p], p.casefold()))
+        return (ordered if how == "earliest event" else ordered[::-1]) + undated
+    if how == "as selected":
+        first = [p for p in selected if p in counts.index]
+        return first + [p for p in by_count if p not in first]
+    return by_count
+
+
+def event_positions(events: pd.DataFrame) -> pd.DataFrame:
+    """Start, exclusive end and shape of each event on the time axis.
+
+    `is_period`: covers more than one day, drawn as a bar. `is_approximate`: a modifier
+    (APPROX, MID, BEFORE ...) makes even a single day uncertain.
+    """
+    start = pd.to_datetime(events["start"].fillna("").astype("str").str.slice(0, 10),
+                           errors="coerce", format="%Y-%m-%d")
+    end = pd.to_datetime(events["end"].fillna("").astype("str").str.slice(0, 10),
+                         errors="coerce", format="%Y-%m-%d")
+    end = end.where(end.notna() & (end >= start), start) + DAY
+    mods = events["mod"].fillna("").astype("str") if "mod" in events else ""
+    out = pd.DataFrame({"t0": start, "t1": end}, index=events.index)
+    out["is_period"] = (out["t1"] - out["t0"]) > DAY
+    out["is_approximate"] = out["is_period"] | (mods != "")
+    return out
+
+
+def pack_rows(t0: np.ndarray, t1: np.ndarray, min_width: float,
+              max_rows: int = MAX_ROWS_PER_LANE) -> np.ndarray:
+    """Row per interval so that intervals on one row do not overlap (greedy, by start).
+
+    Markers get `min_width` so that two events a few days apart on a long axis do not
+    sit on top of each other. When all rows are taken the row that frees up first is
+    reused, so a lane never grows beyond `max_rows`.
+    """
+    order = np.argsort(t0, kind="stable")
+    rows = np.zeros(len(t0), dtype=int)
+    row_end: list[float] = []
+    for i in order:
+        lo, hi = t0[i], max(t1[i], t0[i] + min_width)
+        for r, busy_until in enumerate(row_end):
+            if busy_until <= lo:
+                rows[i], row_end[r] = r, hi
+                break
+        else:
+            if len(row_end) < max_rows:
+                rows[i] = len(row_end)
+                row_end.append(hi)
+            else:
+                r = int(np.argmin(row_end))
+                rows[i], row_end[r] = r, max(row_end[r], hi)
+    return rows
+
+
+def _wrap(text: str, width: int = 80, limit: int = 320) -> str:
+    text = " ".join(str(text).split())
+    if len(text) > limit:
+        text = text[:limit - 1] + "…"
+    return "<br>".join(esc(line) for line in textwrap.wrap(text, width)) if text else ""
+
+
+def hover_texts(events: pd.DataFrame) -> list[str]:
+    """Hover for each event: label, person, date as written and as read, source, sentence."""
+    texts = []
+    for row in events.itertuples(index=False):
+        get = row._asdict().get
+        start, end = str(get("start") or ""), str(get("end") or "")
+        resolved = start if not end or end == start else f"{start} – {end}"
+        qualifiers = ", ".join(x for x in (str(get("grain") or ""), str(get("mod") or "")) if x)
+        source = ", ".join(x for x in (esc(get("source")), esc(str(get("published") or "")[:10]))
+                           if x)
+        lines = [f"<b>{esc(get('label')) or '(no label)'}</b>",
+                 f"{esc(get('person'))} · {esc(get('event_type'))}",
+                 f"Written: “{esc(get('time_text'))}”",
+                 f"Read as: {esc(resolved) or 'no calendar date'}"
+                 + (f" ({esc(qualifiers)})" if qualifiers else ""),
+                 f"Source: {esc(get('title'))}" + (f" ({source})" if source else "")]
+        n_sources = get("n_sources")
+        if n_sources is not None and not pd.isna(n_sources) and int(n_sources) > 1:
+            lines.append(f"Reported by {int(n_sources)} sources")
+        sentence = _wrap(get("sentence") or "")
+        if sentence:
+            lines.append(f"<i>{sentence}</i>")
+        texts.append("<br>".join(lines))
+    return texts
+
+
+def _base_layout(fig: go.Figure, *, height: int, title: str, uirevision: str,
+                 x_range: tuple[dt.date, dt.date] | None, today: dt.date | None) -> None:
+    fig.update_layout(
+        template=TEMPLATE, height=height, uirevision=uirevision, hovermode="closest",
+        margin=dict(l=10, r=10, t=70 if title else 40, b=40), clickmode="event+select",
+        dragmode="zoom", barmode="overlay", bargap=0,
+        legend=dict(orientation="h", yanchor="bottom", y=1.0, xanchor="left", x=0,
+                    title_text=""),
+        hoverlabel=dict(align="left", bgcolor="white", font_size=12),
+        title=dict(text=esc(title), x=0, y=0.99, yanchor="top") if title else None,
+    )
+    fig.update_xaxes(type="date", showgrid=True, gridcolor="#e5e5e5", zeroline=False,
+                     rangeslider=dict(visible=False))
+    if x_range is not None:
+        fig.update_xaxes(range=[x_range[0].isoformat(), x_range[1].isoformat()],
+                         autorange=False)
+    if today is not None:
+        fig.add_shape(type="line", x0=today.isoformat(), x1=today.isoformat(), xref="x",
+                      y0=0, y1=1, yref="paper", line=dict(color="#d62728", width=1.5,
+                                                          dash="dot"))
+        fig.add_annotation(x=today.isoformat(), y=1, xref="x", yref="paper", text="today",
+                           showarrow=False, yanchor="bottom", font=dict(color="#d62728"))
+
+
+def empty_figure(message: str, title: str = "") -> go.Figure:
+    fig = go.Figure()
+    _base_layout(fig, height=260, title=title, uirevision="timeline", x_range=None,
+                 today=None)
+    fig.update_yaxes(visible=False)
+    fig.add_annotation(text=esc(message), x=0.5, y=0.5, xref="paper", yref="paper",
+                       showarrow=False, font=dict(size=15, color="#666"))
+    return fig
+
+
+def timeline_figure(events: pd.DataFrame, lanes: list[str] | None = None, *,
+                    title: str = "", today: dt.date | None = None,
+                    x_range: tuple[dt.date, dt.date] | None = None,
+                    uirevision: str = "timeline", detail_limit: int = DETAIL_LIMIT,
+                    max_lanes: int = MAX_LANES) -> go.Figure:
+    """The timeline of `events`: one lane per person in `lanes` order (default: by count).
+
+    `uirevision` is what keeps the user's zoom across reruns: Plotly keeps the view
+    while it stays the same, and applies `x_range` again when it changes.
+    """
+    if events.empty:
+        return empty_figure("No events match the filters.", title)
+    lanes = list(lanes) if lanes is not None else lane_order(events)
+    present = set(events["person"].astype("str").unique())
+    lanes = [p for p in lanes if p in present]
+    hidden_lanes = lanes[max_lanes:]
+    lanes = lanes[:max_lanes]
+    in_lanes = events["person"].isin(lanes).to_numpy(dtype=bool)
+    if in_lanes.sum() > detail_limit:
+        # Only two columns are needed: taking rows of the whole table would cost more
+        # than the aggregation itself at a million events.
+        columns = events[["person", "start"]]
+        fig = aggregate_figure(columns if in_lanes.all() else columns[in_lanes], lanes,
+                               title=title, today=today, x_range=x_range,
+                               uirevision=uirevision)
+    else:
+        fig = _detail_figure(events[in_lanes], lanes, title=title, today=today,
+                             x_range=x_range, uirevision=uirevision)
+    if hidden_lanes:
+        n_hidden = int(events["person"].astype("str").isin(hidden_lanes).sum())
+        fig.add_annotation(text=f"+ {len(hidden_lanes)} more persons ({n_hidden:,} events) "
+                           "not shown: pick persons in the filter", x=0, y=0, xref="paper",
+                           yref="paper", yshift=-34, showarrow=False, xanchor="left",
+                           font=dict(size=11, color="#666"))
+    return fig
+
+
+def _detail_figure(events: pd.DataFrame, lanes: list[str], *, title: str,
+                   today: dt.date | None, x_range, uirevision: str) -> go.Figure:
+    pos = event_positions(events)
+    dated = pos["t0"].notna()
+    undated = int((~dated).sum())
+    ev, pos = events[dated], pos[dated]
+    fig = go.Figure()
+    if ev.empty:
+        return empty_figure("None of these events has a calendar date.", title)
+
+    t0 = pos["t0"].astype("datetime64[ms]").astype("int64").to_numpy().astype(float)
+    t1 = pos["t1"].astype("datetime64[ms]").astype("int64").to_numpy().astype(float)
+    span = max(t1.max() - t0.min(), 86_400_000.0)
+    person = ev["person"].astype("str").to_numpy()
+    y = np.zeros(len(ev))
+    tickvals, ticktext, bands = [], [], []
+    offset = 0.0
+    counts = ev["person"].astype("str").value_counts()
+    for lane in lanes:
+        idx = np.flatnonzero(person == lane)
+        rows = pack_rows(t0[idx], t1[idx], min_width=span / 90)
+        y[idx] = offset + rows
+        n_rows = int(rows.max()) + 1 if len(rows) else 1
+        tickvals.append(offset + (n_rows - 1) / 2)
+        ticktext.append(f"<b>{esc(lane)}</b> ({int(counts.get(lane, 0))})")
+        bands.append((offset - 0.5, offset + n_rows - 0.5))
+        offset += n_rows
+
+    hover = np.array(hover_texts(ev), dtype=object)
+    event_ids = ev["event_id"].astype("str").to_numpy()
+    types = ev["event_type"].fillna("other").astype("str").to_numpy()
+    is_period = pos["is_period"].to_numpy()
+    is_approx = pos["is_approximate"].to_numpy()
+    start_iso = pos["t0"].dt.strftime("%Y-%m-%d").to_numpy()
+    for event_type in sorted(set(types), key=lambda t: list(EVENT_TYPE_COLORS).index(t)
+                             if t in EVENT_TYPE_COLORS else 99):
+        color = color_for(event_type)
+        shown_in_legend = False
+        bars = (types == event_type) & is_period
+        if bars.any():
+            fig.add_trace(go.Bar(
+                orientation="h", base=start_iso[bars], x=(t1 - t0)[bars], y=y[bars],
+                width=0.62, name=event_type, legendgroup=event_type, showlegend=True,
+                customdata=event_ids[bars], hovertext=hover[bars],
+                hovertemplate="%{hovertext}<extra></extra>",
+                # Translucent, hatched fill with a solid outline: "somewhere in here".
+                marker=dict(color=translucent(color, 0.22), line=dict(color=color, width=1.5),
+                            pattern=dict(shape="/", fgcolor=color, fillmode="overlay",
+                                         size=8, solidity=0.3)),
+            ))
+            shown_in_legend = True
+        for approximate, symbol in ((False, "circle"), (True, "circle-open")):
+            points = (types == event_type) & ~is_period & (is_approx == approximate)
+            if not points.any():
+                continue
+            fig.add_trace(go.Scatter(
+                mode="markers", x=start_iso[points], y=y[points], name=event_type,
+                legendgroup=event_type, showlegend=not shown_in_legend,
+                customdata=event_ids[points], hovertext=hover[points],
+                hovertemplate="%{hovertext}<extra></extra>",
+                marker=dict(symbol=symbol, size=12, color=color,
+                            line=dict(width=2 if approximate else 1,
+                                      color=color if approximate else "white")),
+            ))
+            shown_in_legend = True
+
+    height = int(min(2400, max(300, 150 + ROW_HEIGHT_PX * offset)))
+    _base_layout(fig, height=height, title=title, uirevision=uirevision, x_range=x_range,
+                 today=today)
+    for i, (lo, hi) in enumerate(bands):
+        if i % 2 == 0:
+            fig.add_shape(type="rect", xref="paper", x0=0, x1=1, yref="y", y0=lo, y1=hi,
+                          fillcolor="rgba(0,0,0,0.04)", line_width=0, layer="below")
+    fig.update_yaxes(tickmode="array", tickvals=tickvals, ticktext=ticktext,
+                     range=[offset - 0.5, -0.5], showgrid=False, zeroline=False,
+                     fixedrange=True, automargin=True)
+    legend_note = "● exact date   ○ approximate date   ▨ period or vague date (whole range)"
+    if undated:
+        legend_note += f"   · {undated} event{'s' if undated != 1 else ''} without a date"
+    fig.add_annotation(text=legend_note, x=1, y=0, xref="paper", yref="paper",
+                       yshift=-34, xanchor="right", showarrow=False,
+                       font=dict(size=11, color="#555"))
+    return fig
+
+
+def aggregate_figure(events: pd.DataFrame, lanes: list[str], *, title: str = "",
+                     today: dt.date | None = None, x_range=None,
+                     uirevision: str = "timeline") -> go.Figure:
+    """Events counted per person and month (year for spans over 40 years), WebGL markers.
+
+    Uses only string slicing and one group-by, so it stays fast for a million events.
+    """
+    starts = events["start"].fillna("").astype("str")
+    dated = starts.str.len() >= 7
+    starts, persons = starts[dated], events.loc[dated, "person"].astype("str")
+    if starts.empty:
+        return empty_figure("None of these events has a calendar date.", title)
+    years = starts.str.slice(0, 4)
+    by_year = (int(years.max()) - int(years.min())) > 40
+    key = years if by_year else starts.str.slice(0, 7)
+    counts = pd.DataFrame({"person": persons, "bin": key}).value_counts().reset_index(
+        name="n")
+    counts = counts[counts["person"].isin(lanes)]
+    x = counts["bin"] + ("-07-01" if by_year else "-15")
+    size = 6 + 22 * np.sqrt(counts["n"] / counts["n"].max())
+    unit = "year" if by_year else "month"
+    fig = go.Figure(go.Scattergl(
+        mode="markers", x=x, y=counts["person"].map(esc), name=f"events per {unit}",
+        customdata=("bin|" + counts["person"] + "|" + counts["bin"]).to_numpy(),
+        hovertext=(counts["person"].map(esc) + "<br>" + counts["bin"] + ": "
+                   + counts["n"].astype("str") + " events"),
+        hovertemplate="%{hovertext}<extra></extra>",
+        marker=dict(size=size, color=counts["n"], colorscale="Blues", cmin=0,
+                    line=dict(width=0.5, color="#1f4e79"), showscale=True,
+                    colorbar=dict(title=dict(text="events"), thickness=12)),
+    ))
+    height = int(min(2400, max(300, 150 + 30 * len(lanes))))
+    _base_layout(fig, height=height, title=title, uirevision=uirevision, x_range=x_range,
+                 today=today)
+    fig.update_yaxes(type="category", categoryorder="array",
+                     categoryarray=[esc(p) for p in lanes], autorange="reversed",
+                     fixedrange=True, automargin=True)
+    fig.add_annotation(text=f"{len(events):,} events counted per person and {unit}: "
+                       "narrow the filters to see single events", x=1, y=0, xref="paper",
+                       yref="paper", yshift=-34, xanchor="right", showarrow=False,
+                       font=dict(size=11, color="#555"))
+    return fig
+
+
+def type_counts_figure(events: pd.DataFrame, lanes: list[str]) -> go.Figure:
+    """Stacked bars: number of events per person, split by event type."""
+    if events.empty:
+        return empty_figure("No events match the filters.")
+    table = (events.assign(person=events["person"].astype("str"),
+                           event_type=events["event_type"].fillna("other").astype("str"))
+             .groupby(["person", "event_type"]).size().unstack(fill_value=0))
+    table = table.reindex([p for p in lanes if p in table.index])
+    fig = go.Figure()
+    for event_type in table.columns:
+        fig.add_trace(go.Bar(orientation="h", y=[esc(p) for p in table.index],
+                             x=table[event_type], name=event_type,
+                             marker_color=color_for(event_type),
+                             hovertemplate=f"%{{y}}: %{{x}} {event_type}<extra></extra>"))
+    fig.update_layout(template=TEMPLATE, barmode="stack", height=max(260, 80 + 24 * len(table)),
+                      margin=dict(l=10, r=10, t=30, b=30),
+                      legend=dict(orientation="h", y=1.02, yanchor="bottom", x=0))
+    fig.update_yaxes(autorange="reversed", automargin=True)
+    return fig

@@ -1,0 +1,185 @@
+"""Filters over the events table: one frozen `FilterState`, vectorised masks.
+
+Every filter is a boolean mask computed with whole-column pandas operations (no Python
+loop over rows), so that re-filtering a million events stays well under a second. Keeping
+the masks separate also answers "what is this filter hiding?" without filtering twice.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+
+import numpy as np
+import pandas as pd
+
+FILTER_NAMES = ("person", "date", "event type", "source", "confidence", "sources", "text")
+"""Names of the filters in the order the sidebar shows them."""
+
+
+@dataclass(frozen=True)
+class FilterState:
+    """What the user asked to see. Empty tuples and defaults mean "no restriction"."""
+    persons: tuple[str, ...] = ()
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    event_types: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    min_confidence: float = 0.0
+    min_sources: int = 1
+    text: str = ""
+
+    def with_changes(self, **changes) -> FilterState:
+        return replace(self, **changes)
+
+    @property
+    def is_default(self) -> bool:
+        return self == FilterState()
+
+
+@dataclass(frozen=True)
+class FilterOutcome:
+    """The events that pass, and how many each filter alone keeps out of view.
+
+    `hidden_only_by[name]` counts events that pass every other filter but fail `name`:
+    the number that would come back if the user cleared that one filter.
+    """
+    shown: pd.DataFrame
+    total: int
+    hidden_only_by: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def hidden(self) -> int:
+        return self.total - len(self.shown)
+
+
+def search_terms(text: str) -> list[str]:
+    """Whitespace-separated terms; a quoted "exact phrase" stays one term."""
+    terms: list[str] = []
+    for i, chunk in enumerate(text.split('"')):
+        if i % 2:                     # inside quotes
+            if chunk.strip():
+                terms.append(chunk.strip())
+        else:
+            terms.extend(chunk.split())
+    return terms
+
+
+def _text_column(events: pd.DataFrame, column: str) -> pd.Series:
+    if column not in events.columns:
+        return pd.Series("", index=events.index, dtype="str")
+    return events[column].fillna("").astype("str")
+
+
+SEARCH_COLUMN = "search_text"
+"""Optional precomputed lower-case "label | sentence" (see `search_text`): 3x faster search."""
+
+
+def search_text(events: pd.DataFrame) -> pd.Series:
+    """What free-text search looks in: label and sentence (the date as written is in it)."""
+    return (_text_column(events, "label") + " | " + _text_column(events, "sentence")).str.lower()
+
+
+def _contains_all_terms(events: pd.DataFrame, terms: list[str]) -> np.ndarray:
+    """Every term occurs, ignoring case, in the label or the sentence."""
+    hay = events[SEARCH_COLUMN] if SEARCH_COLUMN in events.columns else search_text(events)
+    mask = np.ones(len(events), dtype=bool)
+    for term in terms:
+        mask &= hay.str.contains(term.lower(), case=True, regex=False).to_numpy(dtype=bool)
+    return mask
+
+
+def _numeric(events: pd.DataFrame, column: str, default: float) -> np.ndarray:
+    return pd.to_numeric(events[column], errors="coerce").fillna(default).to_numpy()
+
+
+def filter_masks(events: pd.DataFrame, state: FilterState) -> dict[str, np.ndarray]:
+    """One boolean mask per *active* filter (inactive filters are left out)."""
+    masks: dict[str, np.ndarray] = {}
+    if state.persons:
+        masks["person"] = events["person"].isin(state.persons).to_numpy(dtype=bool)
+    if state.date_from is not None or state.date_to is not None:
+        # Inclusive ISO date strings sort like dates: an event is kept when its period
+        # overlaps the chosen range at all (a season that ends inside the range counts).
+        keep = events["start"].notna().to_numpy(dtype=bool) & (events["start"] != "").to_numpy(
+            dtype=bool)
+        if state.date_to is not None:
+            keep &= (events["start"].fillna("").str.slice(0, 10)
+                     <= state.date_to.isoformat()).to_numpy(dtype=bool)
+        if state.date_from is not None:
+            end = events["end"].fillna("").where(events["end"].fillna("") != "", events["start"])
+            keep &= (end.str.slice(0, 10) >= state.date_from.isoformat()).to_numpy(dtype=bool)
+        masks["date"] = keep
+    if state.event_types:
+        masks["event type"] = events["event_type"].isin(state.event_types).to_numpy(dtype=bool)
+    if state.sources:
+        masks["source"] = events["source"].isin(state.sources).to_numpy(dtype=bool)
+    if state.min_confidence > 0:
+        masks["confidence"] = _numeric(events, "confidence", 0.0) >= state.min_confidence - 1e-9
+    if state.min_sources > 1:
+        masks["sources"] = _numeric(events, "n_sources", 1) >= state.min_sources
+    terms = search_terms(state.text)
+    if terms:
+        masks["text"] = _contains_all_terms(events, terms)
+    return masks
+
+
+def _all_true(n: int) -> np.ndarray:
+    return np.ones(n, dtype=bool)
+
+
+def combine(masks: dict[str, np.ndarray], n: int, skip: str | None = None) -> np.ndarray:
+    """AND of the masks, optionally leaving one filter out."""
+    out = _all_true(n)
+    for name, mask in masks.items():
+        if name != skip:
+            out &= mask
+    return out
+
+
+def outcome(events: pd.DataFrame, masks: dict[str, np.ndarray]) -> FilterOutcome:
+    """The filtered events and, per filter, what only that filter hides."""
+    n = len(events)
+    keep = combine(masks, n)
+    hidden = {name: int((combine(masks, n, skip=name) & ~mask).sum())
+              for name, mask in masks.items()}
+    shown = events if not masks else events[keep]   # no filter: no copy of the table
+    return FilterOutcome(shown=shown, total=n, hidden_only_by=hidden)
+
+
+def run_filters(events: pd.DataFrame, state: FilterState) -> FilterOutcome:
+    return outcome(events, filter_masks(events, state))
+
+
+def apply_filters(events: pd.DataFrame, state: FilterState) -> pd.DataFrame:
+    return run_filters(events, state).shown
+
+
+def option_counts(events: pd.DataFrame, masks: dict[str, np.ndarray], column: str,
+                  filter_name: str) -> pd.Series:
+    """Events per value of `column` under every filter except `filter_name` (its own).
+
+    This is what a multi-select shows next to each option: picking the option would show
+    that many events. Every value of the column is listed, with 0 where the other filters
+    hide all its events. Sorted by count (descending), then by value.
+    """
+    if column not in events.columns or not len(events):
+        return pd.Series(dtype="int64")
+    values = events[column]
+    others = combine(masks, len(events), skip=filter_name)
+    counts = (values if others.all() else values[others]).value_counts()
+    counts = counts.reindex(values.unique(), fill_value=0)
+    counts.index = counts.index.astype("str")
+    counts = counts[counts.index != ""]
+    order = sorted(counts.index, key=lambda v: (-int(counts[v]), v.casefold()))
+    return counts.reindex(order).astype("int64")
+
+
+def describe_hidden(outcome: FilterOutcome) -> str:
+    """One line for the user: what is shown and what each filter keeps out."""
+    line = f"Showing {len(outcome.shown):,} of {outcome.total:,} events"
+    parts = [f"{count:,} by {name}" for name, count in outcome.hidden_only_by.items() if count]
+    if outcome.hidden:
+        line += f" · {outcome.hidden:,} filtered out"
+        if parts:
+            line += " (" + ", ".join(parts) + " alone)"
+    return line

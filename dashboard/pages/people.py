@@ -1,0 +1,28 @@
+"""People page: per person, the first and last dated event and the events by type."""
+from __future__ import annotations
+
+import streamlit as st
+
+from dashboard import controls
+from dashboard.figures import type_counts_figure
+from dashboard.filters import describe_hidden
+from dashboard.summary import person_summary
+
+
+def main() -> None:
+    explore = controls.current()
+    st.title("People")
+    st.caption(describe_hidden(explore.outcome))
+    summary = person_summary(explore.events, explore.lanes)
+    if summary.empty:
+        st.info("No events match the filters.")
+        return
+    st.dataframe(summary, hide_index=True, width="stretch", key="people_table",
+                 column_config={"events": st.column_config.NumberColumn("Events"),
+                                "sources": st.column_config.NumberColumn("Sources")})
+    st.subheader("Events by type")
+    st.plotly_chart(type_counts_figure(explore.events, explore.lanes[:40]), theme=None,
+                    key="people_types", config={"displaylogo": False})
+
+
+main()

@@ -1,0 +1,37 @@
+"""Table page: the filtered events, sortable, with links to the articles."""
+from __future__ import annotations
+
+import streamlit as st
+
+from dashboard import controls
+from dashboard.filters import describe_hidden
+from dashboard.summary import table_view
+
+ROW_LIMIT = 20_000   # a browser table beyond this is slow and nobody scrolls that far
+
+
+def main() -> None:
+    explore = controls.current()
+    st.title("Events")
+    st.caption(describe_hidden(explore.outcome))
+    table = table_view(explore.events, limit=ROW_LIMIT)
+    if len(explore.events) > ROW_LIMIT:
+        st.warning(f"Showing the first {ROW_LIMIT:,} of {len(explore.events):,} events "
+                   "(by date). Narrow the filters, or download them all from the Timeline page.")
+    st.dataframe(
+        table, hide_index=True, width="stretch", height=600, key="events_table",
+        column_config={
+            "start": st.column_config.TextColumn("From", help="First day the date can mean"),
+            "end": st.column_config.TextColumn("To", help="Last day the date can mean"),
+            "time_text": st.column_config.TextColumn("Written as"),
+            "event_type": st.column_config.TextColumn("Type"),
+            "confidence": st.column_config.ProgressColumn("Confidence", min_value=0.0,
+                                                          max_value=1.0, format="%.2f"),
+            "n_sources": st.column_config.NumberColumn("Sources", format="%d"),
+            "url": st.column_config.LinkColumn("Link", display_text="open article"),
+            "sentence": st.column_config.TextColumn("Sentence", width="large"),
+            "event_id": st.column_config.TextColumn("Event id"),
+        })
+
+
+main()

@@ -1,0 +1,29 @@
+"""Fact timeline dashboard: `streamlit run streamlit_app.py`.
+
+A thin router: the sidebar (corpus, filters, view; see dashboard/controls.py) is drawn
+here for every page so it keeps its state across pages, then the chosen page runs.
+"""
+from pathlib import Path
+
+import streamlit as st
+
+from dashboard import controls
+
+# Page icons are emoji on purpose: a :material/...: icon makes the browser fetch the
+# favicon from a font CDN (the app must make no request off this machine).
+st.set_page_config(page_title="Fact timeline", layout="wide")
+
+PAGES = Path(__file__).parent / "dashboard" / "pages"
+pages = [st.Page("dashboard/pages/timeline.py", title="Timeline", icon="🗓️",
+                 default=True),
+         st.Page("dashboard/pages/table.py", title="Events table", icon="📋"),
+         st.Page("dashboard/pages/people.py", title="People", icon="👥")]
+# Colleagues' pages, included once they exist.
+for name, title, icon in (("export.py", "Export", "⬇️"),
+                          ("upload.py", "Your articles", "📤")):
+    if (PAGES / name).exists():
+        pages.append(st.Page(f"dashboard/pages/{name}", title=title, icon=icon))
+
+page = st.navigation(pages)
+controls.render_sidebar()
+page.run()
