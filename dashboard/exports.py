@@ -191,6 +191,14 @@ def _neutralise_formula(value: Any) -> Any:
     return value
 
 
+def public_columns(df: pd.DataFrame) -> pd.DataFrame:
+    """The events without the dashboard's internal helper columns (e.g. the search index)."""
+    from dashboard.filters import SEARCH_COLUMN
+
+    internal = [c for c in (SEARCH_COLUMN,) if c in df.columns]
+    return df.drop(columns=internal) if internal else df
+
+
 def _list_cells_to_text(df: pd.DataFrame) -> pd.DataFrame:
     """Join list-valued cells (e.g. `sources`) with ' | ' so a CSV cell stays readable."""
     out = df.copy()
@@ -205,7 +213,7 @@ def _list_cells_to_text(df: pd.DataFrame) -> pd.DataFrame:
 
 def events_to_csv(df: pd.DataFrame, *, neutralise_formulas: bool = True) -> bytes:
     """UTF-8 CSV of the events, with a byte-order mark so Excel shows é and ü correctly."""
-    out = _list_cells_to_text(df)
+    out = _list_cells_to_text(public_columns(df))
     if neutralise_formulas:
         for column in out.columns:
             if out[column].dtype == object or pd.api.types.is_string_dtype(out[column]):
@@ -217,7 +225,7 @@ def events_to_csv(df: pd.DataFrame, *, neutralise_formulas: bool = True) -> byte
 
 def events_to_json(df: pd.DataFrame) -> bytes:
     """JSON array of event records: ISO dates, null for missing values, UTF-8 text."""
-    text = df.to_json(orient="records", date_format="iso", force_ascii=False, indent=1)
+    text = public_columns(df).to_json(orient="records", date_format="iso", force_ascii=False, indent=1)
     return text.encode("utf-8")
 
 

@@ -36,6 +36,8 @@ MAX_NAME_CHARS = 120
 ARTICLES_KEY = "uploads.articles"
 PROBLEMS_KEY = "uploads.problems"
 TABLES_KEY = "uploads.tables"
+REPORTS_KEY = "uploads.reports"
+SEEN_KEY = "uploads.seen_file_ids"
 
 Progress = Callable[[int, int, Article], None]
 
@@ -125,6 +127,44 @@ def pasted_article(text: str, published: dt.date | None, lang: str | None,
     return article, problems
 
 
+@dataclasses.dataclass(frozen=True)
+class FileReport:
+    """What became of one uploaded file (or pasted text), for the per-file list."""
+    name: str
+    n_articles: int
+    problems: tuple[Problem, ...] = ()
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity != "error"]
+
+    @property
+    def summary(self) -> str:
+        """One line such as 'matches.jsonl: 12 articles read, 1 line skipped'."""
+        if not self.n_articles:
+            reason = self.errors[0].message if self.errors else "no articles found"
+            return f"{self.name}: nothing read: {reason}"
+        parts = [f"{self.n_articles} article{'s' if self.n_articles != 1 else ''} read"]
+        if self.errors:
+            parts.append(f"{len(self.errors)} part{'s' if len(self.errors) != 1 else ''} "
+                         "could not be read")
+        if self.warnings:
+            parts.append(f"{len(self.warnings)} warning{'s' if len(self.warnings) != 1 else ''}")
+        return f"{self.name}: " + ", ".join(parts)
+
+
+def merge_tables(first, second):
+    """Two Tables as one (frames concatenated), e.g. a sample corpus plus the uploads."""
+    import pandas as pd
+
+    return type(first)(*(pd.concat([a, b], ignore_index=True) if len(b) else a
+                         for a, b in zip(first, second)))
+
+
 # --------------------------------------------------------------------------- session
 
 
@@ -181,9 +221,18 @@ def add_articles(articles: list[Article], problems: list[Problem],
     return tables
 
 
+def file_reports(state: MutableMapping[str, Any] | None = None) -> list[FileReport]:
+    return list(_state(state).get(REPORTS_KEY, []))
+
+
+def add_reports(reports: list[FileReport], state: MutableMapping[str, Any] | None = None) -> None:
+    store = _state(state)
+    store[REPORTS_KEY] = file_reports(store) + list(reports)
+
+
 def clear_uploads(state: MutableMapping[str, Any] | None = None) -> None:
     store = _state(state)
-    for key in (ARTICLES_KEY, PROBLEMS_KEY, TABLES_KEY):
+    for key in (ARTICLES_KEY, PROBLEMS_KEY, TABLES_KEY, REPORTS_KEY):
         store.pop(key, None)
 
 

@@ -1,0 +1,216 @@
+"""Safety at scale: does the dashboard stay interactive with a million events?
+
+Generates 1,000,000 synthetic events itself (same columns and dtypes as the extractor's
+events table), then times, server-side, what one user interaction costs:
+
+  1. changing a filter (`dashboard.filters.run_filters`, the colleague's code), and
+  2. building the chart for the result (`dashboard.figures`, the colleague's code),
+
+and prints each time with whether the interaction stays under the 1-second budget. It
+also times a PNG export twice: the first call starts Chromium, the second reuses it.
+
+    .venv/bin/python bench/dashboard.py [--events 1000000] [--repeat 3]
+
+Exit status 0 always: this reports, it does not gate (CI runs the tests, not the bench).
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import inspect
+import statistics
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+# This file is itself called dashboard.py: drop its folder from the path so that
+# `import dashboard` finds the package, not this script.
+_HERE = Path(__file__).resolve().parent
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _HERE]
+sys.path.insert(0, str(_HERE.parent))
+
+BUDGET_S = 1.0
+EVENT_TYPES = ("match", "transfer", "contract", "appointment", "departure", "injury",
+               "award", "tournament", "birth", "death", "statement", "other")
+GRAIN_DAYS = {"day": 0, "month": 30, "year": 364, "season": 91, "week": 6}
+FIRST = ["Carlo", "Toni", "Luka", "Virgil", "Frenkie", "Lieke", "Vivianne", "Arne", "Erik",
+         "Daley", "Memphis", "Sari", "Jill", "Ronald", "Louis", "Johan", "Marco", "Ruud"]
+LAST = ["Ancelotti", "Kroos", "Modric", "van Dijk", "de Jong", "Martens", "Miedema", "Slot",
+        "ten Hag", "Blind", "Depay", "van Veenendaal", "Roord", "Koeman", "van Gaal",
+        "Cruijff", "van Basten", "Gullit", "Bergkamp", "Sneijder"]
+SENTENCES = [
+    "{p} tekende op die dag een contract tot de zomer van het jaar erop bij de club.",
+    "Volgens ingewijden maakte {p} de overstap na een lange onderhandeling met de directie.",
+    "{p} raakte geblesseerd in de tweede helft en moest worden gewisseld door de trainer.",
+    "In de finale scoorde {p} twee keer, waarmee de beker voor het eerst naar huis ging.",
+    "{p} was destijds de jongste speler ooit die voor het nationale elftal debuteerde.",
+    "The club confirmed that {p} will leave at the end of the season after six years.",
+    "{p} said after the match that the team had deserved more than a draw that evening.",
+    "Na afloop verklaarde {p} dat de ploeg nooit had opgegeven, ook niet bij achterstand.",
+]
+
+
+def synthetic_events(n: int, seed: int = 7) -> pd.DataFrame:
+    """n events shaped like `extract.Tables.events` (ISO date strings, str columns)."""
+    rng = np.random.default_rng(seed)
+    people = np.array([f"{f} {last}" for f in FIRST for last in LAST], dtype=object)  # 360
+    person = people[rng.zipf(1.3, n) % len(people)]
+    first_day = dt.date(1960, 1, 1).toordinal()
+    span = dt.date(2025, 12, 31).toordinal() - first_day
+    start_ord = first_day + rng.integers(0, span, n)
+    grains = np.array(list(GRAIN_DAYS), dtype=object)
+    grain = grains[rng.choice(len(grains), n, p=[0.55, 0.2, 0.15, 0.05, 0.05])]
+    length = pd.Series(grain).map(GRAIN_DAYS).to_numpy()
+    epoch = dt.date(1970, 1, 1).toordinal()
+    start = pd.to_datetime(start_ord - epoch, unit="D")
+    end = pd.to_datetime(start_ord + length - epoch, unit="D")
+    doc = rng.integers(0, n // 20 + 1, n)
+    template = rng.integers(0, len(SENTENCES), n)
+    sentence = [SENTENCES[t].format(p=p) for t, p in zip(template, person)]
+    sources = np.array([f"bron{i}.nl" for i in range(40)] + ["bbc.co.uk", "nos.nl"], dtype=object)
+    source = sources[rng.integers(0, len(sources), n)]
+    doc_id = pd.Series(doc).astype(str)
+    events = pd.DataFrame({
+        "event_id": doc_id + "#" + pd.Series(np.arange(n) % 50).astype(str),
+        "doc_id": doc_id,
+        "person": person,
+        "start": start.strftime("%Y-%m-%d"),
+        "end": end.strftime("%Y-%m-%d"),
+        "grain": grain,
+        "value": start.strftime("%Y-%m-%d"),
+        "mod": "",
+        "type": "DATE",
+        "time_text": start.strftime("%d-%m-%Y"),
+        "time_start_char": rng.integers(0, 3000, n),
+        "time_end_char": rng.integers(3000, 3020, n),
+        "label": np.array(EVENT_TYPES, dtype=object)[rng.integers(0, len(EVENT_TYPES), n)],
+        "event_type": np.array(EVENT_TYPES, dtype=object)[rng.integers(0, len(EVENT_TYPES), n)],
+        "confidence": rng.uniform(0.3, 1.0, n).round(3),
+        "link_rule": "named in clause",
+        "sentence": sentence,
+        "sentence_start": rng.integers(0, 3000, n),
+        "published": "2022-05-05T15:34",
+        "title": "Artikel " + doc_id,
+        "source": source,
+        "url": "https://" + pd.Series(source) + "/" + doc_id,
+        "fact_id": "f" + pd.Series(np.arange(n)).astype(str),
+        "sources": doc_id,
+        "n_sources": rng.integers(1, 4, n),
+    })
+    return events
+
+
+def timed(fn, *args, repeat: int = 3, **kwargs):
+    """(median seconds, last result) over `repeat` calls."""
+    times, result = [], None
+    for _ in range(repeat):
+        started = time.perf_counter()
+        result = fn(*args, **kwargs)
+        times.append(time.perf_counter() - started)
+    return statistics.median(times), result
+
+
+def verdict(seconds: float) -> str:
+    return f"{seconds * 1000:8.1f} ms  {'under' if seconds < BUDGET_S else 'OVER'} 1 s"
+
+
+def figure_builders():
+    """What the timeline page does after a filter change: the colleague's figure calls.
+
+    Each builder takes the filtered events and returns a plotly Figure; `to_json` is timed
+    separately because Streamlit serialises the figure for the browser on every rerun.
+    """
+    try:
+        from dashboard import figures
+    except ImportError as err:
+        print(f"dashboard.figures not importable ({err}); figure timings skipped")
+        return {}
+    return {
+        "timeline_figure": lambda shown: figures.timeline_figure(shown),
+        "type_counts_figure": lambda shown: figures.type_counts_figure(
+            shown, figures.lane_order(shown)),
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--events", type=int, default=1_000_000)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--no-export", action="store_true", help="skip the PNG export timing")
+    args = parser.parse_args()
+
+    from dashboard.filters import FilterState, run_filters
+
+    started = time.perf_counter()
+    events = synthetic_events(args.events)
+    print(f"generated {len(events):,} synthetic events in {time.perf_counter() - started:.1f} s "
+          f"({events.memory_usage(deep=True).sum() / 2**20:,.0f} MiB)")
+
+    top_person = events["person"].value_counts().index[0]
+    rare_person = events["person"].value_counts().index[-1]
+    changes = {
+        "no filter (everything)": FilterState(),
+        f"one busy person ({top_person})": FilterState(persons=(top_person,)),
+        f"one rare person ({rare_person})": FilterState(persons=(rare_person,)),
+        "date range 2010-2015": FilterState(date_from=dt.date(2010, 1, 1),
+                                            date_to=dt.date(2015, 12, 31)),
+        "event type transfer + confidence>=0.8": FilterState(event_types=("transfer",),
+                                                             min_confidence=0.8),
+        "text search 'finale'": FilterState(text="finale"),
+        "all filters at once": FilterState(persons=(top_person, rare_person),
+                                           date_from=dt.date(2000, 1, 1),
+                                           date_to=dt.date(2020, 12, 31),
+                                           event_types=("transfer", "match"),
+                                           min_confidence=0.5, min_sources=2, text="de"),
+    }
+    builders = figure_builders()
+    print(f"\nserver-side cost of one interaction, median of {args.repeat} "
+          f"(budget {BUDGET_S:.0f} s):")
+    worst = 0.0
+    for label, state in changes.items():
+        filter_s, outcome = timed(run_filters, events, state, repeat=args.repeat)
+        print(f"  {label:45s} filter   {len(outcome.shown):>9,} shown {verdict(filter_s)}")
+        for name, build in builders.items():
+            fig_s, fig = timed(build, outcome.shown, repeat=args.repeat)
+            json_s, payload = timed(fig.to_json, repeat=args.repeat)
+            total = filter_s + fig_s + json_s
+            worst = max(worst, total)
+            print(f"  {'':45s} {name:20s} {verdict(fig_s)}")
+            print(f"  {'':45s} {'  + to_json':20s} {verdict(json_s)}  ({len(payload) / 1e6:.1f} MB)"
+                  f"   filter+figure+json {verdict(total)}")
+        if not builders:
+            worst = max(worst, filter_s)
+    print(f"\nworst filter+figure+json: {worst:.3f} s -> "
+          f"{'UNDER' if worst < BUDGET_S else 'OVER'} the {BUDGET_S:.0f} s budget")
+
+    if not args.no_export:
+        export_timings(events, builders)
+    return 0
+
+
+def export_timings(events: pd.DataFrame, builders) -> None:
+    """PNG export: first call starts Chromium, the second reuses it."""
+    from dashboard import exports
+
+    if exports.chromium_path() is None:
+        print("\nPNG export: skipped, no Chromium installed")
+        return
+    if builders:
+        name, build = next(iter(builders.items()))
+        fig = build(events.head(2_000))
+    else:
+        import plotly.express as px
+        name, fig = "scatter", px.scatter(events.head(2_000), x="start", y="person")
+    exports.shutdown_renderer()
+    first, _ = timed(exports.figure_to_png, fig, repeat=1)
+    second, _ = timed(exports.figure_to_png, fig, repeat=3)
+    print(f"\nPNG export of {name} (2,000 events): first call {first:.2f} s "
+          f"(starts Chromium), later calls {second:.3f} s median "
+          f"({'under' if second < BUDGET_S else 'OVER'} 1 s)")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
