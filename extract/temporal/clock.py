@@ -64,6 +64,8 @@ def plausible_clock(slots, lex) -> bool:
     if parts is None:
         return False
     qualified = any(slots.get(k) for k in ("approx", "prep", "ampm", "tz"))
+    if slots.get("sep") == "." and not (slots.get("ampm") or slots.get("tz")):
+        return False  # "2.50" is a number unless a clock word says otherwise
     if slots.get("clockword"):
         return qualified
     if slots.get("pastto"):

@@ -52,7 +52,7 @@ def plausible(lex, kind: str, m: re.Match, slots: dict, text: str) -> bool:
     key = norm(m.group(0)).rstrip(".")
     if key in lex.ambiguous:
         after = text[end:end + 4].lstrip()
-        if not (lex.span_prefix.search(text, max(0, start - 20), start)
+        if not (lex.context_prefix.search(text, max(0, start - 20), start)
                 or after[:1].isdigit() or _standalone(text, start, end)):
             return False
     if kind in ("year",) and not slots.get("mod") and not slots.get("event"):
@@ -158,7 +158,9 @@ def find(text: str, lang: str, published: dt.datetime | None) -> list[TimeMentio
         sent_key = sent.start if sent else -1
         near = (sent_key, reader.previous_start(sent_key))
         same_sentence_day = day_in_sentence[1] if day_in_sentence and day_in_sentence[0] in near else None
-        ctx = resolve.Context(lex, published, _direction(lex, start, end, reader, prefix),
+        cm = lex.context_prefix.search(text, max(0, span_start - 20), span_start)
+        context_word = cm.group(1) if cm else prefix
+        ctx = resolve.Context(lex, published, _direction(lex, start, end, reader, context_word),
                               anchor, same_sentence_day, prefix, anchor_day)
         r = BUILDERS[pattern.kind](slots, ctx)
         if r is None:

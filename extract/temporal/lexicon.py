@@ -100,6 +100,7 @@ class Lexicon:
     negatives: dict = field(default_factory=dict)
     ambiguous: frozenset = frozenset()
     span_prefix: re.Pattern | None = None
+    context_prefix: re.Pattern | None = None
     limit_prefix: re.Pattern | None = None
     tense_strong: re.Pattern | None = None
     tense_weak: re.Pattern | None = None
@@ -152,6 +153,9 @@ def lexicon(lang: str) -> Lexicon:
     lex.span_prefix = re.compile(r"(?:^|(?<=\W))" + prefixes + r"\s+$", re.IGNORECASE)
     lex.limit_prefix = re.compile(r"(?:^|(?<=\W))(" + alternations["limits"] + r")\s+$", re.IGNORECASE)
     tense = resources.load(lang, "tense")
+    context_words = (list(lex.tables["span_prefixes"]) + list(lex.tables["year_prepositions"])
+                     + tense.get("past_prepositions", []) + tense.get("future_prepositions", []))
+    lex.context_prefix = re.compile(r"(?:^|(?<=\W))(" + _alternation(context_words) + r")\s+$", re.IGNORECASE)
     words = tense.get("clause_words", [])
     lex.clause_break = re.compile(r"[,;:()\[\]\"“”„]|\s[-–]\s" + (r"|\b" + _alternation(words) + r"\b" if words else ""),
                                   re.IGNORECASE)
