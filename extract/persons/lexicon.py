@@ -15,6 +15,8 @@ from extract import lang as resources
 
 def fold(text: str) -> str:
     """Lower case without accents: the key aliases are compared on."""
+    if text.isascii():
+        return text.lower()
     text = unicodedata.normalize("NFKD", text)
     return "".join(c for c in text if not unicodedata.combining(c)).lower()
 

@@ -7,6 +7,7 @@ same sentence ('"...", aldus Ancelotti', '"...", gaf Kroos toe') or before the o
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 _PAIRS = {"“": "”", "„": "”", "«": "»", "‘": "’", "‚": "’"}
@@ -19,11 +20,17 @@ class Quote:
     speaker: str = ""   # canonical person, "" when unknown
 
 
+_OPENERS = re.compile("[\"“„«‘‚]")
+
+
 def spans(text: str) -> list[tuple[int, int]]:
     """(inner start, inner end) of every quoted stretch."""
     out, i, n = [], 0, len(text)
     while i < n:
-        ch = text[i]
+        m = _OPENERS.search(text, i)
+        if m is None:
+            break
+        i, ch = m.start(), m.group()
         if ch == '"':
             j = text.find('"', i + 1)
             if j < 0:
@@ -31,22 +38,22 @@ def spans(text: str) -> list[tuple[int, int]]:
             out.append((i + 1, j))
             i = j + 1
             continue
-        close = _PAIRS.get(ch)
-        if close and (ch not in "‘‚" or i == 0 or not text[i - 1].isalnum()):
-            j = i + 1
-            while True:
-                j = text.find(close, j)
-                # an apostrophe inside a word ("zo’n") is not a closing quote
-                if j < 0 or j + 1 >= n or not text[j + 1].isalnum():
-                    break
-                j += 1
-            if j < 0 or j - i > 3000:
-                i += 1
-                continue
-            out.append((i + 1, j))
-            i = j + 1
+        close = _PAIRS[ch]
+        if ch in "‘‚" and i > 0 and text[i - 1].isalnum():
+            i += 1
             continue
-        i += 1
+        j = i + 1
+        while True:
+            j = text.find(close, j)
+            # an apostrophe inside a word ("zo’n") is not a closing quote
+            if j < 0 or j + 1 >= n or not text[j + 1].isalnum():
+                break
+            j += 1
+        if j < 0 or j - i > 3000:
+            i += 1
+            continue
+        out.append((i + 1, j))
+        i = j + 1
     return out
 
 
