@@ -1,0 +1,171 @@
+import datetime as dt
+import time
+
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+import pytest
+
+from dashboard.data import prepare_events, synthetic_events
+from dashboard.figures import (DETAIL_LIMIT, event_positions, lane_order, pack_rows,
+                               timeline_figure, type_counts_figure)
+from dashboard.filters import FilterState, run_filters
+
+XSS = '<img src=x onerror="alert(1)">'
+
+
+def traces_with(fig, event_id):
+    return [t for t in fig.data if t.customdata is not None and event_id in list(t.customdata)]
+
+
+def persons_on_chart(fig) -> set[str]:
+    """Lane labels of the figure, without markup and counts."""
+    import re
+    return {re.sub(r"<[^>]+>| \(\d+\)$", "", t) for t in fig.layout.yaxis.ticktext}
+
+
+def test_one_lane_per_person_sorted_by_number_of_events(events):
+    fig = timeline_figure(events)
+    labels = list(fig.layout.yaxis.ticktext)
+    assert labels[0] == "<b>Carlo Ancelotti</b> (3)"
+    assert persons_on_chart(fig) == set(events["person"])
+    assert len(labels) == 4
+
+
+def test_lanes_are_reorderable(events):
+    assert lane_order(events, "name")[0] == "Carlo Ancelotti"
+    assert lane_order(events, "earliest event")[0] == "Kylian Mbappé"
+    assert lane_order(events, "latest event")[0] == "Carlo Ancelotti"
+    chosen = lane_order(events, "as selected", ("Toni Kroos", "Karim Benzema"))
+    assert chosen[:2] == ["Toni Kroos", "Karim Benzema"] and len(chosen) == 4
+    fig = timeline_figure(events, chosen)
+    assert fig.layout.yaxis.ticktext[0].startswith("<b>Toni Kroos</b>")
+
+
+def test_exact_date_is_a_marker_and_a_vague_period_a_bar_over_its_range(events):
+    fig = timeline_figure(events)
+    [exact] = traces_with(fig, "c#1")
+    assert isinstance(exact, go.Scatter) and exact.marker.symbol == "circle"
+    [season] = traces_with(fig, "c#2")
+    assert isinstance(season, go.Bar) and season.orientation == "h"
+    i = list(season.customdata).index("c#2")
+    assert season.base[i] == "2018-08-01"
+    # The bar runs to the end of the last day: 2018-08-01 .. 2019-06-30 inclusive.
+    assert season.x[i] == pytest.approx((pd.Timestamp("2019-07-01")
+                                         - pd.Timestamp("2018-08-01")).total_seconds() * 1000)
+    # Uncertainty is visible: hatched and translucent, not a solid block.
+    assert season.marker.pattern.shape == "/" and "rgba" in season.marker.color
+
+
+def test_single_day_with_a_modifier_is_an_open_marker():
+    events = prepare_events(pd.DataFrame([{
+        "event_id": "x#1", "person": "A", "start": "2022-05-04", "end": "2022-05-04",
+        "mod": "APPROX", "event_type": "match"}]))
+    [trace] = timeline_figure(events).data
+    assert trace.marker.symbol == "circle-open"
+
+
+def test_overlapping_events_in_a_lane_go_to_separate_rows(events):
+    fig = timeline_figure(events)
+    y_of = {}
+    for trace in fig.data:
+        for event_id, y in zip(trace.customdata, trace.y):
+            y_of[event_id] = y
+    # a#1 and b#1 are the same day for the same person: stacked, not on top of each other.
+    assert y_of["a#1"] != y_of["b#1"]
+
+
+def test_pack_rows_never_puts_overlapping_intervals_on_one_row():
+    rng = np.random.default_rng(3)
+    t0 = rng.integers(0, 1000, 200).astype(float)
+    t1 = t0 + rng.integers(1, 100, 200)
+    rows = pack_rows(t0, t1, min_width=1, max_rows=1000)
+    for r in set(rows):
+        on_row = sorted(zip(t0[rows == r], t1[rows == r]))
+        assert all(a_end <= b_start for (_, a_end), (b_start, _) in zip(on_row, on_row[1:]))
+
+
+def test_hover_has_label_date_as_written_and_read_person_source_and_sentence(events):
+    fig = timeline_figure(events)
+    [trace] = traces_with(fig, "a#2")
+    hover = trace.hovertext[list(trace.customdata).index("a#2")]
+    for part in ("ligt vast in Madrid", "Carlo Ancelotti", "“tot medio 2024”",
+                 "2024-05-01 – 2024-08-31", "year, MID", "Artikel", "Voetbalzone",
+                 "2022-05-03", "Ancelotti ligt tot medio 2024 vast."):
+        assert part in hover, part
+
+
+def test_hover_text_from_articles_is_escaped(events):
+    fig = timeline_figure(events)
+    [trace] = traces_with(fig, "c#2")
+    hover = trace.hovertext[list(trace.customdata).index("c#2")]
+    assert "<img" not in hover and "&lt;img" in hover
+
+
+def test_person_names_in_lane_labels_are_escaped():
+    events = prepare_events(pd.DataFrame([{"event_id": "x#1", "person": "<b>Evil</b>",
+                                           "start": "2022-01-01", "end": "2022-01-01"}]))
+    assert timeline_figure(events).layout.yaxis.ticktext[0] == \
+        "<b>&lt;b&gt;Evil&lt;/b&gt;</b> (1)"
+
+
+def test_today_marker_and_jump_range(events):
+    fig = timeline_figure(events, today=dt.date(2023, 3, 1),
+                          x_range=(dt.date(2022, 5, 1), dt.date(2022, 6, 1)),
+                          uirevision="jump-2022-05-15")
+    assert any(s.type == "line" and s.x0 == "2023-03-01" for s in fig.layout.shapes)
+    assert any(a.text == "today" for a in fig.layout.annotations)
+    assert list(fig.layout.xaxis.range) == ["2022-05-01", "2022-06-01"]
+    assert fig.layout.uirevision == "jump-2022-05-15"
+
+
+def test_no_events_gives_a_message_not_an_error(events):
+    fig = timeline_figure(events.iloc[0:0])
+    assert "No events" in fig.layout.annotations[0].text
+
+
+def test_many_events_are_aggregated_with_webgl():
+    events = prepare_events(synthetic_events(DETAIL_LIMIT + 500, n_persons=5))
+    fig = timeline_figure(events)
+    assert len(fig.data) == 1 and isinstance(fig.data[0], go.Scattergl)
+    counted = sum(int(h.rsplit(": ", 1)[1].split()[0]) for h in fig.data[0].hovertext)
+    assert counted == len(events)
+
+
+def test_lanes_beyond_the_limit_are_summarised(events):
+    fig = timeline_figure(events, max_lanes=2)
+    assert len(fig.layout.yaxis.ticktext) == 2
+    assert any("+ 2 more persons" in (a.text or "") for a in fig.layout.annotations)
+
+
+def test_event_positions_handle_missing_and_reversed_dates():
+    events = prepare_events(pd.DataFrame([
+        {"event_id": "1", "person": "A", "start": "", "end": ""},
+        {"event_id": "2", "person": "A", "start": "2022-05-04T18:00", "end": "2022-05-04T23:59"},
+        {"event_id": "3", "person": "A", "start": "2022-05-10", "end": "2022-05-01"}]))
+    pos = event_positions(events).set_index(events["event_id"])
+    assert pd.isna(pos.loc["1", "t0"])
+    assert not pos.loc["2", "is_period"]
+    assert pos.loc["3", "t1"] == pd.Timestamp("2022-05-11")
+
+
+def test_type_counts_figure_stacks_event_types_per_person(events):
+    fig = type_counts_figure(events, lane_order(events))
+    totals = {}
+    for trace in fig.data:
+        for person, n in zip(trace.y, trace.x):
+            totals[person] = totals.get(person, 0) + n
+    assert totals["Carlo Ancelotti"] == 3 and totals["Kylian Mbappé"] == 2
+
+
+@pytest.mark.slow
+def test_a_million_events_filter_and_draw_within_a_second():
+    events = prepare_events(synthetic_events(1_000_000, seed=2))
+    for state in (FilterState(), FilterState(min_confidence=0.5, event_types=("match",)),
+                  FilterState(persons=("Person 150",), date_from=dt.date(2005, 1, 1))):
+        started = time.perf_counter()
+        shown = run_filters(events, state).shown
+        fig = timeline_figure(shown, lane_order(shown), today=dt.date(2026, 1, 1))
+        fig.to_json()
+        elapsed = time.perf_counter() - started
+        assert elapsed < 1.0, f"{state}: {elapsed:.2f}s"
