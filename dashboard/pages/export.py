@@ -14,8 +14,9 @@ from dashboard import controls, exports
 from dashboard.figures import timeline_figure
 from dashboard.state import jump_range
 
+# TimelineJS draws one slide per event and becomes unusable beyond a few thousand.
+# (A comment, not a docstring: Streamlit's "magic" would print a bare string on the page.)
 TIMELINEJS_LIMIT = 2_000
-"""TimelineJS draws one slide per event and becomes unusable beyond a few thousand."""
 
 
 def _file_stem(corpus_name: str) -> str:
