@@ -64,7 +64,10 @@ def plausible(lex, kind: str, m: re.Match, slots: dict, text: str) -> bool:
             return False
     if kind == "date_short":
         day, month = slots["day"], slots["month"]
-        if not (1 <= int(day) <= 31 and 1 <= int(month) <= 12):
+        a, b = int(day), int(month)
+        if lex.settings.get("date_order") == "MDY" and a <= 12:
+            a, b = b, a
+        if not (1 <= a <= 31 and 1 <= b <= 12):
             return False
         if not slots.get("prep"):
             if slots["sep"] == "." or (len(day) == 1 and len(month) == 1):
@@ -186,7 +189,7 @@ def _join(lex, text: str, items) -> list[TimeMention]:
         if merged:
             prev = merged[-1]
             gap = text[prev.end_char:m.start_char]
-            joined = _merge(prev, m, gap, text, joiners)
+            joined = _merge(lex, prev, m, gap, text, joiners)
             if joined is not None:
                 merged[-1] = joined
                 continue
@@ -194,7 +197,7 @@ def _join(lex, text: str, items) -> list[TimeMention]:
     return merged
 
 
-def _merge(a: TimeMention, b: TimeMention, gap: str, text: str, joiners) -> TimeMention | None:
+def _merge(lex, a: TimeMention, b: TimeMention, gap: str, text: str, joiners) -> TimeMention | None:
     if len(gap) > 12 or "\n" in gap:
         return None
     g = norm(gap.strip(" ,"))
@@ -207,8 +210,9 @@ def _merge(a: TimeMention, b: TimeMention, gap: str, text: str, joiners) -> Time
     lead = norm(b.text).split(" ", 1)[0] if not g else ""
     if lead in ("tot", "t/m") or norm(b.text).startswith("tot en met "):
         g = lead
-    if g == "en" and "tussen" not in norm(text[max(0, a.start_char - 8):b.start_char]):
-        g = "?"
+    opener, closer = lex.settings.get("range_pair", ("", ""))
+    if g == closer and opener not in norm(text[max(0, a.start_char - 10):b.start_char]).split():
+        g = "?"  # "2002 en 2005" is a list; "tussen 2002 en 2005" a range
     if g in joiners["range"] and a.type == b.type and a.grain == b.grain and \
             a.grain in ("day", "time", "month", "year") and a.start and b.start and b.end >= a.start:
         value = a.value + "/" + b.value if a.grain != "time" else a.value
