@@ -77,11 +77,12 @@ def human_size(n_bytes: int) -> str:
 # --------------------------------------------------------------------------- reading
 
 
-def read_uploaded_file(name: str, data: bytes, max_bytes: int = MAX_FILE_BYTES
+def read_uploaded_file(name: str, data: bytes, max_bytes: int | None = None
                        ) -> tuple[list[Article], list[Problem]]:
     """Articles and problems from one uploaded file; never raises for bad input."""
     from extract.ingest import read_upload
 
+    max_bytes = MAX_FILE_BYTES if max_bytes is None else max_bytes
     safe = safe_upload_name(name)
     suffix = Path(safe).suffix.lower().lstrip(".")
     if len(data) > max_bytes:
@@ -92,8 +93,9 @@ def read_uploaded_file(name: str, data: bytes, max_bytes: int = MAX_FILE_BYTES
     if not data.strip():
         return [], [Problem(safe, None, "", "error", "the file is empty")]
     if suffix not in ACCEPTED_SUFFIXES:
+        kind = f"'.{suffix}' files are" if suffix else "a file without an extension is"
         return [], [Problem(safe, None, "", "error",
-                            f"'.{suffix}' files are not read; use one of "
+                            f"{kind} not read; use one of "
                             + ", ".join("." + s for s in ACCEPTED_SUFFIXES))]
     try:
         return read_upload(safe, data)

@@ -1,0 +1,140 @@
+"""Uploads without Streamlit: names, limits, messages, ids and session storage."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from dashboard import uploads
+from extract.records import Problem
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED = sorted((ROOT / "data" / "articles").glob("*.txt"))[0]
+
+HOSTILE_NAMES = ["../../etc/passwd", "..\\..\\windows\\system32\\config", "/etc/shadow",
+                 "..", ".", "", "....//....//x.txt", "a/../../b.csv", "\x00evil.txt",
+                 "name\nwith\rbreaks.jsonl", "C:\\Users\\x\\a.html", "~/.ssh/id_rsa",
+                 "%2e%2e%2fetc%2fpasswd", "x" * 500 + ".txt", ".bashrc"]
+
+
+@pytest.mark.parametrize("name", HOSTILE_NAMES)
+def test_uploaded_names_never_leave_a_folder(name, tmp_path):
+    safe = uploads.safe_upload_name(name)
+    assert safe and "/" not in safe and "\\" not in safe and "\x00" not in safe
+    assert not safe.startswith(".") and ".." not in safe
+    assert len(safe) <= uploads.MAX_NAME_CHARS
+    target = (tmp_path / safe).resolve()
+    assert target.parent == tmp_path.resolve()
+
+
+def test_safe_names_keep_what_a_user_recognises():
+    assert uploads.safe_upload_name("../../etc/passwd") == "passwd"
+    assert uploads.safe_upload_name("Wedstrijdverslag PSV–Ajax 2022.txt") == \
+        "Wedstrijdverslag PSV_Ajax 2022.txt"
+    assert uploads.safe_upload_name("C:\\Users\\x\\artikel.html") == "artikel.html"
+    assert uploads.safe_upload_name("x" * 500 + ".jsonl").endswith(".jsonl")
+    assert uploads.safe_upload_name("") == "upload"
+
+
+def test_a_seed_shaped_text_file_is_read_with_its_date():
+    articles, problems = uploads.read_uploaded_file(SEED.name, SEED.read_bytes())
+    assert len(articles) == 1
+    assert articles[0].published is not None
+    assert not [p for p in problems if p.severity == "error"]
+
+
+def test_a_hostile_name_is_reduced_before_it_is_used():
+    articles, _ = uploads.read_uploaded_file("../../tmp/" + SEED.name, SEED.read_bytes())
+    assert articles[0].source == SEED.name and "/" not in articles[0].doc_id
+
+
+def test_jsonl_reports_each_bad_line_and_keeps_the_good_ones():
+    data = (json.dumps({"text": "Op 3 mei 2022 tekende Frenkie de Jong bij Barcelona.",
+                        "published": "2022-05-05", "lang": "nl"}) + "\nnot json\n"
+            + json.dumps({"published": "2022-05-05"}) + "\n").encode()
+    articles, problems = uploads.read_uploaded_file("batch.jsonl", data)
+    assert len(articles) == 1
+    assert {p.line for p in problems if p.severity == "error"} == {2, 3}
+
+
+def test_files_that_cannot_be_read_become_problems_not_exceptions():
+    cases = {
+        "empty.txt": b"   \n",
+        "plaatje.png": b"\x89PNG\r\n\x1a\n....",
+        "binary.txt": bytes(range(256)) * 20,
+        "columns.csv": b"a,b\n1,2\n",
+        "nothing.html": b"<html><body></body></html>",
+    }
+    for name, data in cases.items():
+        articles, problems = uploads.read_uploaded_file(name, data)
+        assert articles == [], name
+        assert problems and problems[0].severity == "error", name
+        assert problems[0].file == name and problems[0].message, name
+
+
+def test_a_file_over_the_limit_is_refused_with_its_size():
+    articles, problems = uploads.read_uploaded_file("big.txt", b"x" * 2048, max_bytes=1024)
+    assert articles == []
+    assert "2.0 KB" in problems[0].message and "1.0 KB" in problems[0].message
+    assert "split" in problems[0].message
+
+
+def test_pasted_text_becomes_an_article_with_the_chosen_date_and_language():
+    article, problems = uploads.pasted_article(
+        "Ancelotti blijft\n\nGisteren verlengde Carlo Ancelotti zijn contract.",
+        dt.date(2022, 5, 5), "nl")
+    assert article is not None and problems == []
+    assert article.published == dt.datetime(2022, 5, 5)
+    assert article.lang == "nl" and article.title == "Ancelotti blijft"
+
+
+def test_pasted_text_without_date_warns_and_without_text_is_refused():
+    article, problems = uploads.pasted_article("Carlo Ancelotti won in 2022.", None, "en")
+    assert article is not None and problems[0].severity == "warning"
+    article, problems = uploads.pasted_article("  \n ", dt.date(2022, 5, 5), "nl")
+    assert article is None and problems[0].severity == "error"
+    article, problems = uploads.pasted_article("x" * (uploads.MAX_PASTE_CHARS + 1), None, "nl")
+    assert article is None and "upload it as a file" in problems[0].message
+
+
+def test_uploads_accumulate_in_the_session_with_prefixed_unique_ids():
+    state: dict = {}
+    assert uploads.uploaded_tables(state) is None
+    articles, problems = uploads.read_uploaded_file(SEED.name, SEED.read_bytes())
+    seen = []
+    tables = uploads.add_articles(articles, problems, state,
+                                  progress=lambda n, total, a: seen.append((n, total)))
+    assert seen[-1] == (1, 1)
+    assert len(tables.events) > 0
+    assert tables.events["doc_id"].str.startswith(uploads.DOC_ID_PREFIX).all()
+    # the same file again: a second article with its own id, both extracted together
+    again, _ = uploads.read_uploaded_file(SEED.name, SEED.read_bytes())
+    tables = uploads.add_articles(again, [], state)
+    ids = [a.doc_id for a in uploads.uploaded_articles(state)]
+    assert len(ids) == 2 and len(set(ids)) == 2
+    assert tables.documents["doc_id"].tolist() == ids
+    assert uploads.uploaded_tables(state) is tables
+    uploads.clear_uploads(state)
+    assert uploads.uploaded_tables(state) is None and uploads.uploaded_articles(state) == []
+
+
+def test_file_report_summary_says_what_happened():
+    ok = uploads.FileReport("a.txt", 3)
+    assert ok.summary == "a.txt: 3 articles read"
+    mixed = uploads.FileReport("b.jsonl", 1, (Problem("b.jsonl", 2, "", "error", "bad"),
+                                              Problem("b.jsonl", 3, "", "warning", "meh")))
+    assert mixed.summary == "b.jsonl: 1 article read, 1 part could not be read, 1 warning"
+    failed = uploads.FileReport("c.csv", 0, (Problem("c.csv", None, "", "error", "no text"),))
+    assert failed.summary == "c.csv: nothing read: no text"
+
+
+def test_merge_tables_concatenates_every_frame():
+    from extract import Tables
+    one = Tables(*(pd.DataFrame({"x": [1]}) for _ in range(5)))
+    two = Tables(*(pd.DataFrame({"x": [2, 3]}) for _ in range(5)))
+    merged = uploads.merge_tables(one, two)
+    assert isinstance(merged, Tables)
+    assert all(frame["x"].tolist() == [1, 2, 3] for frame in merged)
