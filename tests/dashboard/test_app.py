@@ -1,0 +1,271 @@
+"""The Streamlit app as a user drives it (AppTest): filters, URL state, evidence, downloads.
+
+Most tests load the small hand-made corpus from conftest.py as if it had been uploaded, so
+every expectation is exact; one test runs the real sample articles end to end.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import re
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from streamlit.runtime.media_file_manager import MediaFileManager
+from streamlit.testing.v1 import AppTest
+
+from dashboard.data import SESSION_CORPORA_KEY, Corpus
+
+ROOT = Path(__file__).resolve().parents[2]
+APP = str(ROOT / "streamlit_app.py")
+TEST_CORPUS = "Test corpus"
+
+
+def open_app(events: pd.DataFrame | None = None, query: dict | None = None) -> AppTest:
+    """The app as a browser opening it: optionally with a corpus loaded and a URL."""
+    at = AppTest.from_file(APP, default_timeout=120)
+    if events is not None:
+        at.session_state[SESSION_CORPORA_KEY] = {
+            TEST_CORPUS: Corpus(TEST_CORPUS, events, pd.DataFrame(), pd.DataFrame())}
+        at.session_state["f_corpus"] = TEST_CORPUS
+    for key, value in (query or {}).items():
+        at.query_params[key] = value
+    return at.run()
+
+
+def no_errors(at: AppTest) -> AppTest:
+    assert not at.exception, [e.value for e in at.exception]
+    assert not at.error, [e.value for e in at.error]
+    return at
+
+
+def figure(at: AppTest, n: int = 0) -> dict:
+    return json.loads(at.get("plotly_chart")[n].proto.spec)
+
+
+def lanes(at: AppTest) -> list[str]:
+    """Persons with a lane on the timeline, top to bottom."""
+    ticks = figure(at)["layout"]["yaxis"].get("ticktext", [])
+    return [re.sub(r"<[^>]+>| \(\d+\)$", "", t) for t in ticks]
+
+
+def event_ids(at: AppTest) -> set[str]:
+    return {i for trace in figure(at)["data"] for i in trace.get("customdata", [])}
+
+
+def caption(at: AppTest) -> str:
+    return next(c.value for c in at.caption if c.value.startswith("Showing"))
+
+
+@pytest.fixture
+def fetch_download(monkeypatch):
+    """Bytes behind a download button, as the browser would get them on a click."""
+    managers: list[MediaFileManager] = []
+
+    class RecordingManager(MediaFileManager):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            managers.append(self)
+
+    monkeypatch.setattr("streamlit.testing.v1.app_test.MediaFileManager", RecordingManager)
+
+    def fetch(button) -> bytes:
+        manager, proto = managers[-1], button.proto
+        url = manager.execute_deferred(proto.deferred_file_id) if proto.deferred_file_id \
+            else proto.url
+        return manager.read_file(url.rsplit("/", 1)[-1].split("?")[0]).content
+
+    return fetch
+
+
+# --------------------------------------------------------------------------- explore
+
+
+def test_sample_articles_open_on_a_timeline_with_a_lane_per_person():
+    at = no_errors(open_app())
+    assert "Carlo Ancelotti" in lanes(at)
+    assert lanes(at)[0] == "Carlo Ancelotti"   # most events first
+    assert caption(at).startswith("Showing ")
+
+
+def test_person_filter_leaves_only_that_persons_lane(events):
+    at = open_app(events)
+    at.multiselect(key="f_persons").set_value(["Kylian Mbappé"]).run()
+    no_errors(at)
+    assert lanes(at) == ["Kylian Mbappé"]
+    assert event_ids(at) == {"c#1", "c#2"}
+    assert caption(at) == "Showing 2 of 7 events · 5 filtered out (5 by person alone)"
+
+
+def test_person_options_show_event_counts(events):
+    at = open_app(events)
+    persons = at.multiselect(key="f_persons")
+    assert persons.options[0] == "Carlo Ancelotti (3)"
+    assert "Toni Kroos (1)" in persons.options
+
+
+def test_date_range_filter(events):
+    at = open_app(events)
+    at.date_input(key="f_from").set_value(dt.date(2022, 5, 1))
+    at.date_input(key="f_to").set_value(dt.date(2022, 5, 31)).run()
+    assert event_ids(no_errors(at)) == {"a#1", "b#1", "a#3"}
+
+
+def test_event_type_filter(events):
+    at = open_app(events)
+    at.multiselect(key="f_types").set_value(["award"]).run()
+    assert lanes(no_errors(at)) == ["Karim Benzema"]
+
+
+def test_source_filter(events):
+    at = open_app(events)
+    at.multiselect(key="f_sources").set_value(["NOS"]).run()
+    assert event_ids(no_errors(at)) == {"b#1", "c#1", "c#2"}
+
+
+def test_minimum_confidence_filter(events):
+    at = open_app(events)
+    at.slider(key="f_conf").set_value(0.9).run()
+    assert event_ids(no_errors(at)) == {"a#1", "b#1", "d#1"}
+
+
+def test_minimum_sources_filter(events):
+    at = open_app(events)
+    at.slider(key="f_nsrc").set_value(2).run()
+    assert event_ids(no_errors(at)) == {"a#1", "b#1"}
+
+
+def test_free_text_search(events):
+    at = open_app(events)
+    at.text_input(key="f_text").set_value("ballon").run()
+    assert event_ids(no_errors(at)) == {"d#1"}
+
+
+def test_nothing_matching_says_so_instead_of_failing(events):
+    at = open_app(events)
+    at.text_input(key="f_text").set_value("no such words").run()
+    assert "No events match" in json.dumps(figure(no_errors(at))["layout"]["annotations"])
+    assert caption(at).startswith("Showing 0 of 7")
+
+
+def test_lane_order_as_selected(events):
+    at = open_app(events)
+    at.selectbox(key="v_order").set_value("as selected")
+    at.multiselect(key="f_persons").set_value(["Toni Kroos", "Carlo Ancelotti"]).run()
+    assert lanes(no_errors(at)) == ["Toni Kroos", "Carlo Ancelotti"]
+
+
+def test_jump_to_date_sets_the_view_and_a_new_zoom_revision(events):
+    at = open_app(events)
+    before = figure(at)["layout"]["uirevision"]
+    at.date_input(key="v_jump").set_value(dt.date(2022, 5, 28))
+    at.selectbox(key="v_window").set_value("2 weeks").run()
+    layout = figure(no_errors(at))["layout"]
+    assert layout["xaxis"]["range"] == ["2022-05-21", "2022-06-04"]
+    assert layout["uirevision"] != before
+    # Another filter change keeps the revision, so a zoom the user made stays.
+    at.slider(key="f_conf").set_value(0.5).run()
+    assert figure(at)["layout"]["uirevision"] == layout["uirevision"]
+
+
+# --------------------------------------------------------------------------- URL state
+
+
+def test_the_url_sets_up_the_filters(events):
+    at = no_errors(open_app(events, {"person": ["Carlo Ancelotti", "Toni Kroos"],
+                                     "conf": "0.7", "q": "mei", "order": "name"}))
+    assert at.multiselect(key="f_persons").value == ["Carlo Ancelotti", "Toni Kroos"]
+    assert at.slider(key="f_conf").value == 0.7
+    assert event_ids(at) == {"a#1", "b#1"}
+
+
+def test_changing_a_filter_updates_the_url(events):
+    at = open_app(events)
+    assert not any(k in at.query_params for k in ("person", "type", "from"))
+    at.multiselect(key="f_persons").set_value(["Toni Kroos"])
+    at.date_input(key="f_from").set_value(dt.date(2020, 1, 1))
+    at.multiselect(key="f_types").set_value(["match"]).run()
+    assert at.query_params["person"] == "Toni Kroos"
+    assert at.query_params["from"] == "2020-01-01"
+    assert at.query_params["type"] == "match"
+    # ... and that URL, opened fresh, reproduces the view.
+    again = open_app(events, dict(at.query_params))
+    assert event_ids(again) == event_ids(at) == {"a#3"}
+
+
+def test_a_link_to_an_unknown_person_is_ignored_not_an_error(events):
+    at = no_errors(open_app(events, {"person": ["Nobody"], "from": "garbage"}))
+    assert at.multiselect(key="f_persons").value == []
+    assert len(event_ids(at)) == 7
+
+
+# --------------------------------------------------------------------------- evidence
+
+
+def test_evidence_of_a_linked_event_shows_sentence_source_and_corroboration(events):
+    at = no_errors(open_app(events, {"event": "a#1"}))
+    [panel] = [h.proto.body for h in at.get("html") if "ft-evidence" in h.proto.body]
+    assert re.search(r'<mark class="ft-date"[^>]*>28 mei</mark>', panel)
+    assert re.search(r'<mark class="ft-person"[^>]*>Carlo Ancelotti</mark>', panel)
+    assert "Also reported by 1 other article" in panel and "Finale in Parijs" in panel
+
+
+def test_evidence_never_renders_article_html(events):
+    at = no_errors(open_app(events, {"event": "c#2"}))
+    [panel] = [h.proto.body for h in at.get("html") if "ft-evidence" in h.proto.body]
+    assert "<img" not in panel and "&lt;img" in panel
+
+
+# --------------------------------------------------------------------------- other pages
+
+
+def test_table_page_lists_the_filtered_events_with_safe_links(events):
+    at = open_app(events)
+    at.multiselect(key="f_persons").set_value(["Kylian Mbappé"]).run()
+    at.switch_page("dashboard/pages/table.py").run()
+    [table] = no_errors(at).dataframe
+    assert list(table.value["event_id"]) == ["c#2", "c#1"]          # chronological
+    assert "javascript:" not in "".join(table.value["url"])
+    assert at.multiselect(key="f_persons").value == ["Kylian Mbappé"]  # kept across pages
+
+
+def test_people_page_summarises_each_person(events):
+    at = open_app(events)
+    at.switch_page("dashboard/pages/people.py").run()
+    summary = no_errors(at).dataframe[0].value.set_index("person")
+    assert summary.loc["Carlo Ancelotti", "events"] == 3
+    assert summary.loc["Carlo Ancelotti", "first date"] == "2022-05-28"
+
+
+def test_uploaded_corpus_is_offered_next_to_the_samples(events):
+    at = open_app(events)
+    options = at.selectbox(key="f_corpus").options
+    assert options[0] == TEST_CORPUS and "Sample articles (2 Dutch seeds)" in options
+
+
+# --------------------------------------------------------------------------- downloads
+
+
+def test_downloads_offer_png_svg_html_and_csv(events, fetch_download):
+    at = open_app(events)
+    at.multiselect(key="f_persons").set_value(["Toni Kroos"]).run()
+    buttons = {b.label: b for b in no_errors(at).get("download_button")}
+    assert {"PNG", "SVG", "HTML (offline)", "CSV"} <= set(buttons)
+
+    rows = pd.read_csv(io.BytesIO(fetch_download(buttons["CSV"])))
+    assert list(rows["event_id"]) == ["a#3"]                  # only the filtered events
+
+    page = fetch_download(buttons["HTML (offline)"]).decode()
+    assert "Toni Kroos" in page and "Carlo Ancelotti" not in page
+    assert not re.search(r'<script[^>]+src=["\']https?:', page)   # plotly.js inlined
+
+
+@pytest.mark.slow
+def test_chart_images_download_as_png_and_svg(events, fetch_download):
+    at = open_app(events)
+    buttons = {b.label: b for b in no_errors(at).get("download_button")}
+    assert fetch_download(buttons["PNG"]).startswith(b"\x89PNG")
+    svg = fetch_download(buttons["SVG"]).decode()
+    assert svg.lstrip().startswith("<svg") and "Carlo Ancelotti" in svg
