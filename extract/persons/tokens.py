@@ -3,12 +3,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _WORD = re.compile(r"(?:'t\b)|\d+-\w+|\w+(?:[-'’]\w+)*\.?", re.UNICODE)
 _QUOTE_OPEN = "\"“„«‘‚"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Token:
     start: int
     end: int
@@ -39,9 +40,15 @@ def tokenize(text: str) -> list[Token]:
     return out
 
 
+_PARTS = re.compile(r"[-'’]")
+
+
+@lru_cache(maxsize=200_000)
 def is_cap(word: str) -> bool:
     """A capitalised name-like word: 'Ancelotti', 'Jean-Claude', 'McNab', not 'CEO' or 'Real-coach'."""
-    parts = re.split(r"[-'’]", word)
+    if not word[:1].isupper():
+        return False
+    parts = _PARTS.split(word)
     if not parts or not parts[0]:
         return False
     first = parts[0]
