@@ -56,16 +56,17 @@ def _extract(articles, problems, reports) -> None:
     bar.empty()
     uploads.add_reports(reports)
     _register(tables)
+    st.rerun()  # the sidebar was drawn before this page: redraw it with the new corpora
 
 
 def _files_tab() -> None:
-    limit_mb = uploads.MAX_FILE_BYTES // (1024 * 1024)
+    limit_mb = max(1, -(-uploads.MAX_FILE_BYTES // (1024 * 1024)))  # whole MB, rounded up
     files = st.file_uploader(
         "Article files", type=list(uploads.ACCEPTED_SUFFIXES), accept_multiple_files=True,
         max_upload_size=limit_mb, key="upload_files",
         help=f"Plain text shaped like the samples (title, blank line, date line, body), "
              f"JSON Lines or CSV with 'text' and 'published' columns, or saved web pages "
-             f"(.html). At most {limit_mb} MB per file.")
+             f"(.html). At most {uploads.human_size(uploads.MAX_FILE_BYTES)} per file.")
     seen: set[str] = st.session_state.setdefault(uploads.SEEN_KEY, set())
     new = [f for f in files or [] if f.file_id not in seen]
     if not new:

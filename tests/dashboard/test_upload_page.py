@@ -1,0 +1,132 @@
+"""The 'Your articles' page under AppTest: good and bad uploads, pasting, the timeline."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from dashboard import controls, uploads
+
+ROOT = Path(__file__).resolve().parents[2]
+APP = str(ROOT / "streamlit_app.py")
+UPLOAD_PAGE = "dashboard/pages/upload.py"
+SEED = sorted((ROOT / "data" / "articles").glob("*.txt"))[0]
+
+
+@pytest.fixture
+def upload_page():
+    at = AppTest.from_file(APP, default_timeout=180)
+    at.run()
+    at.switch_page(UPLOAD_PAGE)
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+def messages(at: AppTest) -> list[str]:
+    return [e.value for kind in (at.success, at.warning, at.error) for e in kind]
+
+
+def corpus_options(at: AppTest) -> list[str]:
+    return list(at.selectbox(key=controls.K["corpus"]).options)
+
+
+def test_a_good_file_is_extracted_and_becomes_a_corpus(upload_page):
+    at = upload_page
+    at.file_uploader(key="upload_files").upload(SEED.name, SEED.read_bytes(), "text/plain")
+    at.run()
+    assert not at.exception, at.exception
+    assert f"{SEED.name}: 1 article read" in messages(at)
+    tables = uploads.uploaded_tables(at.session_state)
+    assert tables is not None and len(tables.events) > 0
+    assert any("Your articles" == o for o in corpus_options(at))
+    assert any(o.startswith("Your articles + ") for o in corpus_options(at))
+
+
+def test_bad_files_are_listed_per_file_with_the_reason(upload_page):
+    at = upload_page
+    good_line = json.dumps({"text": "Op 3 mei 2022 tekende Frenkie de Jong bij Barcelona.",
+                            "published": "2022-05-05", "lang": "nl"})
+    uploader = at.file_uploader(key="upload_files")
+    uploader.upload("batch.jsonl", (good_line + "\n{broken\n").encode(), "application/json")
+    uploader.upload("columns.csv", b"a,b\n1,2\n", "text/csv")
+    uploader.upload("binary.txt", bytes(range(256)) * 10, "text/plain")
+    uploader.upload("../../etc/passwd.txt", b"", "text/plain")
+    at.run()
+    assert not at.exception, at.exception
+    shown = messages(at)
+    assert "batch.jsonl: 1 article read, 1 part could not be read" in shown
+    assert any(m.startswith("columns.csv: nothing read: no 'text' field") for m in shown)
+    assert any(m.startswith("binary.txt: nothing read:") for m in shown)
+    assert "passwd.txt: nothing read: the file is empty" in shown
+    assert not any("etc" in m for m in shown)
+    expanders = [e.label for e in at.expander]
+    assert "Problems in batch.jsonl (1)" in expanders
+
+
+def test_a_file_over_the_limit_is_refused_clearly(monkeypatch, upload_page):
+    at = upload_page
+    monkeypatch.setattr(uploads, "MAX_FILE_BYTES", 1024)
+    at.run()  # the uploader is redrawn with the new limit (a new widget)
+    at.file_uploader(key="upload_files").upload(SEED.name, SEED.read_bytes(), "text/plain")
+    at.run()
+    assert not at.exception, at.exception
+    refused = [m for m in messages(at) if m.startswith(SEED.name)]
+    assert refused and "allowed per file" in refused[0] and "split it" in refused[0]
+    assert uploads.uploaded_tables(at.session_state) is None
+
+
+def test_the_same_upload_is_not_extracted_twice_on_rerun(upload_page):
+    at = upload_page
+    at.file_uploader(key="upload_files").upload(SEED.name, SEED.read_bytes(), "text/plain")
+    at.run()
+    at.run()
+    assert len(uploads.uploaded_articles(at.session_state)) == 1
+
+
+def test_pasted_article_with_date_and_language(upload_page):
+    at = upload_page
+    at.text_area(key="paste_text").set_value(
+        "Ancelotti blijft\n\nCarlo Ancelotti verlengde op 3 mei 2022 zijn contract bij Real "
+        "Madrid tot de zomer van 2026.")
+    at.date_input(key="paste_date").set_value(dt.date(2022, 5, 5))
+    at.selectbox(key="paste_lang").set_value("nl")
+    at.button(key="paste_submit").click()
+    at.run()
+    assert not at.exception, at.exception
+    assert "pasted text: 1 article read" in messages(at)
+    events = uploads.uploaded_tables(at.session_state).events
+    assert "Carlo Ancelotti" in set(events["person"])
+    assert events["doc_id"].str.startswith("upload:").all()
+
+
+def test_pasting_nothing_says_so(upload_page):
+    at = upload_page
+    at.button(key="paste_submit").click()
+    at.run()
+    assert not at.exception, at.exception
+    assert "pasted text: nothing read: there is no text to read" in messages(at)
+
+
+def test_show_on_timeline_then_remove(upload_page):
+    at = upload_page
+    at.file_uploader(key="upload_files").upload(SEED.name, SEED.read_bytes(), "text/plain")
+    at.run()
+    at.button(key="upload_show").click()
+    at.run()
+    assert not at.exception, at.exception
+    assert at.session_state[controls.K["corpus"]] == "Your articles"
+    explore = at.session_state[controls.EXPLORE_KEY]
+    assert explore.events["doc_id"].str.startswith("upload:").all()
+    assert [t.value for t in at.title] == ["Timeline"]
+
+    at.switch_page(UPLOAD_PAGE)
+    at.run()
+    at.button(key="upload_clear").click()
+    at.run()
+    assert not at.exception, at.exception
+    assert uploads.uploaded_tables(at.session_state) is None
+    assert not any(o.startswith("Your articles") for o in corpus_options(at))
