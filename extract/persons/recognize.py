@@ -113,7 +113,11 @@ def _particle_fits(text: str, run: list[Token], toks: list[Token], k: int, lex: 
 def _split(run: list[Token], lex: Lexicon) -> list[tuple[list[Token], str, str]]:
     """Split a run at role and nationality words: (part, role class, nationality) before it."""
     parts, cur, role, nat = [], [], "", ""
-    for tok in run:
+    for k, tok in enumerate(run):
+        if cur and fold(cur[-1].text) in lex.org_words and first_name_gender(tok.text) \
+                and k + 1 < len(run):
+            parts.append((cur, role, nat))  # "Fort Pitt Capital Group Charlie Smith"
+            cur, role, nat = [], "", ""
         r = lex.roles.get(tok.low) or (lex.is_role(tok.text) if not (cur and first_name_gender(cur[-1].text)) else None)
         d = lex.demonym(tok.text)
         if d and lex.is_adjective(tok.text):
@@ -122,7 +126,7 @@ def _split(run: list[Token], lex: Lexicon) -> list[tuple[list[Token], str, str]]
             cur, role, nat = [], role, ""
             continue
         if r or d:
-            if cur:
+            if cur and not (role and r):  # a word between two role words is part of a title
                 parts.append((cur, role, nat))
             cur, role, nat = [], r or role, d or nat
             continue
@@ -201,7 +205,9 @@ def _score(c: Candidate, text: str, toks: list[Token], index: dict, lex: Lexicon
         c.add(2.0 if len(words) > 1 else 1.5, "first name")
     if len(words) >= 2:
         c.add(0.5, "multi word")
-    if not first.initial and any(t.low in lex.particles for t in c.tokens[1:-1]):
+    inner = [t.low for t in c.tokens[1:-1] if t.low in lex.particles]
+    # a bare "van" after an unknown word is as often "Longhorn van Microsoft" as a surname
+    if not first.initial and inner and (gender or not set(inner) <= set(lex.clause.get("weak_particles", ()))):
         c.add(1.5, "name particle inside")
     i0 = index[c.tokens[0].start]
     before = _prev_words(toks, i0, 4, text)
@@ -221,6 +227,10 @@ def _score(c: Candidate, text: str, toks: list[Token], index: dict, lex: Lexicon
     after = toks[i1 + 1] if i1 + 1 < len(toks) else None
     if after is not None and not text[c.end:after.start].strip() and after.low in lex.speech_verbs:
         c.add(1.0, f"speech verb after ({after.text})")
+    if after is not None and text[c.end:after.start] == " " and after.text.islower() \
+            and after.low in lex.org_words:
+        c.rejected = f"organisation: modifies {after.text!r}"  # "Kennedy airport", "Bovespa index"
+        return
     if _AGE.match(text, c.end):
         c.add(2.5, "age")
     tail = text[c.end:c.end + 60]
