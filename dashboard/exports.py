@@ -16,6 +16,7 @@ Two guarantees shape this module:
 from __future__ import annotations
 
 import asyncio
+import atexit
 import html
 import io
 import json
@@ -114,6 +115,8 @@ def _render(fig: go.Figure, fmt: str, width: int | None, height: int | None,
                         "`apt-get install chromium`, or download the chart as HTML instead.")
                 try:
                     _renderer = _PersistentRenderer(browser)
+                    atexit.unregister(shutdown_renderer)
+                    atexit.register(shutdown_renderer)  # no Chromium left behind on exit
                 except Exception as err:  # noqa: BLE001 - any start failure means the same
                     raise ExportUnavailable(
                         f"Chromium at {browser} could not be started to draw the chart: {err}"
