@@ -112,12 +112,17 @@ def analyse(text: str, lang: str):
                 forms.pop(k, None)
 
     reasons = {c.start: c for c in accepted}
+    tok_index = {t.start: n for n, t in enumerate(toks)}
     mentions: list[PersonMention] = []
     last_seen: dict[str, int] = {}
     for c in sorted(cands, key=lambda c: c.start):
         if c.rejected.startswith("organisation"):
             continue
-        i, toks_c = 0, c.tokens
+        i, toks_c = 0, list(c.tokens)
+        k = tok_index.get(toks_c[0].start, 0)
+        while k > 0 and toks[k - 1].low in lex.particles and toks[k - 1].end + 1 == toks_c[0].start:
+            k -= 1
+            toks_c.insert(0, toks[k])  # "De Jong" at a sentence start lost its particle
         while i < len(toks_c):
             hit = None
             for j in range(len(toks_c), i, -1):

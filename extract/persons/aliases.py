@@ -20,7 +20,10 @@ def _covers(short: tuple, long: tuple, particles: frozenset[str]) -> bool:
     if not short or len(short) >= len(long):
         return short == long
     if long[-len(short):] == short:
-        return not all(w in particles for w in short)
+        cut = len(long) - len(short)
+        # a surname loses its particle only in the full name: "de Jong", not "Jong"
+        return not all(w in particles for w in short) and not (cut > 0 and long[cut - 1] in particles
+                                                               and len(short) == 1)
     core = [w for w in long if w not in particles]
     if len(short) == 1 and len(core) >= 2 and short[0] == core[0]:
         return True  # the first name alone: "Steve" for Steve Jobs
@@ -68,9 +71,7 @@ def short_forms(name: str, particles: frozenset[str]) -> list[tuple[str, ...]]:
         first_particle = last
         while first_particle > 0 and k[first_particle - 1] in particles:
             first_particle -= 1
-        forms.append(k[first_particle:])
-        if first_particle != last:
-            forms.append(k[last:])
+        forms.append(k[first_particle:])  # "de jong", never "jong" alone ("Jong PSV")
         if len(core) > 2:
             forms.append((k[core[0]], k[last]))
     return forms

@@ -207,7 +207,7 @@ def _score(c: Candidate, text: str, toks: list[Token], index: dict, lex: Lexicon
         c.add(0.5, "multi word")
     inner = [t.low for t in c.tokens[1:-1] if t.low in lex.particles]
     # a bare "van" after an unknown word is as often "Longhorn van Microsoft" as a surname
-    if not first.initial and inner and (gender or not set(inner) <= set(lex.clause.get("weak_particles", ()))):
+    if inner and (gender or not set(inner) <= set(lex.clause.get("weak_particles", ()))):
         c.add(1.5, "name particle inside")
     i0 = index[c.tokens[0].start]
     before = _prev_words(toks, i0, 4, text)

@@ -28,6 +28,10 @@ NL = [
     ("De Japanse Nikkei daalde en de Amerikaanse Federal Reserve greep in.", []),
     ("Het plan getiteld \"Way Forward\" werd gepresenteerd.", []),
     ("De fabrieken in Atlanta en St. Louis sluiten.", []),
+    ("Ook Geert Wilders (PVV) was aanwezig.", ["Geert Wilders"]),
+    ("Marc Overmars, technisch directeur van Royal Antwerp, ontkende dat.", ["Marc Overmars"]),
+    ("Het Nederlands elftal en de VVD reageerden.", []),
+    ("Tien Republikeinen stemden tegen.", []),
 ]
 
 EN = [
@@ -101,3 +105,9 @@ def test_only_persons():
 
 def test_unknown_language_falls_back():
     assert names("Carlo Ancelotti said so.", "xx") == ["Carlo Ancelotti"]
+
+
+def test_a_particle_surname_is_not_cut():
+    text = "Frenkie de Jong is fit. De middenvelder komt over van Jong PSV. De Jong speelt."
+    ms = [(m.text, m.person) for m in find_persons(text, "nl") if m.kind == "name"]
+    assert ms == [("Frenkie de Jong", "Frenkie de Jong"), ("De Jong", "Frenkie de Jong")]
