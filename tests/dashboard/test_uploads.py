@@ -138,3 +138,33 @@ def test_merge_tables_concatenates_every_frame():
     merged = uploads.merge_tables(one, two)
     assert isinstance(merged, Tables)
     assert all(frame["x"].tolist() == [1, 2, 3] for frame in merged)
+
+
+SAVED_PAGE = b"""<!doctype html><html lang="nl"><head><title>Ancelotti verlengt bij Real</title>
+<meta property="article:published_time" content="2022-05-05T15:34:00+02:00">
+<meta property="og:url" content="https://www.example.nl/artikel/1">
+<script src="https://tracker.example/x.js"></script></head>
+<body><nav>Menu Home Sport</nav><article><h1>Ancelotti verlengt bij Real</h1>
+<p>Carlo Ancelotti heeft op woensdag 4 mei 2022 zijn contract bij Real Madrid verlengd tot
+medio 2024. De Italiaanse trainer was tevreden na de gewonnen halve finale.</p>
+<p>Op 28 mei speelt Real de finale van de Champions League tegen Liverpool in Parijs.</p>
+</article><footer>Cookies en privacy</footer></body></html>"""
+
+
+def test_a_saved_web_page_gives_its_article_text_date_and_link():
+    articles, problems = uploads.read_uploaded_file("artikel.html", SAVED_PAGE)
+    assert problems == []
+    article = articles[0]
+    assert article.published.date() == dt.date(2022, 5, 5)
+    assert article.url == "https://www.example.nl/artikel/1" and article.lang == "nl"
+    assert "28 mei" in article.text
+    assert "Cookies" not in article.text and "Menu" not in article.text
+
+
+def test_a_csv_with_text_and_published_columns_gives_one_article_per_row():
+    data = ("text,published,title\n"
+            '"Op 3 mei 2022 tekende Frenkie de Jong, zei hij.",2022-05-05,Eén\n'
+            '"Virgil van Dijk speelde op 1 juni 2022.",2022-06-02,Twee\n').encode()
+    articles, problems = uploads.read_uploaded_file("export.csv", data)
+    assert [a.title for a in articles] == ["Eén", "Twee"]
+    assert all(a.published is not None for a in articles) and problems == []
