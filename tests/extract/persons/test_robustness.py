@@ -1,0 +1,37 @@
+"""Property tests: any text, no crash; mentions are sorted and point at their text."""
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from extract.linking import link_events
+from extract.persons import find_persons
+from extract.records import Article, TimeMention
+
+PIECES = ["Carlo Ancelotti", "Ancelotti", "hij", "Hij", "de Italiaanse coach", "van der", "'t",
+          "Real Madrid", "zei", "aldus", "\"", "“", "”", "‘", "’", ",", ".", "\n", "(67)", "dat",
+          "die", "De", "Jr.", "M.", "ÉÀ", "ß", "İ", "\u0301", "\u200b", "🙂", "中文", "Ω", " "]
+texts = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=6)), max_size=40).map(" ".join)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=texts, lang=st.sampled_from(["nl", "en", "xx", ""]))
+def test_find_persons_on_any_text(text, lang):
+    ms = find_persons(text, lang)
+    assert [m.start_char for m in ms] == sorted(m.start_char for m in ms)
+    for m in ms:
+        assert text[m.start_char:m.end_char] == m.text
+        assert m.person and m.kind in ("name", "pronoun", "description")
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=texts, spans=st.lists(st.tuples(st.integers(0, 300), st.integers(0, 30)), max_size=5))
+def test_link_events_on_any_text(text, spans):
+    d = dt.date(2022, 5, 28)
+    tms = [TimeMention(s, min(len(text), s + n), text[s:s + n], "DATE", "2022-05-28", "day", d, d)
+           for s, n in spans if s < len(text)]
+    events = link_events(Article("x", text, None, "nl"), tms, find_persons(text, "nl"))
+    for e in events:
+        assert 0 <= e.confidence <= 1 and e.label is not None
