@@ -18,7 +18,7 @@ from bisect import bisect_left
 from extract import sentences as sentence_splitter
 from extract.records import TimeMention
 from extract.temporal import calendar as cal
-from extract.temporal import clock, resolve
+from extract.temporal import clock, dispatch, resolve
 from extract.temporal.lexicon import lexicon, norm
 from extract.temporal.tense import FUTURE, PAST, TenseReader
 
@@ -86,10 +86,22 @@ def plausible(lex, kind: str, m: re.Match, slots: dict, text: str) -> bool:
     return True
 
 
+def _matches(p, text: str, words: dict[str, list[int]]):
+    if p.starts is None:
+        yield from p.regex.finditer(text)
+        return
+    match = p.regex.match
+    for pos in dispatch.positions(p.starts, words):
+        m = match(text, pos)
+        if m is not None:
+            yield m
+
+
 def _candidates(lex, text: str):
     found = []
+    words = dispatch.index(text)
     for p in lex.patterns:
-        for m in p.regex.finditer(text):
+        for m in _matches(p, text, words):
             if m.end() <= m.start():
                 continue
             slots = {**p.defaults, **{k: v for k, v in m.groupdict().items() if v is not None}}

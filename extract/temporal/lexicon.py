@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from extract import lang as resources
+from extract.temporal import dispatch
 
 # Concepts every language folder must provide for the temporal engine.
 REQUIRED_CONCEPTS = (
@@ -73,12 +74,38 @@ def _entries(data) -> list[str]:
 
 
 def _alternation(words: list[str]) -> str:
-    parts = []
-    for w in sorted(set(words), key=lambda w: (-len(w), w)):
-        escaped = re.escape(w)
-        escaped = escaped.replace(r"\ ", r"\s+").replace("'", "['’‘]")
-        parts.append(escaped)
-    return "(?:" + "|".join(parts) + ")" if parts else "(?!x)x"
+    """One regex for a word list, written as a trie so that a failing position costs one test.
+
+    Python's `re` tries every branch of "januari|juni|juli|..." in turn; "j(?:anuari|u(?:ni|li))"
+    fails on the first character. Spaces match any whitespace; quotes any typographic quote.
+    """
+    trie: dict = {}
+    for w in set(norm(x) for x in words if x.strip()):
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    if not trie:
+        return "(?!x)x"
+    return "(?:" + _trie_regex(trie) + ")"
+
+
+def _char(ch: str) -> str:
+    if ch == " ":
+        return r"\s+"
+    if ch == "'":
+        return "['’‘]"
+    return re.escape(ch)
+
+
+def _trie_regex(node: dict) -> str:
+    ends = "" in node
+    branches = [_char(ch) + _trie_regex(child) if child else _char(ch)
+                for ch, child in sorted(node.items()) if ch != ""]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if ends else body
 
 
 @dataclass
@@ -89,6 +116,7 @@ class Pattern:
     examples: list
     index: int
     defaults: dict = field(default_factory=dict)
+    starts: frozenset | None = None   # word keys a match can begin with (None: anywhere)
 
 
 @dataclass
@@ -145,10 +173,14 @@ def lexicon(lang: str) -> Lexicon:
     def expand(regex: str) -> str:
         return _PLACEHOLDER.sub(lambda m: alternations[m.group(1)], regex)
 
+    names = sorted(lex.tables)
+    first_words = {c: {w for w in t} for c, t in lex.tables.items()}
     for i, spec in enumerate(resources.load(lang, "patterns")):
         compiled = re.compile(expand(spec["regex"]), re.IGNORECASE)
+        starts = dispatch.start_keys(dispatch.with_markers(spec["regex"], names), names, first_words)
         lex.patterns.append(Pattern(spec["name"], spec["kind"], compiled, spec.get("examples", []), i,
-                                    spec.get("defaults", {})))
+                                    spec.get("defaults", {}),
+                                    frozenset(starts) if starts is not None else None))
     prefixes = alternations["span_prefixes"]
     lex.span_prefix = re.compile(r"(?:^|(?<=\W))" + prefixes + r"\s+$", re.IGNORECASE)
     lex.limit_prefix = re.compile(r"(?:^|(?<=\W))(" + alternations["limits"] + r")\s+$", re.IGNORECASE)

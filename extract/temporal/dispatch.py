@@ -1,0 +1,171 @@
+"""Where a pattern can begin, so that it is tried only at those words.
+
+Scanning every pattern over every character position costs ~0.1 us per position and
+pattern; a news article has far fewer words that can open a temporal expression. The
+first tokens of a pattern are read from its parsed regex (before the `{concept}`
+alternations are expanded): a literal word, a concept (any of its entries' first words),
+or a digit. The text is indexed once by the first three letters of each word; a pattern
+runs `match()` only at the words whose key it can start with.
+"""
+from __future__ import annotations
+
+import re
+import re._constants as C  # noqa: N812 - the stdlib's own name
+import re._parser as sre_parse
+from collections import defaultdict
+
+DIGIT = "#"
+PREFIX = ">"   # a key that stands for every word key beginning with the rest
+MARK_BASE = 0xE000  # private-use code points stand for {concept} placeholders
+_TOKEN = re.compile(r"\d+|[^\W\d_]+|['’‘€$£¥]")
+_QUOTES = {"’": "'", "‘": "'"}
+
+
+class Anywhere(Exception):
+    """The pattern may start with any character: scan it everywhere."""
+
+
+def key(s: str) -> str | None:
+    s = s.lower()
+    if not s:
+        return None
+    c = _QUOTES.get(s[0], s[0])
+    if c.isdigit():
+        return DIGIT
+    if c.isalpha():
+        n = 0
+        while n < len(s) and n < 3 and s[n].isalpha():
+            n += 1
+        return s[:n]
+    return c
+
+
+def index(text: str) -> dict[str, list[int]]:
+    """Start offsets of the words of a text, by key."""
+    out: dict[str, list[int]] = defaultdict(list)
+    for m in _TOKEN.finditer(text):
+        out[key(m.group(0))].append(m.start())
+    return out
+
+
+def with_markers(regex: str, names: list[str]) -> str:
+    """The regex with each {concept} replaced by one private-use character."""
+    return re.sub(r"\{([a-z_]+)\}", lambda m: "\\" + "u%04x" % (MARK_BASE + names.index(m.group(1))), regex)
+
+
+def start_keys(marked_regex: str, names: list[str], first_words: dict[str, set[str]]) -> set[str] | None:
+    """Keys a match can start with, or None when it may start anywhere.
+
+    A literal that may continue into more letters ("d" of "d(?:eze|it)") gives a PREFIX key.
+    """
+    try:
+        tokens, nullable = _first(sre_parse.parse(marked_regex, re.IGNORECASE).data)
+    except Anywhere:
+        return None
+    if nullable:
+        return None
+    keys: set[str] = set()
+    for kind, value in tokens:
+        if kind == "concept":
+            keys |= {key(w) for w in first_words[names[value]]}
+        elif kind == "digit":
+            keys.add(DIGIT)
+        elif kind == "prefix":
+            keys.add(PREFIX + value.lower())
+        else:
+            keys.add(key(value))
+    keys.discard(None)
+    return keys
+
+
+def positions(keys: frozenset, words: dict[str, list[int]]) -> list[int]:
+    """Sorted offsets of the words that a pattern with these start keys can begin at."""
+    found: set[int] = set()
+    for k in keys:
+        if k.startswith(PREFIX):
+            stem = k[1:]
+            for wk, offsets in words.items():
+                if wk.startswith(stem):
+                    found.update(offsets)
+        else:
+            found.update(words.get(k, ()))
+    return sorted(found)
+
+
+def _first(items) -> tuple[set, bool]:
+    tokens: set = set()
+    i = 0
+    while i < len(items):
+        op, arg = items[i]
+        if op is C.LITERAL:
+            if arg >= MARK_BASE:
+                tokens.add(("concept", arg - MARK_BASE))
+                return tokens, False
+            run = ""
+            while i < len(items) and items[i][0] is C.LITERAL and items[i][1] < MARK_BASE:
+                run += chr(items[i][1])
+                i += 1
+            whole = len(run) >= 3 or not run[-1].isalpha() or i >= len(items) or _ends_word(items[i])
+            tokens.add(("word" if whole else "prefix", run))
+            return tokens, False
+        t, nullable = _one(op, arg)
+        tokens |= t
+        if not nullable:
+            return tokens, False
+        i += 1
+    return tokens, True
+
+
+def _ends_word(item) -> bool:
+    """Whether a literal run is a whole word: what follows cannot be a letter."""
+    op, arg = item
+    if op in (C.AT, C.ASSERT_NOT, C.ASSERT):
+        return True
+    if op is C.IN:
+        return all(o is C.CATEGORY and a in (C.CATEGORY_SPACE, C.CATEGORY_DIGIT) or
+                   o is C.LITERAL and not chr(a).isalpha() for o, a in arg)
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT):
+        sub = arg[2].data if hasattr(arg[2], "data") else arg[2]
+        return arg[0] > 0 and bool(sub) and _ends_word(sub[0])
+    if op is C.LITERAL:
+        return not chr(arg).isalpha()
+    return False
+
+
+def _one(op, arg) -> tuple[set, bool]:
+    if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+        return set(), True
+    if op is C.IN:
+        return _charset(arg), False
+    if op is C.BRANCH:
+        tokens, nullable = set(), False
+        for branch in arg[1]:
+            t, n = _first(branch.data if hasattr(branch, "data") else branch)
+            tokens |= t
+            nullable |= n
+        return tokens, nullable
+    if op is C.SUBPATTERN:
+        sub = arg[3]
+        return _first(sub.data if hasattr(sub, "data") else sub)
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+        lo, _hi, sub = arg
+        t, n = _first(sub.data if hasattr(sub, "data") else sub)
+        return t, n or lo == 0
+    if op is C.ATOMIC_GROUP:
+        return _first(arg.data if hasattr(arg, "data") else arg)
+    raise Anywhere(op)
+
+
+def _charset(items) -> set:
+    tokens = set()
+    for op, arg in items:
+        if op is C.CATEGORY and arg is C.CATEGORY_DIGIT:
+            tokens.add(("digit", None))
+        elif op is C.RANGE and "0" <= chr(arg[0]) and chr(arg[1]) <= "9":
+            tokens.add(("digit", None))
+        elif op is C.LITERAL:
+            ch = chr(arg)
+            tokens.add(("digit", None) if ch.isdigit() else ("word", ch))
+        else:
+            raise Anywhere(op)
+    return tokens
