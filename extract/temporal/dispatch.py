@@ -4,20 +4,23 @@ Scanning every pattern over every character position costs ~0.1 us per position 
 pattern; a news article has far fewer words that can open a temporal expression. The
 first tokens of a pattern are read from its parsed regex (before the `{concept}`
 alternations are expanded): a literal word, a concept (any of its entries' first words),
-or a digit. The text is indexed once by the first three letters of each word; a pattern
-runs `match()` only at the words whose key it can start with.
+or a digit. The text is indexed once by the first four letters of each word; a pattern
+runs `match()` only at the words whose key it can start with. Optional leading words
+are no start: a match found at the word after them is retried from up to three words
+before it, so the longest match still wins.
 """
 from __future__ import annotations
 
 import re
 import re._constants as C  # noqa: N812 - the stdlib's own name
 import re._parser as sre_parse
+from bisect import bisect_left
 from collections import defaultdict
 
 DIGIT = "#"
 PREFIX = ">"   # a key that stands for every word key beginning with the rest
 MARK_BASE = 0xE000  # private-use code points stand for {concept} placeholders
-_TOKEN = re.compile(r"\d+|[^\W\d_]+|['’‘€$£¥]")
+_KEYED = re.compile(r"(\d)\d*|([^\W\d_]{1,4})[^\W\d_]*|(['’‘€$£¥])")
 _QUOTES = {"’": "'", "‘": "'"}
 
 
@@ -34,18 +37,23 @@ def key(s: str) -> str | None:
         return DIGIT
     if c.isalpha():
         n = 0
-        while n < len(s) and n < 3 and s[n].isalpha():
+        while n < len(s) and n < 4 and s[n].isalpha():
             n += 1
         return s[:n]
     return c
 
 
-def index(text: str) -> dict[str, list[int]]:
-    """Start offsets of the words of a text, by key."""
+def index(text: str) -> tuple[dict[str, list[int]], list[int]]:
+    """Start offsets of the words of a text by key (the keys of `key`), and all of them in order."""
     out: dict[str, list[int]] = defaultdict(list)
-    for m in _TOKEN.finditer(text):
-        out[key(m.group(0))].append(m.start())
-    return out
+    starts: list[int] = []
+    for m in _KEYED.finditer(text):
+        digits, letters, sign = m.groups()
+        k = DIGIT if digits else letters.lower() if letters else _QUOTES.get(sign, sign)
+        pos = m.start()
+        out[k].append(pos)
+        starts.append(pos)
+    return out, starts
 
 
 def with_markers(regex: str, names: list[str]) -> str:
@@ -78,18 +86,32 @@ def start_keys(marked_regex: str, names: list[str], first_words: dict[str, set[s
     return keys
 
 
+def extend_left(pos: int, starts: list[int], limit: int = 3, reach: int = 40) -> list[int]:
+    """Offsets of up to `limit` words before `pos`, nearest first, within `reach` characters."""
+    i = bisect_left(starts, pos)
+    out = []
+    while i > 0 and len(out) < limit:
+        i -= 1
+        if pos - starts[i] > reach:
+            break
+        out.append(starts[i])
+    return out
+
+
 def positions(keys: frozenset, words: dict[str, list[int]]) -> list[int]:
-    """Sorted offsets of the words that a pattern with these start keys can begin at."""
-    found: set[int] = set()
+    """Offsets of the words that a pattern with these start keys can begin at."""
+    found: list[int] = []
     for k in keys:
-        if k.startswith(PREFIX):
+        if k[0] == PREFIX:
             stem = k[1:]
             for wk, offsets in words.items():
                 if wk.startswith(stem):
-                    found.update(offsets)
+                    found.extend(offsets)
         else:
-            found.update(words.get(k, ()))
-    return sorted(found)
+            offsets = words.get(k)
+            if offsets:
+                found.extend(offsets)
+    return found
 
 
 def _first(items) -> tuple[set, bool]:
@@ -105,13 +127,14 @@ def _first(items) -> tuple[set, bool]:
             while i < len(items) and items[i][0] is C.LITERAL and items[i][1] < MARK_BASE:
                 run += chr(items[i][1])
                 i += 1
-            whole = len(run) >= 3 or not run[-1].isalpha() or i >= len(items) or _ends_word(items[i])
+            whole = len(run) >= 4 or not run[-1].isalpha() or i >= len(items) or _ends_word(items[i])
             tokens.add(("word" if whole else "prefix", run))
             return tokens, False
         t, nullable = _one(op, arg)
-        tokens |= t
         if not nullable:
-            return tokens, False
+            return tokens | t, False
+        # an optional lead ("de", "het", "om") is not a start: the match is found at the
+        # word after it, and `extend_left` then tries the words before
         i += 1
     return tokens, True
 

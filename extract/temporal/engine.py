@@ -86,7 +86,7 @@ def plausible(lex, kind: str, m: re.Match, slots: dict, text: str) -> bool:
     return True
 
 
-def _matches(p, text: str, words: dict[str, list[int]]):
+def _matches(p, text: str, words: dict[str, list[int]], starts: list[int]):
     if p.starts is None:
         yield from p.regex.finditer(text)
         return
@@ -95,13 +95,17 @@ def _matches(p, text: str, words: dict[str, list[int]]):
         m = match(text, pos)
         if m is not None:
             yield m
+            for earlier in dispatch.extend_left(pos, starts):
+                longer = match(text, earlier)
+                if longer is not None and longer.end() >= m.end():
+                    yield longer
 
 
 def _candidates(lex, text: str):
     found = []
-    words = dispatch.index(text)
+    words, starts = dispatch.index(text)
     for p in lex.patterns:
-        for m in _matches(p, text, words):
+        for m in _matches(p, text, words, starts):
             if m.end() <= m.start():
                 continue
             slots = {**p.defaults, **{k: v for k, v in m.groupdict().items() if v is not None}}
