@@ -18,9 +18,11 @@ from bisect import bisect_left
 from collections import defaultdict
 
 DIGIT = "#"
+DIGITS = frozenset("0123456789")
 PREFIX = ">"   # a key that stands for every word key beginning with the rest
 MARK_BASE = 0xE000  # private-use code points stand for {concept} placeholders
-_KEYED = re.compile(r"(\d)\d*|([^\W\d_]{1,4})[^\W\d_]*|(['’‘€$£¥])")
+_KEYED = re.compile(r"(\d|[^\W\d_]{1,4}|['€$£¥])(?:(?<=\d)\d*|(?<=[^\W\d_])[^\W\d_]*|)")
+_FOLD = str.maketrans({"’": "'", "‘": "'"})
 _QUOTES = {"’": "'", "‘": "'"}
 
 
@@ -34,7 +36,7 @@ def key(s: str) -> str | None:
         return None
     c = _QUOTES.get(s[0], s[0])
     if c.isdigit():
-        return DIGIT
+        return DIGIT  # expanded to the ten digit keys of `index` by `start_keys`
     if c.isalpha():
         n = 0
         while n < len(s) and n < 4 and s[n].isalpha():
@@ -45,14 +47,12 @@ def key(s: str) -> str | None:
 
 def index(text: str) -> tuple[dict[str, list[int]], list[int]]:
     """Start offsets of the words of a text by key (the keys of `key`), and all of them in order."""
+    lowered = text.lower().translate(_FOLD)  # same length: offsets stay valid
+    keys = _KEYED.findall(lowered)
+    starts = [m.start() for m in _KEYED.finditer(lowered)]
     out: dict[str, list[int]] = defaultdict(list)
-    starts: list[int] = []
-    for m in _KEYED.finditer(text):
-        digits, letters, sign = m.groups()
-        k = DIGIT if digits else letters.lower() if letters else _QUOTES.get(sign, sign)
-        pos = m.start()
+    for k, pos in zip(keys, starts):
         out[k].append(pos)
-        starts.append(pos)
     return out, starts
 
 
@@ -77,12 +77,15 @@ def start_keys(marked_regex: str, names: list[str], first_words: dict[str, set[s
         if kind == "concept":
             keys |= {key(w) for w in first_words[names[value]]}
         elif kind == "digit":
-            keys.add(DIGIT)
+            keys |= DIGITS
         elif kind == "prefix":
             keys.add(PREFIX + value.lower())
         else:
             keys.add(key(value))
     keys.discard(None)
+    if DIGIT in keys:
+        keys.discard(DIGIT)
+        keys |= DIGITS
     return keys
 
 
