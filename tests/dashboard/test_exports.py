@@ -202,3 +202,18 @@ def test_timelinejs_escapes_article_text_and_links_only_http_urls():
 def test_timelinejs_of_no_events_is_an_empty_timeline():
     doc = exports.events_to_timelinejs(events_frame().iloc[0:0])
     assert doc["events"] == []
+
+
+def test_data_exports_leave_out_the_dashboards_helper_columns():
+    df = events_frame().assign(_search="carlo ancelotti kan op 28 mei", _day0=1)
+    header = exports.events_to_csv(df).decode("utf-8-sig").splitlines()[0]
+    assert "_search" not in header and "_day0" not in header and "sentence" in header
+    assert "_search" not in json.loads(exports.events_to_json(df))[0]
+
+
+def test_csv_of_mixed_type_cells_still_exports():
+    df = pd.DataFrame({"line": [3, "", None], "message": ["a", "=b", "c"]})
+    back = pd.read_csv(io.BytesIO(exports.events_to_csv(df)), encoding="utf-8-sig",
+                       keep_default_na=False, dtype=str)
+    assert back["line"].tolist() == ["3", "", ""]
+    assert back["message"].tolist() == ["a", "'=b", "c"]
