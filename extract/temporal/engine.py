@@ -86,12 +86,15 @@ def plausible(lex, kind: str, m: re.Match, slots: dict, text: str) -> bool:
     return True
 
 
-def _matches(p, text: str, words: dict[str, list[int]], starts: list[int]):
+def _matches(p, text: str, words: dict[str, list[int]], starts: list[int], digits: list[int]):
     if p.starts is None:
         yield from p.regex.finditer(text)
         return
     match = p.regex.match
-    for pos in dispatch.positions(p.starts, words):
+    where = dispatch.positions(p.starts - dispatch.DIGITS, words)
+    if p.starts & dispatch.DIGITS:
+        where += digits
+    for pos in where:
         m = match(text, pos)
         if m is not None:
             yield m
@@ -104,8 +107,12 @@ def _matches(p, text: str, words: dict[str, list[int]], starts: list[int]):
 def _candidates(lex, text: str):
     found = []
     words, starts = dispatch.index(text)
+    digits = [pos for d in dispatch.DIGITS for pos in words.get(d, ())]
+    if lex.digit_gate is not None:
+        gate = lex.digit_gate.match
+        digits = [pos for pos in digits if gate(text, pos)]
     for p in lex.patterns:
-        for m in _matches(p, text, words, starts):
+        for m in _matches(p, text, words, starts, digits):
             if m.end() <= m.start():
                 continue
             slots = {**p.defaults, **{k: v for k, v in m.groupdict().items() if v is not None}}

@@ -135,6 +135,7 @@ class Lexicon:
     clause_break: re.Pattern | None = None
     tense: dict = field(default_factory=dict)
     joiners: dict = field(default_factory=dict)
+    digit_gate: re.Pattern | None = None   # any pattern that can start at a digit
 
     def lookup(self, group: str, text: str):
         """Meaning of a group's text from its resources (None when unknown)."""
@@ -154,6 +155,11 @@ def _table(lang: str, concept: str) -> dict[str, str]:
     if isinstance(data, dict):
         return {norm(k): v for k, v in data.items() if not k.startswith("_")}
     return {norm(k): "" for k in _entries(data)}
+
+
+def _ungrouped(regex: str) -> str:
+    """The regex without named groups, so that many can share one alternation (a looser gate)."""
+    return re.sub(r"\(\?P=\w+\)", ".", re.sub(r"\(\?P<\w+>", "(?:", regex))
 
 
 @lru_cache(maxsize=None)
@@ -181,6 +187,10 @@ def lexicon(lang: str) -> Lexicon:
         lex.patterns.append(Pattern(spec["name"], spec["kind"], compiled, spec.get("examples", []), i,
                                     spec.get("defaults", {}),
                                     frozenset(starts) if starts is not None else None))
+    digit_patterns = [p.regex.pattern for p in lex.patterns
+                      if p.starts is not None and p.starts & dispatch.DIGITS]
+    if digit_patterns:
+        lex.digit_gate = re.compile("|".join(f"(?:{_ungrouped(rx)})" for rx in digit_patterns), re.IGNORECASE)
     prefixes = alternations["span_prefixes"]
     lex.span_prefix = re.compile(r"(?:^|(?<=\W))" + prefixes + r"\s+$", re.IGNORECASE)
     lex.limit_prefix = re.compile(r"(?:^|(?<=\W))(" + alternations["limits"] + r")\s+$", re.IGNORECASE)
