@@ -94,10 +94,32 @@ _renderer: _PersistentRenderer | None = None
 _renderer_lock = threading.Lock()
 
 
+def without_webgl(fig: go.Figure) -> go.Figure:
+    """The figure with WebGL scatter traces redrawn as SVG scatter traces.
+
+    The dashboard draws large aggregated views with `Scattergl` (fast in a browser with a
+    GPU). Headless Chromium has no GPU: WebGL falls back to a slow software renderer, and
+    SVG/PDF exports would hold those traces as a blurry bitmap. As SVG traces the export
+    is vector and several times faster.
+    """
+    if not any(trace.type == "scattergl" for trace in fig.data):
+        return fig
+    static = go.Figure(layout=fig.layout)
+    for trace in fig.data:
+        if trace.type == "scattergl":
+            spec = trace.to_plotly_json()
+            spec.pop("type", None)
+            static.add_trace(go.Scatter(**spec))
+        else:
+            static.add_trace(trace)
+    return static
+
+
 def _render(fig: go.Figure, fmt: str, width: int | None, height: int | None,
             scale: float) -> bytes:
     """Render with the shared browser; start it on first use, restart it once after a crash."""
     global _renderer
+    fig = without_webgl(fig)
     opts: dict[str, Any] = {"format": fmt, "scale": scale}
     if width:
         opts["width"] = width

@@ -217,3 +217,21 @@ def test_csv_of_mixed_type_cells_still_exports():
                        keep_default_na=False, dtype=str)
     assert back["line"].tolist() == ["3", "", ""]
     assert back["message"].tolist() == ["a", "'=b", "c"]
+
+
+def test_webgl_traces_are_exported_as_vector_scatter_traces():
+    fig = go.Figure(go.Scattergl(x=["2022-05-01", "2022-06-01"], y=["A", "B"], mode="markers",
+                                 marker=dict(size=[10, 20], color=[1, 2])))
+    fig.add_trace(go.Bar(x=[1], y=["A"], orientation="h"))
+    static = exports.without_webgl(fig)
+    assert [t.type for t in static.data] == ["scatter", "bar"]
+    assert list(static.data[0].marker.size) == [10, 20]
+    assert fig.data[0].type == "scattergl"  # the dashboard's figure is left alone
+
+
+@pytest.mark.browser
+@needs_chromium
+def test_svg_of_a_webgl_figure_has_no_embedded_bitmap():
+    fig = go.Figure(go.Scattergl(x=[1, 2, 3], y=[3, 1, 2], mode="markers"))
+    svg = exports.figure_to_svg(fig)
+    assert b"<image" not in svg and b"<path" in svg
