@@ -27,18 +27,38 @@ def parse_iso(value) -> dt.datetime | None:
 def parse_byline_date(text: str, lang: str | None) -> dt.datetime | None:
     """The date and time of a byline segment such as 'Donderdag, 5 mei 2022 om 15:34'.
 
-    dateparser is strong on isolated absolute date strings in many languages, which is
-    exactly a byline; the recogniser for running text is our own temporal engine.
+    Our own temporal engine reads it first (it is loaded anyway and knows the language's
+    weekday, month and clock forms); dateparser, strong on isolated absolute date strings
+    in many languages, is the fallback for languages without a resource folder.
     """
-    import dateparser  # imported lazily: it costs ~0.3 s and only plain text needs it
-
     if not re.search(r"\d", text):
         return None
-    languages = [lang] if lang else None
+    return _engine_date(text, lang) or _dateparser_date(text, lang)
+
+
+_ABSOLUTE_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?")
+
+
+def _engine_date(text: str, lang: str | None) -> dt.datetime | None:
+    from extract import lang as resources
+    from extract.temporal import find_timexes
+
+    if not lang or lang not in resources.languages():
+        return None
+    for mention in find_timexes(text, lang, None):
+        m = _ABSOLUTE_DAY.match(mention.value)
+        if m:
+            y, mo, d, h, mi = (int(x) if x else 0 for x in m.groups())
+            return dt.datetime(y, mo, d, h, mi)
+    return None
+
+
+def _dateparser_date(text: str, lang: str | None) -> dt.datetime | None:
+    import dateparser  # imported lazily: loading its language data costs seconds
+
     settings = {"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False,
-                "STRICT_PARSING": False, "REQUIRE_PARTS": ["day", "month", "year"]}
+                "REQUIRE_PARTS": ["day", "month", "year"]}
     try:
-        found = dateparser.parse(text, languages=languages, settings=settings)
+        return dateparser.parse(text, languages=[lang] if lang else None, settings=settings)
     except Exception:  # dateparser raises assorted errors on odd strings
-        found = None
-    return found
+        return None

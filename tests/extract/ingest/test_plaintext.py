@@ -55,3 +55,8 @@ def test_bundled_seeds_read_with_publication_times():
     assert by_title["Kroos duidt onderons"].published == dt.datetime(2022, 5, 5, 15, 34)
     assert by_title["Ancelotti kijkt naar"].published == dt.datetime(2022, 5, 3, 14, 38)
     assert all(not a.text.startswith("date ") for a in articles)
+
+
+def test_byline_in_a_language_without_resources_falls_back_to_dateparser():
+    article = plaintext.parse("Titre\n\n5 mai 2022 • Jean Dupont\n\nLe texte.", lang="fr")
+    assert article.published == dt.datetime(2022, 5, 5)
