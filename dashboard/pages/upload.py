@@ -115,7 +115,7 @@ def _reports() -> None:
     for report in reversed(reports):
         box = st.error if not report.n_articles else st.warning if report.problems else \
             st.success
-        box(report.summary)
+        box(_plain(report.summary))
         if report.problems:
             with st.expander(f"Problems in {report.name} ({len(report.problems)})"):
                 st.markdown("\n".join(f"- **{p.severity}**"
@@ -124,7 +124,11 @@ def _reports() -> None:
 
 
 def _plain(text: str) -> str:
-    """Problem text shown as text: Markdown and HTML characters escaped."""
+    """Text from a file shown as text: Markdown and HTML characters escaped.
+
+    Problem messages quote the file (e.g. a bad date value); unescaped, a value such as
+    `![x](https://tracker/p.png)` would make the browser fetch an image from outside.
+    """
     for ch in "\\`*_{}[]()#+-.!<>|":
         text = text.replace(ch, "\\" + ch)
     return text

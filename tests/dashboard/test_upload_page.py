@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -27,7 +28,12 @@ def upload_page():
 
 
 def messages(at: AppTest) -> list[str]:
-    return [e.value for kind in (at.success, at.warning, at.error) for e in kind]
+    """The alert texts as a user reads them (Markdown escapes removed)."""
+    return [unescape(e.value) for kind in (at.success, at.warning, at.error) for e in kind]
+
+
+def unescape(markdown: str) -> str:
+    return re.sub(r"\\(.)", r"\1", markdown)
 
 
 def corpus_options(at: AppTest) -> list[str]:
@@ -130,3 +136,16 @@ def test_show_on_timeline_then_remove(upload_page):
     assert not at.exception, at.exception
     assert uploads.uploaded_tables(at.session_state) is None
     assert not any(o.startswith("Your articles") for o in corpus_options(at))
+
+
+def test_text_quoted_from_a_file_cannot_inject_markdown(upload_page):
+    at = upload_page
+    hostile = json.dumps({"text": "Op 3 mei 2022 tekende Frenkie de Jong bij Barcelona.",
+                          "published": "![x](https://tracker.example/p.png)"})
+    at.file_uploader(key="upload_files").upload("hostile.jsonl", hostile.encode(),
+                                                "application/json")
+    at.run()
+    assert not at.exception, at.exception
+    rendered = [e.value for e in at.warning] + [e.value for e in at.markdown]
+    assert any("tracker.example" in unescape(r) for r in rendered)  # reported...
+    assert not any("](https://" in r for r in rendered)  # ...as text, not as an image
