@@ -49,8 +49,10 @@ def _standalone(text: str, start: int, end: int) -> bool:
 def plausible(lex, kind: str, m: re.Match, slots: dict, text: str) -> bool:
     start, end = m.span()
     neg = lex.negatives
-    key = norm(m.group(0)).rstrip(".")
-    if key in lex.ambiguous:
+    if kind == "date_short" and not slots.get("prep") and (
+            slots["sep"] == "." or (len(slots["day"]) == 1 and len(slots["month"]) == 1)):
+        return False  # "3-1" is a score; "1.5" a number
+    if end - start <= lex.longest_ambiguous and norm(m.group(0)).rstrip(".") in lex.ambiguous:
         after = text[end:end + 4].lstrip()
         if not (lex.context_prefix.search(text, max(0, start - 20), start)
                 or after[:1].isdigit() or _standalone(text, start, end)):
@@ -70,8 +72,6 @@ def plausible(lex, kind: str, m: re.Match, slots: dict, text: str) -> bool:
         if not (1 <= a <= 31 and 1 <= b <= 12):
             return False
         if not slots.get("prep"):
-            if slots["sep"] == "." or (len(day) == 1 and len(month) == 1):
-                return False
             if _word_before(text, start) in neg.get("score_before", ()) or \
                     _word_after(text, end) in neg.get("score_after", ()):
                 return False

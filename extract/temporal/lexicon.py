@@ -127,6 +127,7 @@ class Lexicon:
     settings: dict = field(default_factory=dict)
     negatives: dict = field(default_factory=dict)
     ambiguous: frozenset = frozenset()
+    longest_ambiguous: int = 0
     span_prefix: re.Pattern | None = None
     context_prefix: re.Pattern | None = None
     limit_prefix: re.Pattern | None = None
@@ -175,6 +176,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.negatives = {k: [norm(x) for x in v] for k, v in resources.load(lang, "negatives").items()
                      if isinstance(v, list)}
     lex.ambiguous = frozenset(lex.negatives.get("ambiguous", []))
+    lex.longest_ambiguous = max((len(w) + 1 for w in lex.ambiguous), default=0)
 
     def expand(regex: str) -> str:
         return _PLACEHOLDER.sub(lambda m: alternations[m.group(1)], regex)

@@ -52,10 +52,11 @@ def _seconds(text: str) -> float:
     return time.perf_counter() - began
 
 
-@pytest.mark.parametrize("unit", ["1-2-3-4-5-6-7-8-9-0-", "12-12-12-", "2022/23/", "1.1.1.", "-- ", "1 1 1 "])
+@pytest.mark.parametrize("unit", ["1-2-3-4-5-6-7-8-9-0-", "12-12-12-", "2022/23/", "1.1.1.", "-- ", "3-1 "])
 def test_one_megabyte_of_digits_and_dashes_finishes_in_seconds(unit):
+    # catastrophic backtracking would take hours; a loaded CI machine may take a few seconds
     text = unit * (1_000_000 // len(unit))
-    assert _seconds(text) < 10
+    assert _seconds(text) < 20
 
 
 def test_time_is_linear_in_length():
