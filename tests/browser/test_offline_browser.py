@@ -80,3 +80,31 @@ def test_exported_html_opens_with_no_network(streamlit_url, browser, tmp_path):
         context.close()
     outside = sorted({u for u in seen if not is_local(u)})
     assert outside == [], f"the exported HTML fetched: {outside}"
+
+
+def test_uploaded_articles_with_hostile_text_load_nothing_from_outside(streamlit_url, browser,
+                                                                       tmp_path):
+    """Untrusted article text (Markdown images, HTML, links) must render as text only."""
+    import json
+    hostile = "![x](https://tracker.example/p.png) <img src=https://tracker.example/i.png>"
+    upload = tmp_path / "hostile.jsonl"
+    upload.write_text(json.dumps({
+        "text": f"Op 3 mei 2022 tekende Frenkie de Jong bij Barcelona. {hostile}",
+        "published": hostile, "title": hostile,
+        "url": "https://tracker.example/article", "lang": "nl"}) + "\n", encoding="utf-8")
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    seen = record_requests(context)
+    try:
+        page = context.new_page()
+        page.goto(f"{streamlit_url}/upload")
+        page.get_by_test_id("stFileUploaderDropzoneInput").set_input_files(str(upload))
+        page.get_by_text("What was read").wait_for(timeout=120_000)
+        page.get_by_role("button", name="Show them on the timeline").click()
+        page.get_by_text("Showing").first.wait_for(timeout=60_000)
+        page.wait_for_load_state("networkidle")
+        page.mouse.move(700, 330)
+        page.wait_for_timeout(1_500)
+    finally:
+        context.close()
+    outside = sorted({u for u in seen if not is_local(u)})
+    assert outside == [], f"requests left the machine: {outside}"
