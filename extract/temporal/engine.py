@@ -18,12 +18,13 @@ from bisect import bisect_left
 from extract import sentences as sentence_splitter
 from extract.records import TimeMention
 from extract.temporal import calendar as cal
-from extract.temporal import clock, dispatch, resolve
+from extract.temporal import clock, dispatch, football, resolve
 from extract.temporal.lexicon import lexicon, norm
 from extract.temporal.tense import FUTURE, PAST, TenseReader
 
 BUILDERS = {name[len("build_"):]: fn for name, fn in vars(resolve).items() if name.startswith("build_")}
 BUILDERS["clock"] = clock.build_clock
+BUILDERS["football_period"] = football.build_football_period
 _WORD_BEFORE = re.compile(r"([^\W\d_]+|[€$£¥]|[^\W\d_]+\$)[\s.]*$")
 _WORD_AFTER = re.compile(r"^[\s-]*([^\W\d_]+|%)")
 

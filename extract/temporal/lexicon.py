@@ -26,6 +26,9 @@ REQUIRED_CONCEPTS = (
     "patterns", "settings",
 )
 
+# Concepts a language may provide; patterns that name one need it.
+OPTIONAL_CONCEPTS = ("football_periods",)
+
 # group name (without trailing digits) -> concepts that give its meaning
 GROUP_CONCEPTS = {
     "month": ("months", "month_abbreviations"),
@@ -54,6 +57,7 @@ GROUP_CONCEPTS = {
     "ampm": ("clock_dayparts",),
     "tz": ("time_zones",),
     "durmod": ("duration_modifiers",),
+    "fperiod": ("football_periods",),
 }
 
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
@@ -167,8 +171,10 @@ def _ungrouped(regex: str) -> str:
 def lexicon(lang: str) -> Lexicon:
     """The compiled temporal knowledge of a language (cached)."""
     lex = Lexicon(lang=lang)
-    for concept in REQUIRED_CONCEPTS:
+    for concept in REQUIRED_CONCEPTS + OPTIONAL_CONCEPTS:
         if concept in ("patterns", "tense", "negatives", "settings"):
+            continue
+        if concept in OPTIONAL_CONCEPTS and not resources.has(lang, concept):
             continue
         lex.tables[concept] = _table(lang, concept)
     alternations = {c: _alternation(list(t)) for c, t in lex.tables.items()}
