@@ -72,8 +72,13 @@ class _PersistentRenderer:
         self._thread = threading.Thread(target=self._loop.run_forever,
                                         name="kaleido-chromium", daemon=True)
         self._thread.start()
-        self._kaleido = kaleido.Kaleido(path=browser, mathjax=False, timeout=RENDER_TIMEOUT_S)
-        self._call(self._kaleido.open())
+        try:
+            self._kaleido = kaleido.Kaleido(path=browser, mathjax=False,
+                                            timeout=RENDER_TIMEOUT_S)
+            self._call(self._kaleido.open())
+        except BaseException:
+            self._stop_loop()
+            raise
 
     def _call(self, coroutine: Any) -> Any:
         future = asyncio.run_coroutine_threadsafe(coroutine, self._loop)
@@ -86,8 +91,11 @@ class _PersistentRenderer:
         try:
             self._call(self._kaleido.close())
         finally:
-            self._loop.call_soon_threadsafe(self._loop.stop)
-            self._thread.join(timeout=5)
+            self._stop_loop()
+
+    def _stop_loop(self) -> None:
+        self._loop.call_soon_threadsafe(self._loop.stop)
+        self._thread.join(timeout=5)
 
 
 _renderer: _PersistentRenderer | None = None

@@ -235,3 +235,14 @@ def test_svg_of_a_webgl_figure_has_no_embedded_bitmap():
     fig = go.Figure(go.Scattergl(x=[1, 2, 3], y=[3, 1, 2], mode="markers"))
     svg = exports.figure_to_svg(fig)
     assert b"<image" not in svg and b"<path" in svg
+
+
+def test_a_browser_that_cannot_start_is_a_clear_error(monkeypatch, tmp_path):
+    broken = tmp_path / "chromium"
+    broken.write_text("#!/bin/sh\nexit 1\n")
+    broken.chmod(0o755)
+    monkeypatch.setattr(exports, "_renderer", None)
+    monkeypatch.setattr(exports, "chromium_path", lambda: str(broken))
+    monkeypatch.setattr(exports, "RENDER_TIMEOUT_S", 5)
+    with pytest.raises(exports.ExportUnavailable, match="could not be started"):
+        exports.figure_to_png(small_figure())
