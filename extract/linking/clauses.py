@@ -63,7 +63,7 @@ def segments(text: str, start: int, end: int, lex: Lexicon,
             kind = "complement"
         elif in_complement and not (w and w not in lex.function_words and w not in lex.determiners
                                     and text[s].islower() and text[s - 2:s].strip() == ","):
-            kind = "complement"
+            kind = "relative" if w in rel else "complement"  # a relative clause nested in it
         else:
             in_complement = False
             kind = "relative" if w in rel else "sub" if w in sub else "main"

@@ -213,7 +213,8 @@ def _resolve_refs(text, toks, lex, sents, names, persons):
                 exclude |= {m.person for m in names if qs <= m.start_char < qe}
                 exclude -= {m.person for m in names if _sent_index(sents, m.start_char) == s
                             and not qs <= m.start_char < qe}
-        who = coref.salient(persons, hist, s, exclude, role=d.role, nationality=d.nationality, age=d.age)
+        who = coref.salient(persons, hist, s, exclude, role=d.role, nationality=d.nationality, age=d.age,
+                            strict=not (d.modified or d.nationality or d.age))
         if who:
             coref.learn(persons[who], role=d.role, nationality=d.nationality, age=d.age)
             out.append(PersonMention(d.start, d.end, d.text, who, "description",

@@ -5,7 +5,8 @@ Salience of a person for a reference in sentence s (higher wins):
     +1.0 when that mention was the first person named in its sentence (the likely subject)
     +1.5 when the description's role class matches the person's known role, -3 when it clashes
     a person whose known nationality differs from the description's is not a candidate
-Descriptions never mean a person named in their own sentence; a third-person pronoun inside a
+A bare description ("de eigenaar", no adjective, nationality or age) only means a person
+already known in that role. Descriptions never mean a person named in their own sentence; a third-person pronoun inside a
 quote never means the quote's speaker; "ik" inside a quote is the speaker.
 """
 from __future__ import annotations
@@ -39,11 +40,13 @@ class Description:
     role: str
     nationality: str
     age: str
+    modified: bool = False   # words between the article and the head ("de ervaren coach")
 
 
 def descriptions(text: str, toks: list[Token], lex: Lexicon) -> list[Description]:
     """'de Italiaanse coach', 'de Fransman', 'de 62-jarige trainer', 'De ervaren Real-coach'."""
     definite = set(lex.clause.get("definite", ["de", "het", "the"]))
+    adverbs = set(lex.clause.get("description_adverbs", ()))
     out = []
     n = len(toks)
     for i, tok in enumerate(toks):
@@ -58,13 +61,13 @@ def descriptions(text: str, toks: list[Token], lex: Lexicon) -> list[Description
             role = lex.is_role(t.text) if not is_cap(t.text) or "-" in t.text else None
             if role is None and d is None and t.low in lex.roles:
                 role = lex.roles[t.low]
-            if role or (d and _is_noun_demonym(t.text, toks, j, lex)):
+            if role or (d and not lex.is_adjective(t.text) and _is_noun_demonym(t.text, toks, j, lex)):
                 nxt = toks[j + 1] if j + 1 < n else None
                 if nxt is not None and text[t.end:nxt.start] == " " and is_cap(nxt.text) \
                         and nxt.low not in lex.function_words and not nxt.initial:
                     break  # an apposition before a name: "de Franse aanvaller Kylian Mbappé"
                 out.append(Description(tok.start, t.end, text[tok.start:t.end], role or "",
-                                       d or nat, age))
+                                       d or nat, age, j > i + 1))
                 break
             if d:
                 nat = d
@@ -73,6 +76,8 @@ def descriptions(text: str, toks: list[Token], lex: Lexicon) -> list[Description
             if m:
                 age = m.group(1)
                 continue
+            if t.low in adverbs:
+                continue  # "De inmiddels 62-jarige trainer"
             if is_cap(t.text) or t.low in lex.function_words or t.low in lex.pronouns:
                 break
     return out
@@ -89,8 +94,9 @@ def _is_noun_demonym(word: str, toks: list[Token], j: int, lex: Lexicon) -> bool
 
 def salient(persons: dict[str, Person], history: list[tuple[int, str, bool]], sent: int,
             exclude: set[str], role: str = "", nationality: str = "", gender: str = "",
-            age: str = "") -> str | None:
-    """The best candidate among persons mentioned in the last WINDOW sentences."""
+            age: str = "", strict: bool = False) -> str | None:
+    """The best candidate among persons mentioned in the last WINDOW sentences. `strict`
+    (a bare "de eigenaar"): only a person already known in that role qualifies."""
     best, best_score = None, None
     seen = set()
     for s_idx, name, subject in reversed(history):
@@ -105,6 +111,8 @@ def salient(persons: dict[str, Person], history: list[tuple[int, str, bool]], se
         if gender and p.gender and gender != "x" and p.gender not in (gender, "x"):
             continue
         if age and p.age and p.age != age:
+            continue
+        if strict and (role in ("", "any") or role not in p.roles):
             continue
         score = -1.0 * (sent - s_idx) + (1.0 if subject else 0.0)
         if role and role != "any" and p.roles - {"any"}:
