@@ -84,6 +84,11 @@ def plausible(lex, kind: str, m: re.Match, slots: dict, text: str) -> bool:
     if kind in ("duration", "offset", "window", "anchored_offset"):
         if _word_after(text, end) in neg.get("duration_blockers", ()):
             return False
+    if kind == "offset" and norm(slots.get("dir", "")) in neg.get("weak_offset_words", ()):
+        before = norm(text[max(0, start - 40):start])
+        if any(w in before for w in neg.get("offset_blockers", ())) or \
+                _word_after(text, end) in neg.get("offset_blockers", ()):
+            return False  # "voor het eerst in vier jaar", "in twee jaar tijd": a span of time
     return True
 
 
@@ -237,12 +242,25 @@ def _merge(lex, a: TimeMention, b: TimeMention, gap: str, text: str, joiners) ->
     opener, closer = lex.settings.get("range_pair", ("", ""))
     if g == closer and opener not in norm(text[max(0, a.start_char - 10):b.start_char]).split():
         g = "?"  # "2002 en 2005" is a list; "tussen 2002 en 2005" a range
+    if g in joiners["range"] and a.type == b.type and a.grain == b.grain and a.grain in ("day", "month") \
+            and a.start and b.start and b.end < a.start and "-" not in a.value[:4] and b.value[:4] != a.value[:4]:
+        a = _in_year_of(a, b)  # "tussen september en oktober 2007": the first end takes the year of the second
     if g in joiners["range"] and a.type == b.type and a.grain == b.grain and \
             a.grain in ("day", "time", "month", "year") and a.start and b.start and b.end >= a.start:
         value = a.value + "/" + b.value if a.grain != "time" else a.value
         return TimeMention(a.start_char, b.end_char, text[a.start_char:b.end_char], a.type, value,
                            a.grain, a.start, b.end, a.mod, a.rule + "+range")
     return None
+
+
+def _in_year_of(a: TimeMention, b: TimeMention) -> TimeMention:
+    y = b.start.year if (a.start.month, a.start.day) <= (b.start.month, b.start.day) else b.start.year - 1
+    try:
+        start, end = a.start.replace(year=y), a.end.replace(year=y + (a.end.year - a.start.year))
+    except ValueError:
+        return a
+    return TimeMention(a.start_char, a.end_char, a.text, a.type, f"{y:04d}{a.value[4:]}", a.grain,
+                       start, end, a.mod, a.rule, a.score)
 
 
 def _with_clock(first: TimeMention, second: TimeMention, day: TimeMention, text: str) -> TimeMention:

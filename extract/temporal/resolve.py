@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from extract.temporal import calendar as cal
+from extract.temporal.lexicon import norm
 from extract.temporal.tense import PAST, UNKNOWN
 
 TIME_UNITS = {"second": 1, "minute": 60, "hour": 3600, "quarterhour": 900}
@@ -119,7 +120,7 @@ def upcoming(lex, text: str | None) -> bool:
 
 # ----------------------------------------------------------------- direction helpers
 
-TENSE_WINDOW = 183  # days: beyond this a tense cue yields to the nearest date
+TENSE_WINDOW = 240  # days: beyond this a tense cue yields to the nearest date
 
 
 def pick_year(candidates: list[dt.date], today: dt.date, direction: int) -> dt.date:
@@ -160,6 +161,9 @@ def _day_month(lex, slots, ctx, day: int, month: int) -> Resolved | None:
     weekday = integer(lex, slots.get("weekday"), "weekday") if slots.get("weekday") else None
     if slots.get("year"):
         d = safe_date(full_year(lex, slots["year"]), month, day)
+        return period_result(cal.day(d)) if d else None
+    if slots.get("yearrel") and ctx.today is not None:
+        d = safe_date(ctx.today.year + (rel_of(lex, slots["yearrel"], "yearrel") or 0), month, day)
         return period_result(cal.day(d)) if d else None
     if ctx.today is None:
         if safe_date(2000, month, day) is None:
@@ -407,6 +411,8 @@ def build_relative_unit(slots, ctx):
         p = cal.week(today + 3 * cal.DAY)
         p = cal.Period(p.value, "week", today, today + 6 * cal.DAY)
     elif unit == "weekend":
+        if rel == 0 and ctx.direction == PAST and today.isoweekday() < 6:
+            rel = -1  # "werd dit weekend bekend", said on a Monday: the one just past
         if rel < 0:
             p = cal.weekend(today if today.isoweekday() == 7 else today - 7 * cal.DAY)
         elif rel > 0:
@@ -454,6 +460,9 @@ def build_offset(slots, ctx):
         return None
     if ctx.published is None:
         return unresolved("FUTURE_REF" if sign > 0 else "PAST_REF", "day")
+    if ctx.direction == PAST and norm(slots.get("dir", "")) in lex.negatives.get("weak_offset_words", ()):
+        # "de eerste winst in vier jaar": in a past-tense clause "in" measures, it does not point ahead
+        return Resolved("DURATION", duration_value(unit, n), unit if unit in ("day", "week", "month", "quarter", "year") else "day", anchors=False)
     has_time = ctx.published.time() != dt.time(0, 0)
     first = _shift_result(ctx.published, unit, sign * n, has_time)
     if first is None:
@@ -475,6 +484,8 @@ def build_anchored_offset(slots, ctx):
     unit = lex.lookup("unit", slots.get("unit", ""))
     n = integer(lex, slots.get("num"))
     sign = int(lex.lookup("dir", slots.get("dir", "")) or 0)
+    if slots.get("dirbefore") or slots.get("dirafter"):  # "een dag voor de aankondiging"
+        sign = -1 if slots.get("dirbefore") else 1
     if unit is None or n is None or sign == 0 or unit in TIME_UNITS:
         return None
     return _from_anchor(ctx, sign * n, unit)

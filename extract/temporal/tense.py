@@ -3,9 +3,10 @@
 The direction of an expression is the tense of the nearest strong cue (an auxiliary or a
 finite verb form) in its clause (the stretch between commas, colons, brackets or quotes);
 then the nearest weak cue (a past participle, "te" + infinitive) in the clause; then the
-same two steps over the whole sentence; with no cue at all the direction is 0 ("unknown").
+same two steps over the whole sentence; then the tense that dominates the whole text
+(news reports are mostly in the past tense); with no cue at all the direction is 0.
 
-Documented default: an expression in a sentence without tense cues resolves FORWARD
+Documented default: an expression in a text without tense cues resolves FORWARD
 (the next such day, month or holiday on or after the publication date), as Duckling
 does for a phrase uttered at its reference time. News headlines and agenda lines without
 a verb usually announce what comes.
@@ -36,6 +37,7 @@ class TenseReader:
         self.text = text
         self.sentences = sentences
         self._cache: dict[int, tuple[list, list]] = {}
+        self._document: int | None = None
 
     def sentence_of(self, offset: int):
         lo, hi = 0, len(self.sentences) - 1
@@ -79,7 +81,22 @@ class TenseReader:
                         best, best_dist = sign, dist
                 if best_dist is not None:
                     return best
-        return UNKNOWN
+        return self.document_tense()
+
+    def document_tense(self) -> int:
+        """The tense that dominates the whole text (2:1 and at least 3 cues), else UNKNOWN."""
+        if self._document is None:
+            past = future = 0
+            for _, sign in _cues(self.lex.tense_strong, self.text, 0):
+                past += sign == PAST
+                future += sign == FUTURE
+            if past >= 3 and past >= 2 * future:
+                self._document = PAST
+            elif future >= 3 and future >= 2 * past:
+                self._document = FUTURE
+            else:
+                self._document = UNKNOWN
+        return self._document
 
     def _clause(self, sent, offset: int) -> tuple[int, int]:
         lo, hi = sent.start, sent.end
