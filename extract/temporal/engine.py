@@ -172,6 +172,7 @@ def find(text: str, lang: str, published: dt.datetime | None) -> list[TimeMentio
     reader = TenseReader(lex, text, sents)
     anchor: cal.Period | None = None
     anchor_day: cal.Period | None = None
+    sentence_year: tuple[int, int] | None = None
     day_in_sentence: tuple[int, dt.date] | None = None
     out: list[tuple[TimeMention, resolve.Resolved]] = []
     for start, end, pattern, slots in chosen:
@@ -193,12 +194,15 @@ def find(text: str, lang: str, published: dt.datetime | None) -> list[TimeMentio
         cm = lex.context_prefix.search(text, max(0, span_start - 20), span_start)
         context_word = cm.group(1) if cm else prefix
         ctx = resolve.Context(lex, published, _direction(lex, start, end, reader, context_word),
-                              anchor, same_sentence_day, prefix, anchor_day)
+                              anchor, same_sentence_day, prefix, anchor_day,
+                              sentence_year[1] if sentence_year and sentence_year[0] == sent_key else None)
         r = BUILDERS[pattern.kind](slots, ctx)
         if r is None:
             continue
         if limit and not r.mod:
             r.mod = limit
+        if r.start is not None and slots.get("year", "").isdigit() and len(slots["year"]) == 4:
+            sentence_year = (sent_key, int(slots["year"]))
         if r.start is not None and r.anchors and r.type in ("DATE", "TIME"):
             first, last = _day(r.start), _day(r.end)
             anchor = cal.Period(r.value, r.grain, first, last)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from extract.temporal import calendar as cal
 from extract.temporal.lexicon import norm
-from extract.temporal.tense import PAST, UNKNOWN
+from extract.temporal.tense import FUTURE, PAST, UNKNOWN
 
 TIME_UNITS = {"second": 1, "minute": 60, "hour": 3600, "quarterhour": 900}
 DURATION_CODES = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W",
@@ -41,6 +41,7 @@ class Context:
     day_in_sentence: dt.date | None
     prefix: str = ""
     anchor_day: cal.Period | None = None
+    sentence_year: int | None = None   # an explicit year earlier in the same sentence
 
     @property
     def today(self) -> dt.date | None:
@@ -120,15 +121,15 @@ def upcoming(lex, text: str | None) -> bool:
 
 # ----------------------------------------------------------------- direction helpers
 
-TENSE_WINDOW = 240  # days: beyond this a tense cue yields to the nearest date
+TENSE_WINDOW = {PAST: 240, FUTURE: 300}  # days: beyond this a tense cue yields to the nearest date
 
 
 def pick_year(candidates: list[dt.date], today: dt.date, direction: int) -> dt.date:
     """Of one calendar day in neighbouring years, the one the direction points to.
 
-    With a tense cue, the date in that direction wins when it lies within half a year of
-    `today`; a cue can belong to a reporting verb ("said ... will pay on Nov. 20"), so a
-    date further away yields to the nearest candidate. Without a cue: forward.
+    A tense cue wins when its date lies within TENSE_WINDOW days of `today`; the cue may
+    belong to a reporting verb ("said ... will pay on Nov. 20"), so a date further away
+    yields to the nearest candidate. No cue: forward.
     """
     candidates = sorted(candidates)
     if direction == PAST:
@@ -137,7 +138,7 @@ def pick_year(candidates: list[dt.date], today: dt.date, direction: int) -> dt.d
     else:
         after = [d for d in candidates if d >= today]
         pick = after[0] if after else candidates[-1]
-    if direction != UNKNOWN and abs((pick - today).days) > TENSE_WINDOW:
+    if direction != UNKNOWN and abs((pick - today).days) > TENSE_WINDOW[direction]:
         pick = min(candidates, key=lambda d: abs((d - today).days))
     return pick
 
@@ -164,6 +165,9 @@ def _day_month(lex, slots, ctx, day: int, month: int) -> Resolved | None:
         return period_result(cal.day(d)) if d else None
     if slots.get("yearrel") and ctx.today is not None:
         d = safe_date(ctx.today.year + (rel_of(lex, slots["yearrel"], "yearrel") or 0), month, day)
+        return period_result(cal.day(d)) if d else None
+    if ctx.sentence_year and not weekday:  # "Het EK 2024 begint op 14 juni"
+        d = safe_date(ctx.sentence_year, month, day)
         return period_result(cal.day(d)) if d else None
     if ctx.today is None:
         if safe_date(2000, month, day) is None:
@@ -222,6 +226,8 @@ def build_month(slots, ctx):
             y = today.year if month > today.month else today.year + 1
     elif rel == 0:
         y = today.year
+    elif ctx.sentence_year:
+        y = ctx.sentence_year
     else:
         firsts = [dt.date(y, month, 1) for y in (today.year - 1, today.year, today.year + 1)]
         this_month = dt.date(today.year, today.month, 1)

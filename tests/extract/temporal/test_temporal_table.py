@@ -28,8 +28,10 @@ CASES = [
     # past tense points back, future tense forward; a month-day past today in past tense is this year's
     param("nl", "Ajax won op 28 april van PSV.", THU, "op 28 april", "2022-04-28", "2022-04-28", "2022-04-28", "day"),
     param("nl", "Ajax speelt op 28 augustus tegen PSV.", THU, "op 28 augustus", "2022-08-28", "2022-08-28", "2022-08-28", "day"),
-    # a tense cue yields to the nearest date when its direction lands more than half a year away
-    param("nl", "Ajax speelt op 28 april tegen PSV.", THU, "op 28 april", "2022-04-28", "2022-04-28", "2022-04-28", "day"),
+    # a (reporting) tense cue yields to the nearest date when its direction lands too far away
+    param("nl", "De club zei dat de finale op 10 juni is.", THU, "op 10 juni", "2022-06-10", "2022-06-10", "2022-06-10", "day"),
+    # an explicit year earlier in the sentence holds for a day without one
+    param("nl", "Het EK 2024 in Duitsland begint op 14 juni.", THU, "op 14 juni", "2024-06-14", "2024-06-14", "2024-06-14", "day"),
     # --- weekdays and parts of days follow tense
     param("nl", "Woensdagavond kreeg de coach hulp.", THU, "Woensdagavond", "2022-05-04TEV", "2022-05-04", "2022-05-04", "day"),
     param("nl", "Zaterdagmiddag speelt Ajax thuis.", THU, "Zaterdagmiddag", "2022-05-07TAF", "2022-05-07", "2022-05-07", "day"),
