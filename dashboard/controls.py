@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 import pandas as pd
 import streamlit as st
 
 from dashboard import data
-from dashboard.figures import LANE_ORDERS, lane_order
+from dashboard.figures import LANE_ORDERS, lane_order, rows_to_draw
 from dashboard.filters import (FilterOutcome, FilterState, filter_masks, option_counts,
                                outcome)
 from dashboard.state import (STATE_KEYS, WINDOWS, ViewState, from_query_params,
@@ -42,10 +43,15 @@ class Explore:
     outcome: FilterOutcome
     lanes: list[str]
 
-    @property
+    @cached_property
     def events(self) -> pd.DataFrame:
-        """The filtered events."""
-        return self.outcome.shown
+        """The filtered events, with the extractor's columns only (made when first asked)."""
+        return data.public_columns(self.outcome.shown)
+
+    @cached_property
+    def chart_events(self) -> pd.DataFrame:
+        """Just the rows and columns the timeline draws (see `figures.rows_to_draw`)."""
+        return rows_to_draw(self.corpus.events, self.outcome.keep, self.lanes)
 
 
 def _seed_from_url() -> None:
@@ -169,7 +175,7 @@ def render_sidebar() -> Explore:
 
     seen, (filters, view) = filters, _state_from_widgets()
     result = outcome(events, masks if filters == seen else filter_masks(events, filters))
-    lanes = lane_order(result.shown, view.lane_order, filters.persons)
+    lanes = lane_order(result.select(["person", "start"]), view.lane_order, filters.persons)
     sync_url(filters, view)
     explore = Explore(corpus=corpus, filters=filters, view=view, outcome=result, lanes=lanes)
     st.session_state[EXPLORE_KEY] = explore

@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from dashboard.filters import SEARCH_COLUMN, search_text
+from dashboard.filters import SEARCH_COLUMN, day_numbers, search_text
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_CORPORA: dict[str, tuple[str, ...]] = {
@@ -33,6 +33,7 @@ EVENT_COLUMNS = ["event_id", "doc_id", "person", "start", "end", "grain", "value
                  "type", "time_text", "time_start_char", "time_end_char", "label",
                  "event_type", "confidence", "link_rule", "sentence", "sentence_start",
                  "published", "title", "source", "url", "fact_id", "sources", "n_sources"]
+CATEGORY_COLUMNS = ("person", "event_type", "source")
 TEXT_COLUMNS = [c for c in EVENT_COLUMNS if c not in ("time_start_char", "time_end_char",
                                                       "confidence", "sentence_start",
                                                       "n_sources")]
@@ -67,9 +68,22 @@ def prepare_events(events: pd.DataFrame) -> pd.DataFrame:
     out.loc[out["event_type"] == "", "event_type"] = "other"
     if out["fact_id"].eq("").all():
         out["fact_id"] = out["event_id"]
+    # Derived columns (names start with "_"): computed once so that filters and charts
+    # compare numbers instead of parsing text on every rerun.
     out[SEARCH_COLUMN] = search_text(out)
+    out["_day0"], out["_day1"] = day_numbers(out)
+    months = pd.to_datetime(out["start"].str.slice(0, 7), errors="coerce", format="%Y-%m")
+    out["_month"] = (months.dt.year * 12 + months.dt.month - 1).fillna(-1).astype("int32")
     # Chronological once here, so every filtered view is already in date order.
-    return out.sort_values(["start", "person"], kind="stable").reset_index(drop=True)
+    out = out.sort_values(["start", "person"], kind="stable").reset_index(drop=True)
+    for column in CATEGORY_COLUMNS:     # few distinct values: compare codes, not strings
+        out[column] = out[column].astype("category")
+    return out
+
+
+def public_columns(events: pd.DataFrame) -> pd.DataFrame:
+    """The events without the dashboard's derived "_" columns (for exports and tables)."""
+    return events[[c for c in events.columns if not str(c).startswith("_")]]
 
 
 def corpus_from_tables(name: str, tables) -> Corpus:

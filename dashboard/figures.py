@@ -60,16 +60,17 @@ def lane_order(events: pd.DataFrame, how: str = "most events",
     """
     if events.empty:
         return []
-    persons = events["person"].astype("str")
-    counts = persons.value_counts()
+    counts = events["person"].value_counts()
+    counts = counts[counts > 0]
+    counts.index = counts.index.astype("str")
     by_count = sorted(counts.index, key=lambda p: (-int(counts[p]), p.casefold()))
     if how == "name":
         return sorted(counts.index, key=str.casefold)
     if how in ("earliest event", "latest event"):
         starts = events["start"].fillna("").astype("str")
-        dated = starts != ""
-        per = starts[dated].groupby(persons[dated]).agg("min" if how == "earliest event"
-                                                        else "max")
+        dated = (starts != "").to_numpy()
+        persons = events["person"].astype("str")[dated]
+        per = starts[dated].groupby(persons).agg("min" if how == "earliest event" else "max")
         undated = [p for p in by_count if p not in per.index]
         ordered = sorted(per.index, key=lambda p: (per[p], p.casefold()))
         return (ordered if how == "earliest event" else ordered[::-1]) + undated
@@ -77,6 +78,27 @@ def lane_order(events: pd.DataFrame, how: str = "most events",
         first = [p for p in selected if p in counts.index]
         return first + [p for p in by_count if p not in first]
     return by_count
+
+
+AGGREGATE_COLUMNS = ["person", "start", "_month"]
+"""All that the aggregated (large) timeline reads; `_month` is optional."""
+
+
+def rows_to_draw(events: pd.DataFrame, keep: np.ndarray | None, lanes: list[str],
+                 detail_limit: int = DETAIL_LIMIT, max_lanes: int = MAX_LANES
+                 ) -> pd.DataFrame:
+    """The part of the table `timeline_figure` needs: rows in the drawn lanes that pass
+    the filters (`keep`), and for a large view only the columns the aggregate reads.
+
+    Copying all columns of half a million rows would take longer than drawing them.
+    """
+    wanted = events["person"].isin(lanes[:max_lanes]).to_numpy(dtype=bool)
+    if keep is not None:
+        wanted = wanted & keep
+    if wanted.sum() <= detail_limit:
+        return events[wanted]
+    narrow = events[[c for c in AGGREGATE_COLUMNS if c in events.columns]]
+    return narrow if wanted.all() else narrow[wanted]
 
 
 def event_positions(events: pd.DataFrame) -> pd.DataFrame:
@@ -204,27 +226,22 @@ def timeline_figure(events: pd.DataFrame, lanes: list[str] | None = None, *,
     if events.empty:
         return empty_figure("No events match the filters.", title)
     lanes = list(lanes) if lanes is not None else lane_order(events)
-    present = set(events["person"].astype("str").unique())
-    lanes = [p for p in lanes if p in present]
-    hidden_lanes = lanes[max_lanes:]
-    lanes = lanes[:max_lanes]
+    n_hidden = len(lanes) - max_lanes
+    present = set(pd.Series(events["person"].unique()).astype("str"))
+    lanes = [p for p in lanes[:max_lanes] if p in present]
     in_lanes = events["person"].isin(lanes).to_numpy(dtype=bool)
     if in_lanes.sum() > detail_limit:
-        # Only two columns are needed: taking rows of the whole table would cost more
-        # than the aggregation itself at a million events.
-        columns = events[["person", "start"]]
-        fig = aggregate_figure(columns if in_lanes.all() else columns[in_lanes], lanes,
+        narrow = events[[c for c in AGGREGATE_COLUMNS if c in events.columns]]
+        fig = aggregate_figure(narrow if in_lanes.all() else narrow[in_lanes], lanes,
                                title=title, today=today, x_range=x_range,
                                uirevision=uirevision)
     else:
-        fig = _detail_figure(events[in_lanes], lanes, title=title, today=today,
-                             x_range=x_range, uirevision=uirevision)
-    if hidden_lanes:
-        n_hidden = int(events["person"].astype("str").isin(hidden_lanes).sum())
-        fig.add_annotation(text=f"+ {len(hidden_lanes)} more persons ({n_hidden:,} events) "
-                           "not shown: pick persons in the filter", x=0, y=0, xref="paper",
-                           yref="paper", yshift=-34, showarrow=False, xanchor="left",
-                           font=dict(size=11, color="#666"))
+        fig = _detail_figure(events if in_lanes.all() else events[in_lanes], lanes,
+                             title=title, today=today, x_range=x_range, uirevision=uirevision)
+    if n_hidden > 0:
+        fig.add_annotation(text=f"+ {n_hidden} more persons not shown: pick persons in "
+                           "the filter", x=0, y=0, xref="paper", yref="paper", yshift=-34,
+                           showarrow=False, xanchor="left", font=dict(size=11, color="#666"))
     return fig
 
 
@@ -320,24 +337,34 @@ def aggregate_figure(events: pd.DataFrame, lanes: list[str], *, title: str = "",
 
     Uses only string slicing and one group-by, so it stays fast for a million events.
     """
-    starts = events["start"].fillna("").astype("str")
-    dated = starts.str.len() >= 7
-    starts, persons = starts[dated], events.loc[dated, "person"].astype("str")
-    if starts.empty:
+    if "_month" in events.columns:
+        month = events["_month"].to_numpy()
+    else:
+        parsed = pd.to_datetime(events["start"].fillna("").astype("str").str.slice(0, 7),
+                                errors="coerce", format="%Y-%m")
+        month = (parsed.dt.year * 12 + parsed.dt.month - 1).fillna(-1).to_numpy(dtype=int)
+    dated = month >= 0
+    if not dated.any():
         return empty_figure("None of these events has a calendar date.", title)
-    years = starts.str.slice(0, 4)
-    by_year = (int(years.max()) - int(years.min())) > 40
-    key = years if by_year else starts.str.slice(0, 7)
-    counts = pd.DataFrame({"person": persons, "bin": key}).value_counts().reset_index(
-        name="n")
-    counts = counts[counts["person"].isin(lanes)]
-    x = counts["bin"] + ("-07-01" if by_year else "-15")
+    month = month[dated]
+    by_year = (month.max() - month.min()) > 40 * 12
+    bins = month // 12 if by_year else month
+    persons = events["person"] if dated.all() else events["person"][dated]
+    counts = (pd.DataFrame({"person": persons.array, "bin": bins})   # .array: no copy
+              .groupby(["person", "bin"], observed=True).size().reset_index(name="n"))
+    counts["person"] = counts["person"].astype("str")
+    counts = counts[counts["person"].isin(lanes) & (counts["n"] > 0)]
+    year, month_of_year = counts["bin"] // (1 if by_year else 12), counts["bin"] % 12 + 1
+    label = year.map("{:04d}".format) if by_year else (
+        year.map("{:04d}".format) + "-" + month_of_year.map("{:02d}".format))
+    counts = counts.assign(label=label)
+    x = counts["label"] + ("-07-01" if by_year else "-15")
     size = 6 + 22 * np.sqrt(counts["n"] / counts["n"].max())
     unit = "year" if by_year else "month"
     fig = go.Figure(go.Scattergl(
         mode="markers", x=x, y=counts["person"].map(esc), name=f"events per {unit}",
-        customdata=("bin|" + counts["person"] + "|" + counts["bin"]).to_numpy(),
-        hovertext=(counts["person"].map(esc) + "<br>" + counts["bin"] + ": "
+        customdata=("bin|" + counts["person"] + "|" + counts["label"]).to_numpy(),
+        hovertext=(counts["person"].map(esc) + "<br>" + counts["label"] + ": "
                    + counts["n"].astype("str") + " events"),
         hovertemplate="%{hovertext}<extra></extra>",
         marker=dict(size=size, color=counts["n"], colorscale="Blues", cmin=0,

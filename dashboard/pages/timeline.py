@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pandas as pd
 import streamlit as st
 
 from dashboard import controls
@@ -39,7 +38,7 @@ def _chart(explore: controls.Explore):
     # Plotly keeps the user's zoom while `uirevision` stays the same; it changes only
     # when the user jumps to a date or switches corpus, which should move the view.
     revision = f"{explore.corpus.name}|{view.jump_to}|{view.window if view.jump_to else ''}"
-    fig = timeline_figure(explore.events, explore.lanes, today=dt.date.today(),
+    fig = timeline_figure(explore.chart_events, explore.lanes, today=dt.date.today(),
                           x_range=x_range, uirevision=revision)
     chosen = st.plotly_chart(fig, key=CHART_KEY, on_select="rerun", selection_mode="points",
                              theme=None, config=PLOTLY_CONFIG,
@@ -65,7 +64,7 @@ def _evidence(explore: controls.Explore, event_id: str) -> None:
     st.html(evidence_html(event, corroborating(events, event)))
 
 
-def _downloads(fig, events: pd.DataFrame) -> None:
+def _downloads(fig, explore: controls.Explore) -> None:
     """Chart and data downloads; made only when clicked (a chart image takes a second)."""
     try:
         from dashboard import exports
@@ -78,7 +77,8 @@ def _downloads(fig, events: pd.DataFrame) -> None:
         ("SVG", lambda: exports.figure_to_svg(fig), f"timeline-{stamp}.svg", "image/svg+xml"),
         ("HTML (offline)", lambda: exports.figure_to_html(fig), f"timeline-{stamp}.html",
          "text/html"),
-        ("CSV", lambda: exports.events_to_csv(events), f"events-{stamp}.csv", "text/csv"),
+        ("CSV", lambda: exports.events_to_csv(explore.events), f"events-{stamp}.csv",
+         "text/csv"),
     ]
     columns = st.columns(len(buttons))
     for column, (label, make, name, mime) in zip(columns, buttons):
@@ -99,7 +99,7 @@ def main() -> None:
     st.subheader("Evidence")
     _evidence(explore, event_id)
     st.subheader("Download this view")
-    _downloads(fig, explore.events)
+    _downloads(fig, explore)
 
 
 main()

