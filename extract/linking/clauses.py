@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from extract.persons.lexicon import Lexicon
 
-_CUT = re.compile(r"[,;()]|(?<!\d)[:.](?!\d)|[\"“”„«»]|\s[-–—]\s")
+_CUT = re.compile(r"(?<!\d)[,:.](?!\d)|[;()]|[\"“”„«»]|\s[-–—]\s")
 
 
 @dataclass(frozen=True)
@@ -62,6 +62,7 @@ def segments(text: str, start: int, end: int, lex: Lexicon,
             in_complement = True
             kind = "complement"
         elif in_complement and not (w and w not in lex.function_words and w not in lex.determiners
+                                    and w not in rel and w not in sub
                                     and text[s].islower() and text[s - 2:s].strip() == ","):
             kind = "relative" if w in rel else "complement"  # a relative clause nested in it
         else:

@@ -1,67 +1,168 @@
 """Short readable labels and event types for dated facts.
 
-The label is the date's clause without the date itself (acronyms in it stay: "WK 2026"
-gives "WK"), without a subject name that opens it and without leading connectives, cut to
-MAX_WORDS words; when the clause is too short to say anything (a title fragment, a
-bare verb) the sentence is used. The event type is the first lexicon stem
-(`extract/lang/<code>/event_types.txt`, file order = priority) found in the clause, then in
-the sentence; "other" when none fits.
+Label, built from the words of the date's clause segment (see `clauses`):
+- the date goes, with a preposition left dangling before it ("van later dit jaar") and a
+  time-zone word after it ("16:00 UTC"); a date that names an event keeps its name
+  ("WK 2026" stays: the reader needs the event);
+- pronouns and descriptions go; the subject at the start goes (names, role words, their
+  organisation "van Buitenlandse Zaken", connectives), since the person column says who;
+- a bare speech verb ("kondigde aan") gets the content of its "dat" clause after a colon;
+- too short (a bare verb): the main clause; longer than MAX_WORDS: cut, never after an
+  article or preposition.
+The event type is the first lexicon stem (`extract/lang/<code>/event_types.txt`, file order
+= priority) found in the clause, then in the sentence; "other" when none fits.
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
+from extract import lang as resources
 from extract.linking.clauses import Segment, at
 from extract.persons.lexicon import Lexicon
+from extract.persons.tokens import is_cap
 
-MAX_WORDS = 10
-_SPACE = re.compile(r"\s+")
-_EDGE = " ,;:.!?\"“”„'‘’«»()-–—"
+MAX_WORDS = 9
+_WORD = re.compile(r"[^\s]+")
+_EDGE = " ,;:.!?\"“”„'‘’«»()[]-–—"
 
 
-def _strip(text: str, spans: list[tuple[int, int]], start: int, end: int, source: str) -> str:
-    keep, pos = [], start
-    for s, e in sorted(spans):
-        if e <= start or s >= end:
+@lru_cache(maxsize=None)
+def _calendar_words(lang: str) -> frozenset[str]:
+    """Month and weekday names (the temporal stage's resource files, read only)."""
+    out = set()
+    for concept in ("months", "weekdays", "month_abbreviations", "weekday_abbreviations"):
+        if resources.has(lang, concept):
+            data = resources.load(lang, concept)
+            if isinstance(data, (dict, list)):
+                out.update(str(k).lower() for k in data)
+    return frozenset(out)
+
+
+def _named_event(t, lex: Lexicon) -> bool:
+    """'WK 2026', 'EK van 2024', 'Tour de France 2019': the date is part of a name."""
+    zones = {z.lower() for z in lex.label_drop}
+    calendar = _calendar_words(lex.lang)
+    words = [w for w in re.findall(r"[^\W\d_]+", t.text) if w.lower() not in zones]
+    return any((len(w) > 1 and w.isupper()) for w in words) or \
+        any(is_cap(w) and w.lower() not in calendar for w in words[1:])
+
+
+def _words(text: str, spans: list[tuple[int, int]], drop: list[tuple[int, int]]):
+    """(start, end, word) of the words inside `spans` and outside `drop`."""
+    out = []
+    for s, e in spans:
+        for m in _WORD.finditer(text, s, e):
+            a, b = m.start(), m.end()
+            if any(x < b and a < y for x, y in drop):
+                # keep the part of a word outside a dropped span ("16:00," minus "16:00")
+                inside = [(max(a, x), min(b, y)) for x, y in drop if x < b and a < y]
+                rest = text[a:inside[0][0]] + text[inside[-1][1]:b]
+                if rest.strip(_EDGE):
+                    out.append((a, b, rest.strip()))
+                continue
+            out.append((a, b, m.group()))
+    return out
+
+
+def _clean(text, t, spans, drop, names, lex, subject: bool = True) -> list[str]:
+    markers = lex.clause
+    lead = {*markers.get("relatives", []), *markers.get("subordinators", []),
+            *markers.get("complementizers", []), *markers.get("coordinators", [])}
+    role_of = set(markers.get("role_of", []))
+    zones = {z.lower() for z in lex.label_drop}
+    words = _words(text, spans, drop)
+    # a dangling preposition before the date, a time zone after it
+    before = [w for w in words if w[1] <= t.start_char]
+    preps = set(markers.get("time_prepositions", []))
+    if (t.start_char, t.end_char) in drop and before and before[-1][2].lower() in preps \
+            and not text[before[-1][1]:t.start_char].strip():
+        words.remove(before[-1])
+    words = [w for w in words if not (w[0] >= t.end_char and w[2].strip(_EDGE).lower() in zones
+                                      and not text[t.end_char:w[0]].strip(" ,"))]
+    # the subject at the start: names, role words, connectives, "van <Organisatie>"
+    k = 0
+    while subject and k < len(words):
+        w = words[k][2].strip(_EDGE)
+        low = w.lower()
+        if low in role_of and k > 0 and k + 1 < len(words) and words[k + 1][2][:1].isupper():
+            k += 1
+            while k < len(words) and words[k][2][:1].isupper():
+                k += 1
             continue
-        keep.append(source[pos:max(pos, s)])
-        pos = max(pos, e)
-    keep.append(source[pos:end])
-    return _SPACE.sub(" ", " ".join(keep)).strip(_EDGE)
+        nxt = words[k + 1][2].strip(_EDGE) if k + 1 < len(words) else ""
+        article = low in lex.determiners and (lex.is_role(nxt) or lex.demonym(nxt))
+        if any(s <= words[k][0] < e for s, e in names) or low in lead or low in lex.particles \
+                or article or lex.is_role(w) or lex.demonym(w) or not w:
+            k += 1
+            continue
+        break
+    words = words[k:] if k < len(words) else words
+    if subject and names:
+        words = _drop_named_phrases(words, names, lex)
+    out = [w[2] for w in words]
+    while out and out[0].strip(_EDGE).lower() in lead | {""}:
+        out = out[1:]
+    return out
 
 
-def _kept_from_time(t) -> str:
-    """Acronyms inside a time expression name the event ("WK 2026" -> "WK")."""
-    return " ".join(w for w in re.findall(r"\w+", t.text) if len(w) > 1 and w.isupper() and w.isalpha())
+def _drop_named_phrases(words, names, lex):
+    """'In de optiek van Ancelotti komt ...' -> 'komt ...'; 'kreeg de Italiaanse coach
+    Ancelotti hulp' -> 'kreeg hulp': a fronted phrase ending in a name, an inverted subject."""
+    def is_name(w):
+        return any(s <= w[0] < e for s, e in names)
+    hits = [i for i, w in enumerate(words[:7]) if is_name(w)]
+    if hits and words[0][2].lower() in lex.function_words and hits[0] > 0 \
+            and words[hits[0] - 1][2].lower() in lex.function_words:
+        last = hits[0]
+        while last + 1 < len(words) and is_name(words[last + 1]):
+            last += 1
+        if last + 1 < len(words):
+            return _drop_named_phrases(words[last + 1:], names, lex)
+    # an inverted subject right after the verb, with its article and role words
+    j = 1
+    while j < len(words) and not is_name(words[j]) and (
+            words[j][2].lower() in lex.determiners or lex.is_role(words[j][2]) or lex.demonym(words[j][2])
+            or words[j][2].islower() and j + 1 < len(words) and lex.is_role(words[j + 1][2])):
+        j += 1
+    if j < len(words) and is_name(words[j]) and j <= 4:
+        end = j
+        while end < len(words) and is_name(words[end]):
+            end += 1
+        if end < len(words):
+            return [words[0], *words[end:]]
+    return words
 
 
 def label(text: str, t, sent, segs: list[Segment], persons, lex: Lexicon) -> str:
-    seg = at(segs, t.start_char)
     drop = [(m.start_char, m.end_char) for m in persons if m.kind != "name"]
+    if not _named_event(t, lex):
+        drop.append((t.start_char, t.end_char))
     names = [(m.start_char, m.end_char) for m in persons if m.kind == "name"]
-    lead = set(lex.clause.get("relatives", [])) | set(lex.clause.get("subordinators", [])) \
-        | set(lex.clause.get("complementizers", [])) | set(lex.clause.get("coordinators", []))
-    kept = _kept_from_time(t)
-    for start, end in ([(seg.start, seg.end)] if seg else []) + [(sent.start, sent.end)]:
-        # the subject's name opens the clause: the person column already says who
-        while True:
-            head = text[start:end]
-            skip = len(head) - len(head.lstrip(_EDGE))
-            first = [e for s, e in names if s == start + skip]
-            if not first:
-                break
-            start = first[0]
-        source = text[:t.start_char] + (" " + kept + " " if kept else "") + text[t.end_char:]
-        shift = len(source) - len(text)
-        cut = [(a, b) if b <= t.start_char else (a + shift, b + shift) for a, b in drop]
-        words = _strip(source, cut, start, end + shift if end > t.start_char else end, source).split()
-        while words and words[0].lower().strip(_EDGE) in lead:
-            words = words[1:]
-        if len(words) >= 3:
-            out = " ".join(words[:MAX_WORDS]).strip(_EDGE)
-            return out + (" …" if len(words) > MAX_WORDS else "")
-    return _SPACE.sub(" ", sent.text).strip()[:80]
+    seg = at(segs, t.start_char)
+    own = [(seg.start, seg.end)] if seg else [(sent.start, sent.end)]
+    out = _clean(text, t, own, drop, names, lex)
+    rest = [s for s in segs if seg is not None and s.start > seg.start]
+    comp = [s for s in rest if s.kind == "complement"]
+    if len(out) <= 2 and comp and seg.kind == "main":
+        # a bare speech verb: say what was said ("kondigde aan: de Lion release van OS X")
+        extra = _clean(text, t, [(comp[0].start, sent.end)], drop, [], lex, subject=False)
+        out = out + [":"] + extra if out else extra
+    elif len(out) < 3:
+        mains = [(s.start, s.end) for s in segs if s.kind == "main"] or [(sent.start, sent.end)]
+        out = _clean(text, t, mains, drop, names, lex)
+    if len(out) < 2:
+        out = [w[2] for w in _words(text, [(sent.start, sent.end)], drop)]
+    cut = len(out) > MAX_WORDS
+    out = out[:MAX_WORDS]
+    dangling = lex.determiners | lex.particles | set(lex.clause.get("relatives", [])) \
+        | set(lex.clause.get("coordinators", []))
+    while len(out) > 2 and out[-1].strip(_EDGE).lower() in dangling:
+        out = out[:-1]  # no label ends on "de", "van", "die"
+    result = " ".join(out).replace(" :", ":")
+    result = re.sub(r"\s+([,.;:!?)])", r"\1", result).strip(_EDGE + " ")
+    result = re.sub(r"[\"“”„«»]", "", result)
+    return (result + (" …" if cut else "")) or text[sent.start:sent.end].strip()[:80]
 
 
 @lru_cache(maxsize=None)

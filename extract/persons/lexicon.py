@@ -137,6 +137,7 @@ class Lexicon:
     event_types: list[tuple[str, str]]
     places: frozenset[str]
     abbrev_joiners: frozenset[str]
+    label_drop: frozenset[str] = frozenset()
 
     def is_role(self, word: str) -> str | None:
         low = word.lower()
@@ -196,4 +197,5 @@ def get(lang: str) -> Lexicon:
         event_types=list(_map(pick("event_types"), "event_types").items()),
         places=_territories(lang),
         abbrev_joiners=frozenset(w.lower().rstrip(".") for w in _list(pick("name_joiners"), "name_joiners")),
+        label_drop=frozenset(_list(pick("label_drop"), "label_drop")),
     )

@@ -1,0 +1,55 @@
+"""Labels read on their own: no gap where the date was, no leftovers, no leading connective."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from extract.linking import link_events
+from extract.persons import find_persons
+from extract.records import Article, TimeMention
+
+
+def label_of(text, phrase, lang="nl", kind="DATE"):
+    d = dt.date(2022, 5, 28)
+    s = text.index(phrase)
+    t = TimeMention(s, s + len(phrase), phrase, kind, "2022-05-28", "day", d, d)
+    events = link_events(Article("d", text, dt.datetime(2022, 5, 3), lang), [t], find_persons(text, lang))
+    assert events, "no event linked"
+    return events[0].label
+
+
+CASES = [
+    # text, date phrase, words the label must contain, words it must not contain
+    ("Kylian Mbappé lijkt PSG op 30 juni transfervrij in te ruilen voor Real.", "op 30 juni",
+     ["transfervrij", "Real"], ["30 juni", "Mbappé"]),
+    ("Ancelotti kijkt naar WK 2026 en is enthousiast over een specifiek land. Carlo Ancelotti zei het.",
+     "WK 2026", ["WK 2026"], []),
+    ("In de optiek van Carlo Ancelotti komt het WK in Qatar van later dit jaar sowieso te vroeg.",
+     "later dit jaar", ["WK in Qatar", "te vroeg"], ["van sowieso"]),
+    ("De Amerikaanse president Barack Obama presenteerde vandaag om 16:00 UTC een reorganisatieplan.",
+     "vandaag om 16:00", ["presenteerde", "reorganisatieplan"], ["UTC", "Obama"]),
+    ("Steve Jobs kondigde vandaag aan dat de nieuwe iMac in juli verschijnt.", "vandaag",
+     ["kondigde aan", "iMac"], []),
+    ("Premier Dick Schoof en minister Caspar Veldkamp van Buitenlandse Zaken reisden woensdag naar "
+     "Brussel.", "woensdag", ["reisden naar Brussel"], ["Buitenlandse Zaken"]),
+    ("Woensdagavond kreeg de Italiaanse coach Carlo Ancelotti hulp van een aantal routiniers.",
+     "Woensdagavond", ["kreeg hulp"], []),
+    ("Sinds 2019 speelt Xavi Simons in het buitenland.", "Sinds 2019", ["speelt", "buitenland"], []),
+    ("Alan Greenspan said on Monday that growth would slow.", "on Monday", ["said", "growth"], []),
+]
+
+
+@pytest.mark.parametrize("text,phrase,must,must_not", CASES)
+def test_label(text, phrase, must, must_not):
+    lang = "en" if " said " in text else "nl"
+    label = label_of(text, phrase, lang)
+    for word in must:
+        assert word in label, label
+    for word in must_not:
+        assert word not in label, label
+    words = label.replace("…", "").split()
+    assert words and words[0].lower() not in {"en", "maar", "dat", "die", "and", "but", "that", "van", "of"}
+    assert words[-1].lower() not in {"de", "het", "een", "van", "the", "a", "of", "en", "and"}
+    assert not re.search(r"\s[,.;:]", label) and len(words) <= 12
