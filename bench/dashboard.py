@@ -5,7 +5,8 @@ events table), then times, server-side, what one user interaction costs:
 
   1. changing a filter: what the sidebar computes (`dashboard.filters` masks, option
      counts, the filtered view, and the lane order; the colleague's code), and
-  2. building the chart for the result (`dashboard.figures`, the colleague's code),
+  2. building the page's chart for the result (`dashboard.figures`, the colleague's
+     code) and serialising it as Streamlit does,
 
 and prints each time with whether the interaction stays under the 1-second budget. It
 also times a PNG export twice: the first call starts Chromium, the second reuses it.
@@ -18,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import inspect
 import statistics
 import sys
 import time
@@ -115,7 +115,26 @@ def sidebar_work(events: pd.DataFrame, state):
                          ("source", "source")):
         option_counts(events, masks, column, name)
     result = outcome(events, masks)
-    return result, lane_order(result.shown, "most events", state.persons)
+    view = result.select(["person", "start"]) if hasattr(result, "select") else result.shown
+    return result, lane_order(view, "most events", state.persons)
+
+
+def timeline_page_work(events: pd.DataFrame, result, lanes):
+    """What `dashboard/pages/timeline.py` computes: the rows to draw, then the figure."""
+    from dashboard import figures
+
+    if hasattr(figures, "rows_to_draw"):
+        chart_events = figures.rows_to_draw(events, result.keep, lanes)
+    else:
+        chart_events = result.shown
+    return figures.timeline_figure(chart_events, lanes)
+
+
+def people_page_work(events: pd.DataFrame, result, lanes):
+    """What `dashboard/pages/people.py` computes: the filtered rows, then the bar chart."""
+    from dashboard import figures
+
+    return figures.type_counts_figure(result.shown, lanes[:40])
 
 
 def timed(fn, *args, repeat: int = 3, **kwargs):
@@ -132,22 +151,7 @@ def verdict(seconds: float) -> str:
     return f"{seconds * 1000:8.1f} ms  {'under' if seconds < BUDGET_S else 'OVER'} 1 s"
 
 
-def figure_builders():
-    """What the timeline page does after a filter change: the colleague's figure calls.
-
-    Each builder takes the filtered events and the lanes (persons in order, as the sidebar
-    computed them) and returns a plotly Figure; `to_json` is timed
-    separately because Streamlit serialises the figure for the browser on every rerun.
-    """
-    try:
-        from dashboard import figures
-    except ImportError as err:
-        print(f"dashboard.figures not importable ({err}); figure timings skipped")
-        return {}
-    return {
-        "timeline_figure": figures.timeline_figure,
-        "type_counts_figure": figures.type_counts_figure,
-    }
+PAGES = {"timeline page": timeline_page_work, "people page": people_page_work}
 
 
 def main() -> int:
@@ -187,32 +191,31 @@ def main() -> int:
                                            event_types=("transfer", "match"),
                                            min_confidence=0.5, min_sources=2, text="de"),
     }
-    builders = figure_builders()
     print(f"\nserver-side cost of one interaction, median of {args.repeat} "
-          f"(budget {BUDGET_S:.0f} s):")
-    worst = 0.0
+          f"(budget {BUDGET_S:.0f} s; sidebar = masks, option counts, view, lane order; "
+          "page = its figure; json = Streamlit serialising the figure):")
+    worst, worst_label = 0.0, ""
     for label, state in changes.items():
-        filter_s, (outcome, lanes) = timed(sidebar_work, events, state, repeat=args.repeat)
-        print(f"  {label:45s} sidebar  {len(outcome.shown):>9,} shown {verdict(filter_s)}")
-        for name, build in builders.items():
-            fig_s, fig = timed(build, outcome.shown, lanes, repeat=args.repeat)
+        sidebar_s, (result, lanes) = timed(sidebar_work, events, state, repeat=args.repeat)
+        print(f"  {label}: {len(result.shown):,} events shown")
+        print(f"    {'sidebar':28s} {verdict(sidebar_s)}")
+        for page, work in PAGES.items():
+            page_s, fig = timed(work, events, result, lanes, repeat=args.repeat)
             json_s, payload = timed(fig.to_json, repeat=args.repeat)
-            total = filter_s + fig_s + json_s
-            worst = max(worst, total)
-            print(f"  {'':45s} {name:20s} {verdict(fig_s)}")
-            print(f"  {'':45s} {'  + to_json':20s} {verdict(json_s)}  ({len(payload) / 1e6:.1f} MB)"
-                  f"   sidebar+figure+json {verdict(total)}")
-        if not builders:
-            worst = max(worst, filter_s)
-    print(f"\nworst sidebar+figure+json: {worst:.3f} s -> "
+            total = sidebar_s + page_s + json_s
+            if total > worst:
+                worst, worst_label = total, f"{label}, {page}"
+            print(f"    {page + ' figure':28s} {verdict(page_s)}   + json {json_s * 1000:6.1f} ms "
+                  f"({len(payload) / 1e6:.1f} MB)   = total {verdict(total)}")
+    print(f"\nworst sidebar+page+json: {worst:.3f} s ({worst_label}) -> "
           f"{'UNDER' if worst < BUDGET_S else 'OVER'} the {BUDGET_S:.0f} s budget")
 
     if not args.no_export:
-        export_timings(events, builders)
+        export_timings(events)
     return 0
 
 
-def export_timings(events: pd.DataFrame, builders) -> None:
+def export_timings(events: pd.DataFrame) -> None:
     """Exports of the Export page: PNG first vs later call (persistent Chromium), data files."""
     from dashboard import exports
 
@@ -223,9 +226,8 @@ def export_timings(events: pd.DataFrame, builders) -> None:
     if exports.chromium_path() is None:
         print("  PNG export: skipped, no Chromium installed")
         return
-    if not builders:
-        return
-    build = builders["timeline_figure"]
+    from dashboard.figures import timeline_figure as build
+
     sample = events[events["person"].isin(events["person"].unique()[:6])].head(40)
     figures = {
         f"detail timeline, {len(sample)} events": build(sample, list(sample["person"].unique())),
