@@ -82,6 +82,16 @@ def _clean(text, t, spans, drop, names, lex, subject: bool = True) -> list[str]:
                                       and not text[t.end_char:w[0]].strip(" ,"))]
     # the subject at the start: names, role words, connectives, "van <Organisatie>"
     k = 0
+    # "Apple Computer CEO en medeoprichter Steve Jobs gaf ...": organisation, roles and name
+    j = 0
+    while subject and j < len(words):
+        w = words[j][2].strip(_EDGE)
+        if w[:1].isupper() or lex.is_role(w) or w.lower() in lead or w.lower() in lex.particles:
+            j += 1
+            continue
+        break
+    if 0 < j < len(words) and any(s <= words[i][0] < e for i in range(j) for s, e in names):
+        k = j
     while subject and k < len(words):
         w = words[k][2].strip(_EDGE)
         low = w.lower()
