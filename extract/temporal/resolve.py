@@ -552,6 +552,9 @@ def build_season(slots, ctx):
         return period_result(with_mod(cal.season(int(slots["year"]), code), mod))
     if ctx.today is None:
         return unresolved(f"XXXX-{code}", "season")
+    if slots.get("yearrel"):  # "vorig jaar zomer": the season that starts in that year
+        y = ctx.today.year + (rel_of(lex, slots["yearrel"], "yearrel") or 0)
+        return period_result(with_mod(cal.season(y, code), mod))
     rel = rel_of(lex, slots.get("rel")) if slots.get("rel") else None
     return period_result(with_mod(_season_instance(code, ctx.today, rel, ctx.direction), mod))
 
