@@ -28,7 +28,7 @@ EVENT_TYPE_COLORS = {
     "match": "#1f77b4", "transfer": "#ff7f0e", "contract": "#2ca02c",
     "appointment": "#9467bd", "departure": "#8c564b", "injury": "#d62728",
     "award": "#e6ab02", "tournament": "#17becf", "birth": "#e377c2", "death": "#444444",
-    "statement": "#7f7f7f", "other": "#9aa5b1",
+    "statement": "#bcbd22", "other": "#9aa5b1",
 }
 FALLBACK_COLOR = "#9aa5b1"
 DAY = pd.Timedelta(days=1)
@@ -179,8 +179,20 @@ def hover_texts(events: pd.DataFrame) -> list[str]:
     return texts
 
 
+def _near(day: dt.date, data_range: tuple[dt.date, dt.date], margin: float = 0.25) -> bool:
+    """Whether `day` lies within the data's range widened by `margin` of its length.
+
+    A "today" line far from every event would squeeze all of them into a corner of an
+    axis stretched to reach it, so it is drawn only when it is close by.
+    """
+    lo, hi = data_range
+    slack = dt.timedelta(days=max(30, (hi - lo).days * margin))
+    return lo - slack <= day <= hi + slack
+
+
 def _base_layout(fig: go.Figure, *, height: int, title: str, uirevision: str,
-                 x_range: tuple[dt.date, dt.date] | None, today: dt.date | None) -> None:
+                 x_range: tuple[dt.date, dt.date] | None, today: dt.date | None,
+                 data_range: tuple[dt.date, dt.date] | None = None) -> None:
     fig.update_layout(
         template=TEMPLATE, height=height, uirevision=uirevision, hovermode="closest",
         margin=dict(l=10, r=10, t=70 if title else 40, b=40), clickmode="event+select",
@@ -195,12 +207,20 @@ def _base_layout(fig: go.Figure, *, height: int, title: str, uirevision: str,
     if x_range is not None:
         fig.update_xaxes(range=[x_range[0].isoformat(), x_range[1].isoformat()],
                          autorange=False)
-    if today is not None:
+    # With a fixed x range the line cannot stretch the axis; with autorange it could.
+    if today is not None and (x_range or data_range is None or _near(today, data_range)):
         fig.add_shape(type="line", x0=today.isoformat(), x1=today.isoformat(), xref="x",
                       y0=0, y1=1, yref="paper", line=dict(color="#d62728", width=1.5,
                                                           dash="dot"))
         fig.add_annotation(x=today.isoformat(), y=1, xref="x", yref="paper", text="today",
                            showarrow=False, yanchor="bottom", font=dict(color="#d62728"))
+    elif today is not None:
+        later = today > data_range[1]
+        fig.add_annotation(x=1 if later else 0, y=1, xref="paper", yref="paper",
+                           xanchor="right" if later else "left", yanchor="bottom",
+                           showarrow=False, font=dict(color="#d62728", size=11),
+                           text=f"today ({today.isoformat()}) →" if later
+                           else f"← today ({today.isoformat()})")
 
 
 def empty_figure(message: str, title: str = "") -> go.Figure:
@@ -312,8 +332,9 @@ def _detail_figure(events: pd.DataFrame, lanes: list[str], *, title: str,
             shown_in_legend = True
 
     height = int(min(2400, max(300, 150 + ROW_HEIGHT_PX * offset)))
+    data_range = (pos["t0"].min().date(), pos["t1"].max().date())
     _base_layout(fig, height=height, title=title, uirevision=uirevision, x_range=x_range,
-                 today=today)
+                 today=today, data_range=data_range)
     for i, (lo, hi) in enumerate(bands):
         if i % 2 == 0:
             fig.add_shape(type="rect", xref="paper", x0=0, x1=1, yref="y", y0=lo, y1=hi,
@@ -372,8 +393,10 @@ def aggregate_figure(events: pd.DataFrame, lanes: list[str], *, title: str = "",
                     colorbar=dict(title=dict(text="events"), thickness=12)),
     ))
     height = int(min(2400, max(300, 150 + 30 * len(lanes))))
+    first, last = int(month.min()), int(month.max())
+    data_range = (dt.date(first // 12, first % 12 + 1, 1), dt.date(last // 12, last % 12 + 1, 28))
     _base_layout(fig, height=height, title=title, uirevision=uirevision, x_range=x_range,
-                 today=today)
+                 today=today, data_range=data_range)
     fig.update_yaxes(type="category", categoryorder="array",
                      categoryarray=[esc(p) for p in lanes], autorange="reversed",
                      fixedrange=True, automargin=True)

@@ -119,6 +119,12 @@ def test_today_marker_and_jump_range(events):
     assert fig.layout.uirevision == "jump-2022-05-15"
 
 
+def test_today_far_from_the_events_does_not_squeeze_the_axis(events):
+    fig = timeline_figure(events, today=dt.date(2090, 1, 1))
+    assert not any(s.type == "line" for s in fig.layout.shapes)
+    assert any(a.text == "today (2090-01-01) →" for a in fig.layout.annotations)
+
+
 def test_no_events_gives_a_message_not_an_error(events):
     fig = timeline_figure(events.iloc[0:0])
     assert "No events" in fig.layout.annotations[0].text
