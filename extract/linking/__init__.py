@@ -45,7 +45,7 @@ def link_events(article: Article, timexes: list[TimeMention],
         return []
     lex = lexicon.get(_lang(article.lang))
     sents = sentence_mod.split(text, lex.lang)
-    qs = quote_mod.find(text, persons)
+    qs = quote_mod.find(text, persons, lex.speech_verbs)
     first_person = {m.start_char for m in persons if m.kind == "pronoun" and m.rule.startswith("first person")}
     events: list[Event] = []
     for t in timexes:

@@ -11,6 +11,7 @@ pronouns 0.7, descriptions 0.6.
 """
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 
 from extract import lang as resources
@@ -157,7 +158,7 @@ def analyse(text: str, lang: str):
     sents = sentence_mod.split(text, lex.lang)
     mentions += _resolve_refs(text, toks, lex, sents, mentions, persons)
     mentions.sort(key=lambda m: (m.start_char, -m.end_char))
-    qs = quotes.find(text, mentions)
+    qs = quotes.find(text, mentions, lex.speech_verbs)
     mentions = _pronouns(text, toks, lex, sents, mentions, persons, qs)
     return mentions, persons, qs
 
@@ -182,63 +183,90 @@ def _sent_index(sents, offset):
     return max(0, lo - 1)
 
 
-def _history(mentions, sents):
-    hist, first_in = [], set()
-    for m in sorted(mentions, key=lambda m: m.start_char):
-        s = _sent_index(sents, m.start_char)
-        hist.append((m.start_char, s, m.person, s not in first_in))
-        first_in.add(s)
-    return hist
+class _History:
+    """Mentions so far, in text order: (sentence, person, first person of its sentence)."""
+
+    def __init__(self, sents):
+        self.sents, self.items, self.first = sents, [], set()
+
+    def add(self, m) -> None:
+        s = _sent_index(self.sents, m.start_char)
+        self.items.append((s, m.person, s not in self.first))
+        self.first.add(s)
+
+
+def _covered(spans: list[tuple[int, int]], offset: int) -> bool:
+    i = bisect.bisect_right(spans, (offset, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= offset < spans[i][1]
 
 
 def _resolve_refs(text, toks, lex, sents, names, persons):
     out = []
     spans = quotes.spans(text)
+    names = sorted(names, key=lambda m: m.start_char)
+    name_spans = [(m.start_char, m.end_char) for m in names]
+    by_sent = defaultdict(set)
+    for m in names:
+        by_sent[_sent_index(sents, m.start_char)].add(m.person)
+    hist, k = _History(sents), 0
     for d in coref.descriptions(text, toks, lex):
-        if any(m.start_char <= d.start < m.end_char for m in names):
+        if _covered(name_spans, d.start):
             continue
+        while k < len(names) and names[k].start_char < d.start:
+            hist.add(names[k])
+            k += 1
         s = _sent_index(sents, d.start)
-        prev = [m for m in names if m.end_char <= d.start and m.kind == "name"]
-        if prev and text[prev[-1].end_char:d.start].strip() == ",":
-            who = prev[-1].person  # an apposition: "Steve Jobs, de CEO van Apple"
+        prev = names[k - 1] if k else None
+        if prev is not None and text[prev.end_char:d.start].strip() == ",":
+            who = prev.person  # an apposition: "Steve Jobs, de CEO van Apple"
             coref.learn(persons[who], role=d.role, nationality=d.nationality, age=d.age)
-            out.append(PersonMention(d.start, d.end, d.text, who, "description",
-                                     "description in apposition to a name", DESCRIPTION))
+            m = PersonMention(d.start, d.end, d.text, who, "description",
+                              "description in apposition to a name", DESCRIPTION)
+            out.append(m)
+            hist.add(m)
             continue
-        hist = [(si, p, subj) for at, si, p, subj in _history(names + out, sents) if at < d.start]
-        exclude = {m.person for m in names if _sent_index(sents, m.start_char) == s}
+        exclude = set(by_sent.get(s, ()))
         # the speaker after a quote is nobody the quote talks about
         for qs, qe in spans:
             if qe <= d.start and d.start - qe < 60:
-                exclude |= {m.person for m in names if qs <= m.start_char < qe}
-                exclude -= {m.person for m in names if _sent_index(sents, m.start_char) == s
-                            and not qs <= m.start_char < qe}
-        who = coref.salient(persons, hist, s, exclude, role=d.role, nationality=d.nationality, age=d.age,
-                            strict=not (d.modified or d.nationality or d.age))
+                inside = {m.person for m in names if qs <= m.start_char < qe}
+                outside = {m.person for m in names if _sent_index(sents, m.start_char) == s
+                           and not qs <= m.start_char < qe}
+                exclude = (exclude | inside) - outside
+        who = coref.salient(persons, hist.items, s, exclude, role=d.role, nationality=d.nationality,
+                            age=d.age, strict=not (d.modified or d.nationality or d.age))
         if who:
             coref.learn(persons[who], role=d.role, nationality=d.nationality, age=d.age)
-            out.append(PersonMention(d.start, d.end, d.text, who, "description",
-                                     f"description (role={d.role or '-'}, nationality={d.nationality or '-'})",
-                                     DESCRIPTION))
+            m = PersonMention(d.start, d.end, d.text, who, "description",
+                              f"description (role={d.role or '-'}, nationality={d.nationality or '-'})",
+                              DESCRIPTION)
+            out.append(m)
+            hist.add(m)
     return out
 
 
 def _pronouns(text, toks, lex, sents, mentions, persons, qs):
+    mentions = sorted(mentions, key=lambda m: m.start_char)
+    spans = [(m.start_char, m.end_char) for m in mentions]
     out = list(mentions)
+    hist, k = _History(sents), 0
     for tok in toks:
         feats = lex.pronouns.get(tok.low)
-        if not feats or any(m.start_char <= tok.start < m.end_char for m in mentions):
+        if not feats or _covered(spans, tok.start):
             continue
+        while k < len(mentions) and mentions[k].start_char < tok.start:
+            hist.add(mentions[k])
+            k += 1
         q = quotes.containing(qs, tok.start)
-        s = _sent_index(sents, tok.start)
         if feats.endswith("1"):
             if q is not None and q.speaker:
                 out.append(coref.pronoun_mention(tok, q.speaker, "first person in a quote: the speaker", PRONOUN))
             continue
         exclude = {q.speaker} if q is not None and q.speaker else set()
-        hist = [(si, p, subj) for at, si, p, subj in _history(out, sents) if at < tok.start]
-        who = coref.salient(persons, hist, s, exclude, gender=feats[0])
+        who = coref.salient(persons, hist.items, _sent_index(sents, tok.start), exclude, gender=feats[0])
         if who:
-            out.append(coref.pronoun_mention(tok, who, "pronoun: most salient person", PRONOUN))
+            m = coref.pronoun_mention(tok, who, "pronoun: most salient person", PRONOUN)
+            out.append(m)
+            hist.add(m)
     out.sort(key=lambda m: (m.start_char, -m.end_char))
     return out

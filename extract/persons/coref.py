@@ -100,7 +100,9 @@ def salient(persons: dict[str, Person], history: list[tuple[int, str, bool]], se
     best, best_score = None, None
     seen = set()
     for s_idx, name, subject in reversed(history):
-        if name in seen or name in exclude or sent - s_idx > WINDOW:
+        if sent - s_idx > WINDOW:
+            break  # the history is in text order
+        if name in seen or name in exclude:
             continue
         seen.add(name)
         p = persons.get(name)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+_WORDS = re.compile(r"\w+")
 _PAIRS = {"“": "”", "„": "”", "«": "»", "‘": "’", "‚": "’"}
 
 
@@ -57,10 +58,13 @@ def spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def find(text: str, mentions: list) -> list[Quote]:
-    """Quotes with the speaker taken from name and description mentions around them."""
+def find(text: str, mentions: list, speech_verbs: frozenset[str] = frozenset()) -> list[Quote]:
+    """Quotes with the speaker taken from mentions around them (names, descriptions and
+    resolved third-person pronouns: '"...", zei hij')."""
     quotes = []
-    usable = [m for m in mentions if m.kind in ("name", "description")]
+    own = set()  # quotes followed by their own speech verb: they never inherit a speaker
+    usable = [m for m in mentions if m.kind in ("name", "description")
+              or m.kind == "pronoun" and m.rule.startswith("pronoun:")]
     for s, e in spans(text):
         if e - s < 8:
             quotes.append(Quote(s, e))  # a scare-quoted word, not speech
@@ -73,6 +77,8 @@ def find(text: str, mentions: list) -> list[Quote]:
                 stop = min(stop, k)
         after = [m for m in usable if e < m.start_char < min(stop, e + 80)
                  and not _inside(m.start_char, quotes)]
+        if speech_verbs and any(w.lower() in speech_verbs for w in _WORDS.findall(text[e:min(stop, e + 40)])):
+            own.add(s)
         if after:
             speaker = after[0].person
         else:
@@ -84,7 +90,7 @@ def find(text: str, mentions: list) -> list[Quote]:
     # a quote without its own speaker right after one with a speaker continues it
     out = []
     for q in quotes:
-        if not q.speaker and out and out[-1].speaker and q.start - out[-1].end < 400 \
+        if not q.speaker and q.start not in own and out and out[-1].speaker and q.start - out[-1].end < 400 \
                 and "\n\n" not in text[out[-1].end:q.start]:
             q = Quote(q.start, q.end, out[-1].speaker)
         out.append(q)

@@ -2,15 +2,15 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
-_WORD = re.compile(r"(?:'t\b)|\d+-\w+|\w+(?:[-'’]\w+)*\.?", re.UNICODE)
+_WORD = re.compile(r"('t\b|\d+-\w+|\w+(?:[-'’]\w+)*)(\.)?", re.UNICODE)
 _QUOTE_OPEN = "\"“„«‘‚"
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A word; a tuple because articles have tens of thousands of them."""
     start: int
     end: int
     text: str          # without a trailing dot
@@ -28,15 +28,15 @@ def _is_sentence_start(text: str, pos: int) -> bool:
 
 def tokenize(text: str) -> list[Token]:
     out = []
+    append = out.append
     for m in _WORD.finditer(text):
-        word = m.group()
-        dot = word.endswith(".")
-        if dot:
-            word = word[:-1]
-        if not word or word[0] == "_":
+        word, dot = m.group(1), m.group(2) is not None
+        if word[0] == "_":
             continue
-        out.append(Token(m.start(), m.start() + len(word), word, dot,
-                         _is_sentence_start(text, m.start()), word.lower()))
+        s = m.start()
+        # only a capitalised word needs to know whether it opens a sentence
+        initial = word[0].isupper() and _is_sentence_start(text, s)
+        append(Token(s, s + len(word), word, dot, initial, word.lower()))
     return out
 
 
