@@ -22,7 +22,7 @@ from extract import sentences as sentence_mod
 from extract.linking import clauses, labels
 from extract.persons import lexicon
 from extract.persons import quotes as quote_mod
-from extract.persons import _lang
+from extract.persons import _lang, sentences_of
 from extract.records import Article, Event, PersonMention, TimeMention
 
 __all__ = ["link_events", "CONFIDENCE"]
@@ -44,7 +44,7 @@ def link_events(article: Article, timexes: list[TimeMention],
     if not text or not timexes:
         return []
     lex = lexicon.get(_lang(article.lang))
-    sents = sentence_mod.split(text, lex.lang)
+    sents = sentences_of(text, lex.lang)
     qs = quote_mod.find(text, persons, lex.speech_verbs)
     first_person = {m.start_char for m in persons if m.kind == "pronoun" and m.rule.startswith("first person")}
     events: list[Event] = []

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
+from functools import lru_cache
 
 from extract import lang as resources
 from extract import sentences as sentence_mod
@@ -33,6 +34,7 @@ def find_persons(text: str, lang: str) -> list[PersonMention]:
     return analyse(text, lang)[0]
 
 
+@lru_cache(maxsize=64)
 def _lang(lang: str) -> str:
     code = (lang or "").lower()[:2]
     return code if code in resources.languages() and resources.has(code, "person_roles") else "en"
@@ -155,12 +157,18 @@ def analyse(text: str, lang: str):
             digits = "".join(ch for ch in text[c.end:c.end + 8] if ch.isdigit())
             coref.learn(persons[name], age=digits)
 
-    sents = sentence_mod.split(text, lex.lang)
+    sents = sentences_of(text, lex.lang)
     mentions += _resolve_refs(text, toks, lex, sents, mentions, persons)
     mentions.sort(key=lambda m: (m.start_char, -m.end_char))
     qs = quotes.find(text, mentions, lex.speech_verbs)
     mentions = _pronouns(text, toks, lex, sents, mentions, persons, qs)
     return mentions, persons, qs
+
+
+@lru_cache(maxsize=4)
+def sentences_of(text: str, lang: str):
+    """Sentence spans, shared by the person and linking stages of one article."""
+    return sentence_mod.split(text, lang)
 
 
 def _pick(names: set[str], at: int, last_seen: dict[str, int]) -> str:

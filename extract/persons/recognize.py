@@ -148,6 +148,13 @@ def _trim(part: list[Token], lex: Lexicon) -> list[Token] | None:
     return part
 
 
+def is_cap_name_start(tok: Token, toks: list[Token], index: dict, text: str) -> bool:
+    """Might a capitalised sentence opener still be a name? Only when a cue follows it
+    directly: an age "(67)" or a comma apposition."""
+    rest = text[tok.end:tok.end + 6]
+    return bool(_AGE.match(rest)) or rest.startswith(",")
+
+
 def _prev_words(toks: list[Token], idx: int, k: int, text: str) -> list[Token]:
     """Up to k tokens before toks[idx] in the same clause (no punctuation between)."""
     out = []
@@ -173,6 +180,10 @@ def candidates(text: str, toks: list[Token], lex: Lexicon, lower_words: set[str]
                 continue
             if not trimmed:
                 continue
+            if len(trimmed) == 1 and not (role or nat) and trimmed[0].initial \
+                    and trimmed[0].low in lower_words and not is_cap_name_start(trimmed[0], toks, index, text):
+                out.append(Candidate(trimmed, rejected="common word opening a sentence"))
+                continue  # "Daarnaast", "Fans": still seen by the alias scan
             cand = Candidate(trimmed, role=role, nationality=nat)
             if role or nat:
                 cand.add(2.0, "role before" if role else "nationality before")
