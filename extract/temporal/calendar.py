@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from calendar import monthrange
+import re
 from dataclasses import dataclass, replace
 
 DAY = dt.timedelta(days=1)
@@ -200,40 +201,91 @@ def nth_weekday(y: int, mon: int, weekday: int, n: int) -> dt.date:
     return last - ((last.isoweekday() - weekday) % 7) * DAY
 
 
-def holiday(rule: str, y: int) -> dt.date | None:
-    """Evaluate a holiday rule for year y.
+def orthodox_easter(y: int) -> dt.date:
+    """Easter Sunday of the Eastern churches (Julian computus, as a Gregorian date)."""
+    a, b, c = y % 4, y % 7, y % 19
+    d = (19 * c + 15) % 30
+    e = (2 * a + 4 * b - d + 34) % 7
+    mon = (d + e + 114) // 31
+    dd = (d + e + 114) % 31 + 1
+    return dt.date(y, mon, dd) + (y // 100 - y // 400 - 2) * DAY
 
-    Rules: "MM-DD" fixed; "E+N"/"E-N" days from Easter Sunday; "MM/W/N" the N-th ISO
-    weekday W of month MM (N = -1: the last); "MM-DD|SUN:-1" fixed but moved by one day
-    when it falls on a Sunday; "MM-DD<YYYY" only before that year ("MM-DD>=YYYY" from it).
-    """
+
+_WEEKDAY_CODES = {"MON": 1, "TUE": 2, "WED": 3, "THU": 4, "FRI": 5, "SAT": 6, "SUN": 7}
+_RULE = re.compile(r"(?:(?P<easter>[EO])(?P<eoff>[+-]\d+)|(?P<nmon>\d\d)/(?P<wd>\d)/(?P<n>-?\d)(?P<noff>[+-]\d+)?"
+                   r"|(?P<mon>\d\d)-(?P<dd>\d\d)|(?P<cal>[A-Z]+):(?P<lmon>\d\d?)-(?P<lday>\d\d?)(?P<loff>[+-]\d+)?)"
+                   r"(?P<shifts>(?:\|[A-Z]{3}:[+-]?\d+)*)(?:~(?P<post>[+-]\d+))?$")
+
+
+def _holiday_day(alt: str, y: int) -> dt.date | None:
+    m = _RULE.match(alt.strip())
+    if m is None:
+        return None
+    try:
+        if m["easter"]:
+            d = (easter(y) if m["easter"] == "E" else orthodox_easter(y)) + int(m["eoff"]) * DAY
+        elif m["nmon"]:
+            d = nth_weekday(y, int(m["nmon"]), int(m["wd"]), int(m["n"])) + int(m["noff"] or 0) * DAY
+        elif m["cal"]:
+            from extract.temporal import lunar
+            d = lunar.to_gregorian(m["cal"], y, int(m["lmon"]), int(m["lday"]))
+            if d is None:
+                return None
+            d += int(m["loff"] or 0) * DAY
+        else:
+            d = dt.date(y, int(m["mon"]), int(m["dd"]))
+    except ValueError:
+        return None
+    for code, shift in re.findall(r"\|([A-Z]{3}):([+-]?\d+)", m["shifts"]):
+        if d.isoweekday() == _WEEKDAY_CODES.get(code):
+            d += int(shift) * DAY
+            break
+    return d + int(m["post"] or 0) * DAY
+
+
+def _holiday_rule(rule: str, y: int) -> str | None:
+    """The alternative of a rule that applies in year y."""
     for alt in rule.split(";"):
         alt = alt.strip()
-        cond_ok = True
-        if "<" in alt or ">=" in alt:
-            if ">=" in alt:
-                alt, since = alt.split(">=")
-                cond_ok = y >= int(since)
-            else:
-                alt, before = alt.split("<")
-                cond_ok = y < int(before)
-        if not cond_ok:
-            continue
-        sunday_shift = 0
-        if "|SUN:" in alt:
-            alt, shift = alt.split("|SUN:")
-            sunday_shift = int(shift)
-        try:
-            if alt.startswith("E"):
-                return easter(y) + int(alt[1:]) * DAY
-            if "/" in alt:
-                mon, wd, n = (int(x) for x in alt.split("/"))
-                return nth_weekday(y, mon, wd, n)
-            mon, dd = (int(x) for x in alt.split("-"))
-            d = dt.date(y, mon, dd)
-        except ValueError:
-            return None
-        if sunday_shift and d.isoweekday() == 7:
-            d += sunday_shift * DAY
-        return d
+        if ">=" in alt:
+            alt, since = alt.split(">=")
+            if y < int(since):
+                continue
+        elif "<" in alt:
+            alt, before = alt.split("<")
+            if y >= int(before):
+                continue
+        return alt
     return None
+
+
+def holiday_span(rule: str, y: int) -> tuple[dt.date, dt.date] | None:
+    """First and last day of a holiday in year y (the same day for one-day holidays)."""
+    alt = _holiday_rule(rule, y)
+    if alt is None:
+        return None
+    first, _, last = alt.partition("..")
+    a = _holiday_day(first, y)
+    if a is None:
+        return None
+    b = _holiday_day(last, y) if last else a
+    if b is None or b < a:
+        return None
+    return a, b
+
+
+def holiday(rule: str, y: int) -> dt.date | None:
+    """Evaluate a holiday rule for year y (its first day).
+
+    Rules: "MM-DD" fixed; "E+N"/"E-N" days from (Western) Easter Sunday, "O+N" from
+    Orthodox Easter; "MM/W/N" the N-th ISO weekday W of month MM (N = -1: the last),
+    optionally "+D" days after it ("11/4/4+1": the day after the fourth Thursday);
+    "CAL:M-D" day D of month M of another calendar (`extract.temporal.lunar`: HEBREW,
+    HIJRI, CHINESE), optionally "+D"; "|SUN:-1" moves a date falling on that weekday
+    (SAT, SUN, ...) by that many days (several may follow each other), and a final "~-1"
+    moves the result after those shifts ("dated from its eve"); "A..B" a holiday
+    lasting from rule A to rule B; "RULE<YYYY" only before that year, "RULE>=YYYY" from
+    it, alternatives separated by ";".
+    """
+    span = holiday_span(rule, y)
+    return span[0] if span else None

@@ -591,28 +591,43 @@ def build_half(slots, ctx):
     return period_result(cal.half(y, h))
 
 
+def _holiday_period(rule: str, y: int) -> cal.Period | None:
+    span = cal.holiday_span(rule, y)
+    if span is None:
+        return None
+    first, last = span
+    if first == last:
+        return cal.day(first)
+    return cal.Period(f"{first.isoformat()}/{last.isoformat()}", "day", first, last)
+
+
 def build_holiday(slots, ctx):
     lex = ctx.lex
     rule = lex.lookup("holiday", slots.get("holiday", ""))
     if not rule:
         return None
-    if slots.get("year"):
-        d = cal.holiday(rule, int(slots["year"]))
-        return period_result(cal.day(d)) if d else None
+    if slots.get("year") or (slots.get("yearrel") and ctx.today is not None):
+        y = int(slots["year"]) if slots.get("year") else ctx.today.year + (rel_of(lex, slots["yearrel"], "yearrel") or 0)
+        p = _holiday_period(rule, y)
+        return period_result(p) if p else None
     if ctx.today is None:
         return unresolved("XXXX-XX-XX", "day")
     today = ctx.today
-    options = [d for y in (today.year - 1, today.year, today.year + 1) if (d := cal.holiday(rule, y))]
+    options = [p for y in (today.year - 1, today.year, today.year + 1) if (p := _holiday_period(rule, y))]
     if not options:
         return None
     rel = rel_of(lex, slots.get("rel")) if slots.get("rel") else None
     if rel is not None and rel < 0:
-        before = [d for d in options if d < today]
-        return period_result(cal.day(before[-1])) if before else None
+        before = [p for p in options if p.start < today]
+        return period_result(before[-1]) if before else None
     if rel is not None and rel > 0:
-        after = [d for d in options if d > today]
-        return period_result(cal.day(after[0])) if after else None
-    return period_result(cal.day(pick_year(options, today, ctx.direction)))
+        after = [p for p in options if p.start > today]
+        return period_result(after[0]) if after else None
+    current = [p for p in options if p.start <= today <= p.end]
+    if current:
+        return period_result(current[0])
+    starts = {p.start: p for p in options}
+    return period_result(starts[pick_year(list(starts), today, ctx.direction)])
 
 
 def build_window(slots, ctx):

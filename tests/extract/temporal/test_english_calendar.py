@@ -1,0 +1,100 @@
+"""English dates a reader places on the calendar: (text, reference, expect, value, start, end, grain).
+
+Reference times are moments in a conversation or a publication time; bare phrases resolve
+forward. Holidays come from rules (extract/lang/en/holidays.json), including those of the
+Hebrew, Islamic and Chinese calendars (extract/temporal/lunar.py).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from pytest import param
+
+from extract.temporal import calendar as cal
+from extract.temporal import find_timexes, lunar
+
+REF = "2013-02-12T04:30"   # a Tuesday (Duckling's reference time)
+
+CASES = [
+    # --- holidays by rule, any case, with a year, a relative year or next/last
+    param("black friday 2017", REF, "black friday 2017", "2017-11-24", "2017-11-24", "2017-11-24", "day"),
+    param("black friday of this year", REF, "black friday of this year", "2013-11-29", "2013-11-29", "2013-11-29", "day"),
+    param("MLK day of last year", REF, "MLK day of last year", "2012-01-16", "2012-01-16", "2012-01-16", "day"),
+    param("next Martin Luther King's day", REF, "next Martin Luther King's day", "2014-01-20", "2014-01-20", "2014-01-20", "day"),
+    param("boss's day 2016", REF, "boss's day 2016", "2016-10-17", "2016-10-17", "2016-10-17", "day"),
+    param("boss's day 2021", REF, "boss's day 2021", "2021-10-15", "2021-10-15", "2021-10-15", "day"),
+    param("saint patricks day", REF, "saint patricks day", "2013-03-17", "2013-03-17", "2013-03-17", "day"),
+    param("trinity sunday", REF, "trinity sunday", "2013-05-26", "2013-05-26", "2013-05-26", "day"),
+    param("King's Day 2014", REF, "King's Day 2014", "2014-04-26", "2014-04-26", "2014-04-26", "day"),
+    # Easter-based periods and the Orthodox computus
+    param("lent 2018", REF, "lent 2018", "2018-02-14/2018-03-31", "2018-02-14", "2018-03-31", "day"),
+    param("orthodox easter 2018", REF, "orthodox easter 2018", "2018-04-08", "2018-04-08", "2018-04-08", "day"),
+    param("clean monday 2018", REF, "clean monday 2018", "2018-02-19", "2018-02-19", "2018-02-19", "day"),
+    param("great fast 2018", REF, "great fast 2018", "2018-02-19/2018-03-30", "2018-02-19", "2018-03-30", "day"),
+    # Chinese, Hebrew (dated from the eve) and Islamic calendars
+    param("chinese new year", REF, "chinese new year", "2014-01-31", "2014-01-31", "2014-01-31", "day"),
+    param("last chinese new year", REF, "last chinese new year", "2013-02-10", "2013-02-10", "2013-02-10", "day"),
+    param("yom kippur 2018", REF, "yom kippur 2018", "2018-09-18", "2018-09-18", "2018-09-18", "day"),
+    param("passover 2018", REF, "passover 2018", "2018-03-30/2018-04-07", "2018-03-30", "2018-04-07", "day"),
+    param("Chanukah 2018", REF, "Chanukah 2018", "2018-12-02/2018-12-09", "2018-12-02", "2018-12-09", "day"),
+    param("yom haatzmaut 2018", REF, "yom haatzmaut 2018", "2018-04-18", "2018-04-18", "2018-04-18", "day"),
+    param("tisha b'av 2018", REF, "tisha b'av 2018", "2018-07-21", "2018-07-21", "2018-07-21", "day"),
+    param("purim", REF, "purim", "2013-02-23", "2013-02-23", "2013-02-23", "day"),
+    param("Eid al-Fitr 2018", REF, "Eid al-Fitr 2018", "2018-06-15", "2018-06-15", "2018-06-15", "day"),
+    param("Eid al-Adha 1980", REF, "Eid al-Adha 1980", "1980-10-19", "1980-10-19", "1980-10-19", "day"),
+    param("Ramadan 2018", REF, "Ramadan 2018", "2018-05-16/2018-06-14", "2018-05-16", "2018-06-14", "day"),
+    param("Jumu'atul-Wida 2018", REF, "Jumu'atul-Wida 2018", "2018-06-08", "2018-06-08", "2018-06-08", "day"),
+    param("Islamic New Year 2018", REF, "Islamic New Year 2018", "2018-09-11", "2018-09-11", "2018-09-11", "day"),
+    # a holiday in running news text
+    param("Markets were closed on Thanksgiving.", "2022-11-28", "Thanksgiving", "2022-11-24", "2022-11-24", "2022-11-24", "day"),
+    param("Shops expect crowds on Black Friday.", "2022-11-20", "Black Friday", "2022-11-25", "2022-11-25", "2022-11-25", "day"),
+]
+
+
+def _day(d):
+    return d.date() if isinstance(d, dt.datetime) else d
+
+
+@pytest.mark.parametrize("text,reference,expect,value,start,end,grain", CASES)
+def test_english_calendar(text, reference, expect, value, start, end, grain):
+    mentions = find_timexes(text, "en", dt.datetime.fromisoformat(reference))
+    found = [m for m in mentions if m.text == expect]
+    assert found, f"{expect!r} not found in {[(m.text, m.value) for m in mentions]}"
+    m = found[0]
+    assert (m.value, str(_day(m.start)), str(_day(m.end)), m.grain) == (value, start, end, grain)
+
+
+NOT_DATES = [
+    "He lent me his car.",
+    "The boss said the day was long.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_DATES)
+def test_not_a_date(text):
+    assert find_timexes(text, "en", dt.datetime(2013, 2, 12)) == []
+
+
+@pytest.mark.parametrize("rule,year,first,last", [
+    ("11/4/4+1", 2019, "2019-11-29", "2019-11-29"),            # the day after the 4th Thursday
+    ("10-16|SAT:-1|SUN:1", 2016, "2016-10-17", "2016-10-17"),  # a Sunday moves to Monday
+    ("O+0", 2021, "2021-05-02", "2021-05-02"),
+    ("E-46..E-1", 2024, "2024-02-14", "2024-03-30"),
+    ("HEBREW:7-1", 2023, "2023-09-16", "2023-09-16"),          # Rosh Hashanah 5784
+    ("HEBREW:12-14", 2024, "2024-03-24", "2024-03-24"),        # Purim in a leap year: Adar II
+    ("HIJRI:10-1", 2023, "2023-04-21", "2023-04-21"),          # Eid al-Fitr 1444
+    ("CHINESE:1-1", 2024, "2024-02-10", "2024-02-10"),
+    ("CHINESE:1-1", 2020, "2020-01-25", "2020-01-25"),
+])
+def test_holiday_rules(rule, year, first, last):
+    span = cal.holiday_span(rule, year)
+    assert (str(span[0]), str(span[1])) == (first, last)
+
+
+def test_lunar_calendars_give_a_day_in_every_year():
+    for year in range(1900, 2101):
+        for calendar, month, day in (("HEBREW", 7, 10), ("HIJRI", 9, 1), ("CHINESE", 1, 1)):
+            d = lunar.to_gregorian(calendar, year, month, day)
+            assert d is None or d.year == year
+        assert lunar.to_gregorian("CHINESE", year, 1, 1) is not None
