@@ -57,7 +57,7 @@ def descriptions(text: str, toks: list[Token], lex: Lexicon) -> list[Description
             t = toks[j]
             if text[toks[j - 1].end:t.start] != " ":
                 break
-            d = lex.demonym(t.text)
+            d = lex.demonym(t.text) if t.text[:1].isupper() else None
             role = lex.is_role(t.text) if not is_cap(t.text) or "-" in t.text else None
             if role is None and d is None and t.low in lex.roles:
                 role = lex.roles[t.low]

@@ -19,24 +19,21 @@ class Token(NamedTuple):
     low: str = ""      # the word in lower case
 
 
-def _is_sentence_start(text: str, pos: int) -> bool:
-    i = pos - 1
-    while i >= 0 and (text[i] in " \t" or text[i] in _QUOTE_OPEN or text[i] in "'(["):
-        i -= 1
-    return i < 0 or text[i] in ".!?:\n\r…•|" or text[i] in "”\"»’" and i > 0 and text[i - 1] in ".!?"
+# where a sentence, line, quote or list item may start: after . ! ? : and line breaks,
+# past spaces, opening quotes and brackets
+_OPENING = re.compile(r"(?:^|[.!?:\n\r…•|][\"”»’]?|[\"”»’](?<=[.!?][\"”»’]))[ \t\"“„«‘‚'(\[]*", re.M)
 
 
 def tokenize(text: str) -> list[Token]:
+    starts = {m.end() for m in _OPENING.finditer(text)}
     out = []
-    append = out.append
+    append, make = out.append, Token._make
     for m in _WORD.finditer(text):
-        word, dot = m.group(1), m.group(2) is not None
+        word = m.group(1)
         if word[0] == "_":
             continue
         s = m.start()
-        # only a capitalised word needs to know whether it opens a sentence
-        initial = word[0].isupper() and _is_sentence_start(text, s)
-        append(Token(s, s + len(word), word, dot, initial, word.lower()))
+        append(make((s, s + len(word), word, m.group(2) is not None, s in starts, word.lower())))
     return out
 
 
