@@ -14,15 +14,12 @@ from __future__ import annotations
 import re
 import re._constants as C  # noqa: N812 - the stdlib's own name
 import re._parser as sre_parse
-from bisect import bisect_left
 from collections import defaultdict
 
 DIGIT = "#"
 DIGITS = frozenset("0123456789")
 PREFIX = ">"   # a key that stands for every word key beginning with the rest
 MARK_BASE = 0xE000  # private-use code points stand for {concept} placeholders
-_KEYED = re.compile(r"(\d|[^\W\d_]{1,4}|['€$£¥])(?:(?<=\d)\d*|(?<=[^\W\d_])[^\W\d_]*|)")
-_FOLD = str.maketrans({"’": "'", "‘": "'"})
 _QUOTES = {"’": "'", "‘": "'"}
 
 
@@ -45,15 +42,49 @@ def key(s: str) -> str | None:
     return c
 
 
-def index(text: str) -> tuple[dict[str, list[int]], list[int]]:
-    """Start offsets of the words of a text by key (the keys of `key`), and all of them in order."""
-    lowered = text.lower().translate(_FOLD)  # same length: offsets stay valid
-    keys = _KEYED.findall(lowered)
-    starts = [m.start() for m in _KEYED.finditer(lowered)]
+def vocabulary(keys: set[str]) -> re.Pattern:
+    """A regex for the word starts whose key is one of `keys`; group 1 is the word's key text.
+
+    Keys shorter than four letters must be whole words; PREFIX keys take any word they begin.
+    """
+    trie: dict = {}
+    for k in keys:
+        if k[0] == PREFIX:
+            word, tail = k[1:], ""
+        elif k[0].isalpha():
+            word, tail = k, "" if len(k) >= 4 else r"(?![^\W\d_])"
+        else:
+            continue
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node.setdefault("", set()).add(tail)
+    signs = "".join(re.escape(k) for k in keys if len(k) == 1 and not k.isalnum() and k != PREFIX)
+    never = r"(?!x)(x)"  # keeps the group count at three
+    words = rf"(?<!\w)(?={_trie(trie)})([^\W\d_]{{1,4}})" if trie else never
+    digits = r"(?<!\w)(\d)" if keys & DIGITS else never
+    quotes = f"([{signs}’‘])" if signs else never
+    return re.compile(f"{words}|{digits}|{quotes}", re.IGNORECASE)
+
+
+def _trie(node: dict) -> str:
+    ends = node.get("", set())
+    branches = [re.escape(ch) + _trie(child) for ch, child in sorted(node.items()) if ch != ""]
+    if "" in ends:
+        branches.append("")  # a stem or a four-letter key: nothing more is needed
+    elif ends:
+        branches.append(next(iter(ends)))
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+def index(text: str, vocab: re.Pattern) -> dict[str, list[int]]:
+    """Start offsets of the words of a text that some pattern can start with, by key."""
     out: dict[str, list[int]] = defaultdict(list)
-    for k, pos in zip(keys, starts):
-        out[k].append(pos)
-    return out, starts
+    for m in vocab.finditer(text):
+        word, digit, sign = m.groups()
+        k = word.lower() if word else digit if digit else _QUOTES.get(sign, sign)
+        out[k].append(m.start())
+    return out
 
 
 def with_markers(regex: str, names: list[str]) -> str:
@@ -89,16 +120,13 @@ def start_keys(marked_regex: str, names: list[str], first_words: dict[str, set[s
     return keys
 
 
-def extend_left(pos: int, starts: list[int], limit: int = 3, reach: int = 40) -> list[int]:
+_WORD_START = re.compile(r"(?<!\w)\w|['’‘€$£¥]")
+
+
+def extend_left(text: str, pos: int, limit: int = 3, reach: int = 40) -> list[int]:
     """Offsets of up to `limit` words before `pos`, nearest first, within `reach` characters."""
-    i = bisect_left(starts, pos)
-    out = []
-    while i > 0 and len(out) < limit:
-        i -= 1
-        if pos - starts[i] > reach:
-            break
-        out.append(starts[i])
-    return out
+    found = [m.start() for m in _WORD_START.finditer(text, max(0, pos - reach), pos)]
+    return found[::-1][:limit]
 
 
 def positions(keys: frozenset, words: dict[str, list[int]]) -> list[int]:
@@ -131,6 +159,14 @@ def _first(items) -> tuple[set, bool]:
                 run += chr(items[i][1])
                 i += 1
             whole = len(run) >= 4 or not run[-1].isalpha() or i >= len(items) or _ends_word(items[i])
+            if not whole and items[i][0] is C.BRANCH:
+                # the parser factors "deze|dit" into "d(?:eze|it)": put the words back together
+                try:
+                    rest, nullable = _one(*items[i])
+                except Anywhere:
+                    rest, nullable = set(), True
+                if rest and not nullable and all(kind in ("word", "prefix") for kind, _ in rest):
+                    return tokens | {(kind, run + r) for kind, r in rest}, False
             tokens.add(("word" if whole else "prefix", run))
             return tokens, False
         t, nullable = _one(op, arg)

@@ -92,39 +92,35 @@ def plausible(lex, kind: str, m: re.Match, slots: dict, text: str) -> bool:
     return True
 
 
-def _matches(p, text: str, words: dict[str, list[int]], starts: list[int], digits: list[int]):
-    if p.starts is None:
-        yield from p.regex.finditer(text)
-        return
-    match = p.regex.match
-    where = dispatch.positions(p.starts - dispatch.DIGITS, words)
-    if p.starts & dispatch.DIGITS:
-        where += digits
-    for pos in where:
-        m = match(text, pos)
-        if m is not None:
-            yield m
-            for earlier in dispatch.extend_left(pos, starts):
-                longer = match(text, earlier)
-                if longer is not None and longer.end() >= m.end():
-                    yield longer
-
-
 def _candidates(lex, text: str):
+    """Every plausible match, trying patterns only at the words they can start with."""
     found = []
-    words, starts = dispatch.index(text)
-    digits = [pos for d in dispatch.DIGITS for pos in words.get(d, ())]
-    if lex.digit_gate is not None:
-        gate = lex.digit_gate.match
-        digits = [pos for pos in digits if gate(text, pos)]
-    for p in lex.patterns:
-        for m in _matches(p, text, words, starts, digits):
-            if m.end() <= m.start():
+    for key, offsets in dispatch.index(text, lex.vocabulary).items():
+        patterns, gate = lex.patterns_at(key)
+        for pos in offsets:
+            if gate is not None and gate(text, pos) is None:
                 continue
-            slots = {**p.defaults, **{k: v for k, v in m.groupdict().items() if v is not None}}
-            if plausible(lex, p.kind, m, slots, text):
-                found.append((m.start(), m.end(), p, slots))
+            for p in patterns:
+                m = p.regex.match(text, pos)
+                if m is None or m.end() <= pos:
+                    continue
+                _keep(lex, p, m, text, found)
+                for earlier in dispatch.extend_left(text, pos):
+                    longer = p.regex.match(text, earlier)
+                    if longer is not None and longer.end() >= m.end():
+                        _keep(lex, p, longer, text, found)
+    for p in lex.patterns:
+        if p.starts is None:  # a pattern whose start could not be read: scan it everywhere
+            for m in p.regex.finditer(text):
+                if m.end() > m.start():
+                    _keep(lex, p, m, text, found)
     return found
+
+
+def _keep(lex, p, m, text: str, found: list) -> None:
+    slots = {**p.defaults, **{k: v for k, v in m.groupdict().items() if v is not None}}
+    if plausible(lex, p.kind, m, slots, text):
+        found.append((m.start(), m.end(), p, slots))
 
 
 def _select(candidates):

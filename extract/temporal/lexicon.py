@@ -138,9 +138,29 @@ class Lexicon:
     tense_strong: re.Pattern | None = None
     tense_weak: re.Pattern | None = None
     clause_break: re.Pattern | None = None
+    cue_words: dict = field(default_factory=dict)     # word -> (weak?, sign)
+    cue_phrases: dict = field(default_factory=dict)   # first word -> [(rest, weak?, sign)]
+    cue_patterns: list = field(default_factory=list)  # [(fullmatch regex, sign)], weak
     tense: dict = field(default_factory=dict)
     joiners: dict = field(default_factory=dict)
-    digit_gate: re.Pattern | None = None   # any pattern that can start at a digit
+    vocabulary: re.Pattern | None = None   # the words any pattern can start at
+    _by_key: dict = field(default_factory=dict)
+    _gates: dict = field(default_factory=dict)
+
+    def patterns_at(self, key: str) -> tuple[tuple, object]:
+        """Patterns that can start at a word with this key, and one gate regex's `match` for
+        all of them (None for a single pattern): a position the gate rejects is skipped."""
+        hit = self._by_key.get(key)
+        if hit is None:
+            pats = tuple(p for p in self.patterns if p.starts is not None and (
+                key in p.starts or any(k[0] == dispatch.PREFIX and key.startswith(k[1:]) for k in p.starts)))
+            ids = frozenset(p.index for p in pats)
+            gate = self._gates.get(ids)
+            if gate is None and len(pats) > 1:
+                gate = re.compile("|".join(f"(?:{_ungrouped(p.regex.pattern)})" for p in pats), re.IGNORECASE).match
+                self._gates[ids] = gate
+            hit = self._by_key[key] = (pats, gate)
+        return hit
 
     def lookup(self, group: str, text: str):
         """Meaning of a group's text from its resources (None when unknown)."""
@@ -195,10 +215,7 @@ def lexicon(lang: str) -> Lexicon:
         lex.patterns.append(Pattern(spec["name"], spec["kind"], compiled, spec.get("examples", []), i,
                                     spec.get("defaults", {}),
                                     frozenset(starts) if starts is not None else None))
-    digit_patterns = [p.regex.pattern for p in lex.patterns
-                      if p.starts is not None and p.starts & dispatch.DIGITS]
-    if digit_patterns:
-        lex.digit_gate = re.compile("|".join(f"(?:{_ungrouped(rx)})" for rx in digit_patterns), re.IGNORECASE)
+    lex.vocabulary = dispatch.vocabulary(set().union(*(p.starts for p in lex.patterns if p.starts)))
     prefixes = alternations["span_prefixes"]
     lex.span_prefix = re.compile(r"(?:^|(?<=\W))" + prefixes + r"\s+$", re.IGNORECASE)
     lex.limit_prefix = re.compile(r"(?:^|(?<=\W))(" + alternations["limits"] + r")\s+$", re.IGNORECASE)
@@ -206,6 +223,17 @@ def lexicon(lang: str) -> Lexicon:
     context_words = (list(lex.tables["span_prefixes"]) + list(lex.tables["year_prepositions"])
                      + tense.get("past_prepositions", []) + tense.get("future_prepositions", []))
     lex.context_prefix = re.compile(r"(?:^|(?<=\W))(" + _alternation(context_words) + r")\s+$", re.IGNORECASE)
+    for label, sign in (("past", -1), ("future", 1)):
+        for weak, listed in ((False, tense.get(label, [])), (True, tense.get(f"weak_{label}", []))):
+            for cue in listed:
+                first, *rest = norm(cue).split(" ")
+                if rest:
+                    lex.cue_phrases.setdefault(first, []).append((tuple(rest), weak, sign))
+                else:
+                    lex.cue_words.setdefault(first, (weak, sign))
+        rx = tense.get(f"weak_{label}_regex")
+        if rx:
+            lex.cue_patterns.append((re.compile(rf"\b(?:{rx})\b", re.IGNORECASE), sign))
     words = tense.get("clause_words", [])
     lex.clause_break = re.compile(r"[,;:()\[\]\"“”„]|\s[-–]\s" + (r"|\b" + _alternation(words) + r"\b" if words else ""),
                                   re.IGNORECASE)

@@ -20,13 +20,26 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\[\]\"“”„]|\s[-–]\s")
 PAST, UNKNOWN, FUTURE = -1, 0, 1
 
 
-def _cues(regex, sentence: str, offset: int) -> list[tuple[int, int]]:
-    if regex is None:
-        return []
-    out = []
-    for m in regex.finditer(sentence):
-        out.append((offset + m.start(), PAST if m.lastgroup == "past" else FUTURE))
-    return out
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _cues(lex, sentence: str, offset: int) -> tuple[list, list]:
+    """(strong, weak) cues of a sentence as (offset, sign), read word by word."""
+    strong, weak = [], []
+    words = [(m.start(), m.group(0).lower()) for m in _WORD.finditer(sentence)]
+    for i, (pos, w) in enumerate(words):
+        hit = lex.cue_words.get(w)
+        if hit is None:
+            for rest, is_weak, sign in lex.cue_phrases.get(w, ()):
+                if tuple(x for _, x in words[i + 1:i + 1 + len(rest)]) == rest:
+                    hit = (is_weak, sign)
+                    break
+        if hit is not None:
+            (weak if hit[0] else strong).append((offset + pos, hit[1]))
+    taken = {pos for pos, _ in strong} | {pos for pos, _ in weak}
+    for rx, sign in lex.cue_patterns:
+        weak.extend((offset + m.start(), sign) for m in rx.finditer(sentence) if offset + m.start() not in taken)
+    return strong, weak
 
 
 class TenseReader:
@@ -65,8 +78,7 @@ class TenseReader:
             return UNKNOWN
         cues = self._cache.get(sent.start)
         if cues is None:
-            cues = (_cues(self.lex.tense_strong, sent.text, sent.start),
-                    _cues(self.lex.tense_weak, sent.text, sent.start))
+            cues = _cues(self.lex, sent.text, sent.start)
             self._cache[sent.start] = cues
         lo, hi = self._clause(sent, start)
         for bounds in ((lo, hi), (sent.start, sent.end)):
@@ -87,9 +99,12 @@ class TenseReader:
         """The tense that dominates the whole text (2:1 and at least 3 cues), else UNKNOWN."""
         if self._document is None:
             past = future = 0
-            for _, sign in _cues(self.lex.tense_strong, self.text, 0):
-                past += sign == PAST
-                future += sign == FUTURE
+            cue_words = self.lex.cue_words
+            for w in _WORD.findall(self.text.lower()):
+                hit = cue_words.get(w)
+                if hit is not None and not hit[0]:
+                    past += hit[1] == PAST
+                    future += hit[1] == FUTURE
             if past >= 3 and past >= 2 * future:
                 self._document = PAST
             elif future >= 3 and future >= 2 * past:
