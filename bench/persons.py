@@ -78,15 +78,22 @@ def main(argv=None) -> int:
     t_persons = clock(lambda: [find_persons(a.text, a.lang) for a in docs], args.repeat)
     t_link = clock(lambda: [link_events(a, timexes.get(a.doc_id, []), persons[a.doc_id]) for a in docs],
                    args.repeat)
-    # as the pipeline runs them: both stages on one article, then the next article
-    ours = clock(lambda: [link_events(a, timexes.get(a.doc_id, []), find_persons(a.text, a.lang))
-                          for a in docs], args.repeat)
+    # as the pipeline runs them: both stages on one article, then the next article; the
+    # temporal stage is timed in alternation with it so that machine load hits both alike
+    both = lambda: [link_events(a, timexes.get(a.doc_id, []), find_persons(a.text, a.lang)) for a in docs]
+    temporal = (lambda: [find_timexes(a.text, a.lang, a.published) for a in docs]) if find_timexes else None
+    ours = t_temporal = None
+    for _ in range(args.repeat):
+        took = clock(both, 1)
+        ours = took if ours is None else min(ours, took)
+        if temporal is not None:
+            took = clock(temporal, 1)
+            t_temporal = took if t_temporal is None else min(t_temporal, took)
     print(f"{len(docs)} docs, {chars:,} chars, best of {args.repeat}")
     print(f"  persons:          {t_persons:7.3f} s  {chars / t_persons:12,.0f} chars/s")
     print(f"  linking:          {t_link:7.3f} s  {chars / t_link:12,.0f} chars/s  (alone)")
     print(f"  persons+linking:  {ours:7.3f} s  {chars / ours:12,.0f} chars/s  (per article, as in the pipeline)")
-    if find_timexes is not None:
-        t_temporal = clock(lambda: [find_timexes(a.text, a.lang, a.published) for a in docs], args.repeat)
+    if t_temporal is not None:
         print(f"  temporal:         {t_temporal:7.3f} s  {chars / t_temporal:12,.0f} chars/s")
         print(f"  ratio persons+linking / temporal: {ours / t_temporal:.2f} (target < 1)")
     frog = 7000  # chars/s, Debian's frog NER on Dutch news (issue 5)

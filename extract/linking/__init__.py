@@ -48,6 +48,7 @@ def link_events(article: Article, timexes: list[TimeMention],
     qs = quote_mod.find(text, persons, lex.speech_verbs)
     first_person = {m.start_char for m in persons if m.kind == "pronoun" and m.rule.startswith("first person")}
     events: list[Event] = []
+    seg_cache: dict[tuple[int, int], list] = {}
     for t in timexes:
         if t.type not in ("DATE", "TIME") or not t.resolved:
             continue
@@ -57,9 +58,11 @@ def link_events(article: Article, timexes: list[TimeMention],
         lo, hi = clauses.narrow(text, sent.start, sent.end, t.start_char)
         if (lo, hi) != (sent.start, sent.end):
             sent = sentence_mod.Sentence(lo, hi, text[lo:hi])
-        names = [(m.start_char, m.end_char) for m in persons
-                 if m.kind == "name" and sent.start <= m.start_char < sent.end]
-        segs = clauses.segments(text, sent.start, sent.end, lex, names)
+        segs = seg_cache.get((sent.start, sent.end))
+        if segs is None:
+            names = [(m.start_char, m.end_char) for m in persons
+                     if m.kind == "name" and sent.start <= m.start_char < sent.end]
+            segs = seg_cache[(sent.start, sent.end)] = clauses.segments(text, sent.start, sent.end, lex, names)
         found = _who(t, sent, segs, persons, qs, first_person, text)
         if not found:
             continue

@@ -62,7 +62,7 @@ def sequences(text: str, toks: list[Token], lex: Lexicon) -> list[list[Token]]:
     """Maximal runs of capitalised words with particles, initials and suffixes inside."""
     runs, i, n = [], 0, len(toks)
     while i < n:
-        if not is_cap(toks[i].text):
+        if not toks[i].text[0].isupper() or not is_cap(toks[i].text):
             i += 1
             continue
         run = [toks[i]]
@@ -192,6 +192,19 @@ def candidates(text: str, toks: list[Token], lex: Lexicon, lower_words: set[str]
     return out
 
 
+def _cue_nearby(c: Candidate, text: str, toks: list[Token], index: dict, lex: Lexicon) -> bool:
+    tail = text[c.end:c.end + 3]
+    if tail[:1] in ",(" or tail[:2] == " (":
+        return True
+    i1 = index[c.tokens[-1].start]
+    if i1 + 1 < len(toks) and toks[i1 + 1].low in lex.speech_verbs:
+        return True
+    for tok in _prev_words(toks, index[c.tokens[0].start], 4, text):
+        if tok.low in lex.speech_verbs or lex.is_role(tok.text) or lex.demonym(tok.text):
+            return True
+    return False
+
+
 def _score(c: Candidate, text: str, toks: list[Token], index: dict, lex: Lexicon,
            lower_words: set[str]) -> None:
     words = [t for t in c.tokens if t.low not in lex.particles and not is_initial(t)
@@ -211,6 +224,13 @@ def _score(c: Candidate, text: str, toks: list[Token], index: dict, lex: Lexicon
     name = c.text(text)
     if lex.is_country(name) or any(lex.is_country(w.text) for w in words):
         c.rejected = "place: country name"
+        return
+    if len(words) == 1 and not gender and not (c.role or c.nationality) \
+            and not _cue_nearby(c, text, toks, index, lex):
+        # one unknown word without any cue stays at 0: only a list with persons or a
+        # known full name elsewhere makes it a person
+        if is_city(name):
+            c.rejected = "place: city name"
         return
     if gender and not (len(words) == 1 and first.initial and first.low in lower_words):
         c.add(2.0 if len(words) > 1 else 1.5, "first name")
