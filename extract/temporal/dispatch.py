@@ -61,10 +61,11 @@ def vocabulary(keys: set[str]) -> re.Pattern:
         node.setdefault("", set()).add(tail)
     signs = "".join(re.escape(k) for k in keys if len(k) == 1 and not k.isalnum() and k != PREFIX)
     never = r"(?!x)(x)"  # keeps the group count at three
-    words = rf"(?<!\w)(?={_trie(trie)})([^\W\d_]{{1,4}})" if trie else never
-    digits = r"(?<!\w)(\d)" if keys & DIGITS else never
+    words = rf"(?={_trie(trie)})([^\W\d_]{{1,4}})" if trie else never
+    digits = r"(\d)" if keys & DIGITS else never
     quotes = f"([{signs}’‘])" if signs else never
-    return re.compile(f"{words}|{digits}|{quotes}", re.IGNORECASE)
+    # case-sensitive: `index` reads the lower-cased text, which is much faster to scan
+    return re.compile(f"(?<!\\w)(?:{words}|{digits})|{quotes}")
 
 
 def _trie(node: dict) -> str:
@@ -80,10 +81,12 @@ def _trie(node: dict) -> str:
 def index(text: str, vocab: re.Pattern) -> dict[str, list[int]]:
     """Start offsets of the words of a text that some pattern can start with, by key."""
     out: dict[str, list[int]] = defaultdict(list)
-    for m in vocab.finditer(text):
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a letter whose lower case is longer ("İ"): offsets would shift
+        lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+    for m in vocab.finditer(lowered):
         word, digit, sign = m.groups()
-        k = word.lower() if word else digit if digit else _QUOTES.get(sign, sign)
-        out[k].append(m.start())
+        out[word or digit or _QUOTES.get(sign, sign)].append(m.start())
     return out
 
 

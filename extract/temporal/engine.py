@@ -20,11 +20,16 @@ from extract.records import TimeMention
 from extract.temporal import calendar as cal
 from extract.temporal import clock, dispatch, football, resolve
 from extract.temporal.lexicon import lexicon, norm
-from extract.temporal.tense import FUTURE, PAST, TenseReader
+from extract.temporal.tense import FUTURE, PAST, UNKNOWN, TenseReader
 
 BUILDERS = {name[len("build_"):]: fn for name, fn in vars(resolve).items() if name.startswith("build_")}
 BUILDERS["clock"] = clock.build_clock
 BUILDERS["football_period"] = football.build_football_period
+# kinds whose value depends on the tense of their sentence (with a year, some do not)
+UNDERSPECIFIED = frozenset({"date", "date_numeric", "date_short", "day_range", "month", "weekday", "holiday",
+                            "season", "quarter", "nth_in_month", "relative_unit", "offset", "football_period"})
+ABSOLUTE_WITH_YEAR = frozenset({"date", "date_numeric", "day_range", "month", "holiday", "season", "quarter",
+                                "nth_in_month", "football_period"})
 _WORD_BEFORE = re.compile(r"([^\W\d_]+|[€$£¥]|[^\W\d_]+\$)[\s.]*$")
 _WORD_AFTER = re.compile(r"^[\s-]*([^\W\d_]+|%)")
 
@@ -187,9 +192,11 @@ def find(text: str, lang: str, published: dt.datetime | None) -> list[TimeMentio
         sent_key = sent.start if sent else -1
         near = (sent_key, reader.previous_start(sent_key))
         same_sentence_day = day_in_sentence[1] if day_in_sentence and day_in_sentence[0] in near else None
-        cm = lex.context_prefix.search(text, max(0, span_start - 20), span_start)
-        context_word = cm.group(1) if cm else prefix
-        ctx = resolve.Context(lex, published, _direction(lex, start, end, reader, context_word),
+        direction = UNKNOWN
+        if pattern.kind in UNDERSPECIFIED and not (slots.get("year") and pattern.kind in ABSOLUTE_WITH_YEAR):
+            cm = lex.context_prefix.search(text, max(0, span_start - 20), span_start)
+            direction = _direction(lex, start, end, reader, cm.group(1) if cm else prefix)
+        ctx = resolve.Context(lex, published, direction,
                               anchor, same_sentence_day, prefix, anchor_day,
                               sentence_year[1] if sentence_year and sentence_year[0] == sent_key else None)
         r = BUILDERS[pattern.kind](slots, ctx)
