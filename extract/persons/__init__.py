@@ -18,7 +18,7 @@ from functools import lru_cache
 from extract import lang as resources
 from extract import sentences as sentence_mod
 from extract.persons import aliases, coref, lexicon, quotes, recognize
-from extract.persons.tokens import tokenize
+from extract.persons.tokens import scan
 from extract.records import PersonMention
 
 __all__ = ["find_persons", "merge_corpus_names", "analyse"]
@@ -85,9 +85,9 @@ def analyse(text: str, lang: str):
     if not text or not text.strip():
         return [], {}, []
     lex = lexicon.get(_lang(lang))
-    toks = tokenize(text)
-    lower_words = {t.low for t in toks if t.text[:1].islower()}
-    cands = recognize.candidates(text, toks, lex, lower_words)
+    sc = scan(text, _watch(lex.lang))
+    toks, lower_words = sc.toks, sc.lower
+    cands = recognize.candidates(text, toks, lex, lower_words, sc.index, sc.caps)
     accepted = _accept(cands, text, lex)
     surfaces = [c.text(text) for c in sorted(accepted, key=lambda c: c.start)]
     canon = aliases.canonical_names(surfaces, lex.particles)
@@ -115,7 +115,7 @@ def analyse(text: str, lang: str):
                 forms.pop(k, None)
 
     reasons = {c.start: c for c in accepted}
-    tok_index = {t.start: n for n, t in enumerate(toks)}
+    tok_index = sc.index
     mentions: list[PersonMention] = []
     last_seen: dict[str, int] = {}
     for c in sorted(cands, key=lambda c: c.start):
@@ -158,11 +158,18 @@ def analyse(text: str, lang: str):
             coref.learn(persons[name], age=digits)
 
     sents = sentences_of(text, lex.lang)
-    mentions += _resolve_refs(text, toks, lex, sents, mentions, persons)
+    mentions += _resolve_refs(text, toks, lex, sents, mentions, persons, sc.hits)
     mentions.sort(key=lambda m: (m.start_char, -m.end_char))
     qs = quotes.find(text, mentions, lex.speech_verbs)
-    mentions = _pronouns(text, toks, lex, sents, mentions, persons, qs)
+    mentions = _pronouns(text, [toks[k] for k in sc.hits], lex, sents, mentions, persons, qs)
     return mentions, persons, qs
+
+
+@lru_cache(maxsize=16)
+def _watch(lang: str) -> frozenset[str]:
+    """Words whose positions the scan records: articles of descriptions, pronouns."""
+    lex = lexicon.get(lang)
+    return frozenset(lex.clause.get("definite", ["de", "het", "the"])) | frozenset(lex.pronouns)
 
 
 @lru_cache(maxsize=4)
@@ -208,7 +215,7 @@ def _covered(spans: list[tuple[int, int]], offset: int) -> bool:
     return i >= 0 and spans[i][0] <= offset < spans[i][1]
 
 
-def _resolve_refs(text, toks, lex, sents, names, persons):
+def _resolve_refs(text, toks, lex, sents, names, persons, hits=None):
     out = []
     spans = quotes.spans(text)
     names = sorted(names, key=lambda m: m.start_char)
@@ -217,7 +224,7 @@ def _resolve_refs(text, toks, lex, sents, names, persons):
     for m in names:
         by_sent[_sent_index(sents, m.start_char)].add(m.person)
     hist, k = _History(sents), 0
-    for d in coref.descriptions(text, toks, lex):
+    for d in coref.descriptions(text, toks, lex, hits):
         if _covered(name_spans, d.start):
             continue
         while k < len(names) and names[k].start_char < d.start:

@@ -43,13 +43,15 @@ class Description:
     modified: bool = False   # words between the article and the head ("de ervaren coach")
 
 
-def descriptions(text: str, toks: list[Token], lex: Lexicon) -> list[Description]:
-    """'de Italiaanse coach', 'de Fransman', 'de 62-jarige trainer', 'De ervaren Real-coach'."""
+def descriptions(text: str, toks: list[Token], lex: Lexicon, at: list[int] | None = None) -> list[Description]:
+    """'de Italiaanse coach', 'de Fransman', 'de 62-jarige trainer', 'De ervaren Real-coach'.
+    `at`: positions of candidate articles, when the caller has them."""
     definite = set(lex.clause.get("definite", ["de", "het", "the"]))
     adverbs = set(lex.clause.get("description_adverbs", ()))
     out = []
     n = len(toks)
-    for i, tok in enumerate(toks):
+    for i in (range(n) if at is None else at):
+        tok = toks[i]
         if tok.low not in definite:
             continue
         nat, age = "", ""

@@ -58,12 +58,14 @@ def _gap(text: str, a: Token, b: Token) -> str:
     return text[a.end:b.start]
 
 
-def sequences(text: str, toks: list[Token], lex: Lexicon) -> list[list[Token]]:
-    """Maximal runs of capitalised words with particles, initials and suffixes inside."""
-    runs, i, n = [], 0, len(toks)
-    while i < n:
-        if not toks[i].text[0].isupper() or not is_cap(toks[i].text):
-            i += 1
+def sequences(text: str, toks: list[Token], lex: Lexicon, caps: list[int] | None = None) -> list[list[Token]]:
+    """Maximal runs of capitalised words with particles, initials and suffixes inside.
+    `caps`: positions of the words that start with a capital, when the caller has them."""
+    if caps is None:
+        caps = [k for k, t in enumerate(toks) if t.text[:1].isupper()]
+    runs, n, done = [], len(toks), 0
+    for i in caps:
+        if i < done or not is_cap(toks[i].text):
             continue
         run = [toks[i]]
         j = i + 1
@@ -91,7 +93,7 @@ def sequences(text: str, toks: list[Token], lex: Lexicon) -> list[list[Token]]:
                 continue
             break
         runs.append(run)
-        i = j
+        done = j
     return runs
 
 
@@ -168,10 +170,12 @@ def _prev_words(toks: list[Token], idx: int, k: int, text: str) -> list[Token]:
     return out
 
 
-def candidates(text: str, toks: list[Token], lex: Lexicon, lower_words: set[str]) -> list[Candidate]:
-    index = {t.start: i for i, t in enumerate(toks)}
+def candidates(text: str, toks: list[Token], lex: Lexicon, lower_words: set[str],
+               index: dict[int, int] | None = None, caps: list[int] | None = None) -> list[Candidate]:
+    if index is None:
+        index = {t.start: i for i, t in enumerate(toks)}
     out = []
-    for run in sequences(text, toks, lex):
+    for run in sequences(text, toks, lex, caps):
         for part, role, nat in _split(run, lex):
             trimmed = _trim(part, lex)
             if trimmed is None:

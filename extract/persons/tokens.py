@@ -24,6 +24,36 @@ class Token(NamedTuple):
 _OPENING = re.compile(r"(?:^|[.!?:\n\r…•|][\"”»’]?|[\"”»’](?<=[.!?][\"”»’]))[ \t\"“„«‘‚'(\[]*", re.M)
 
 
+class Scan(NamedTuple):
+    """Everything the recognizers need from one pass over the words of a text."""
+    toks: list[Token]
+    index: dict[int, int]      # start offset -> position in toks
+    caps: list[int]            # positions of words that start with a capital
+    lower: set[str]            # words written in lower case somewhere in the text
+    hits: list[int]            # positions of words (lower-cased) in the watch set
+
+
+def scan(text: str, watch: frozenset[str] = frozenset()) -> Scan:
+    starts = {m.end() for m in _OPENING.finditer(text)}
+    toks, index, caps, lower, hits = [], {}, [], set(), []
+    append, make = toks.append, Token._make
+    for m in _WORD.finditer(text):
+        word = m.group(1)
+        first = word[0]
+        if first == "_":
+            continue
+        s, k, low = m.start(), len(toks), word.lower()
+        if first.isupper():
+            caps.append(k)
+        elif first.islower():
+            lower.add(low)
+        if low in watch:
+            hits.append(k)
+        index[s] = k
+        append(make((s, s + len(word), word, m.group(2) is not None, s in starts, low)))
+    return Scan(toks, index, caps, lower, hits)
+
+
 def tokenize(text: str) -> list[Token]:
     starts = {m.end() for m in _OPENING.finditer(text)}
     out = []
