@@ -29,7 +29,7 @@ K = {  # widget keys (tests set them through AppTest)
     "corpus": "f_corpus", "persons": "f_persons", "date_from": "f_from", "date_to": "f_to",
     "event_types": "f_types", "sources": "f_sources", "min_confidence": "f_conf",
     "min_sources": "f_nsrc", "text": "f_text", "lane_order": "v_order",
-    "jump_to": "v_jump", "window": "v_window", "event": "v_event",
+    "jump_to": "v_jump", "window": "v_window", "event": "v_event", "zoom": "v_zoom",
 }
 DATE_LIMITS = (dt.date(1800, 1, 1), dt.date(2100, 12, 31))
 
@@ -65,7 +65,7 @@ def _seed_from_url() -> None:
               "min_sources": filters.min_sources, "text": filters.text,
               "lane_order": view.lane_order if view.lane_order in LANE_ORDERS else
               LANE_ORDERS[0], "jump_to": view.jump_to, "window": view.window,
-              "event": view.event}
+              "event": view.event, "zoom": view.zoom}
     if view.corpus in data.corpus_names():
         values["corpus"] = view.corpus
     for name, value in values.items():
@@ -86,7 +86,7 @@ def _state_from_widgets() -> tuple[FilterState, ViewState]:
                       else s.get(K["corpus"]) or "",
                       lane_order=s.get(K["lane_order"]) or LANE_ORDERS[0],
                       jump_to=s.get(K["jump_to"]), window=s.get(K["window"]) or "3 months",
-                      event=s.get(K["event"]) or ""))
+                      event=s.get(K["event"]) or "", zoom=s.get(K["zoom"])))
 
 
 def _keep_known(key: str, options: list[str]) -> None:
@@ -125,6 +125,21 @@ def select_event(event_id: str) -> None:
     st.session_state[K["event"]] = event_id
     if event_id:
         st.query_params["event"] = event_id
+
+
+def set_zoom(first: dt.date, last: dt.date) -> None:
+    """Show this period on the chart until the user resets it (and say so in the URL)."""
+    st.session_state[K["zoom"]] = (min(first, last), max(first, last))
+
+
+def reset_view() -> None:
+    """Back to the automatic range: no zoom, no jump."""
+    st.session_state[K["zoom"]] = None
+    st.session_state[K["jump_to"]] = None
+
+
+def _clear_zoom() -> None:
+    st.session_state[K["zoom"]] = None
 
 
 def render_sidebar() -> Explore:
@@ -170,8 +185,9 @@ def render_sidebar() -> Explore:
                      help="'as selected' follows the order of the Persons filter")
         st.date_input("Jump to date", key=K["jump_to"], value=None,
                       min_value=DATE_LIMITS[0], max_value=DATE_LIMITS[1],
-                      format="YYYY-MM-DD")
-        st.selectbox("Window around it", list(WINDOWS), key=K["window"])
+                      format="YYYY-MM-DD", on_change=_clear_zoom)
+        st.selectbox("Window around it", list(WINDOWS), key=K["window"],
+                     on_change=_clear_zoom)
 
     seen, (filters, view) = filters, _state_from_widgets()
     result = outcome(events, masks if filters == seen else filter_masks(events, filters))

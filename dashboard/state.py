@@ -6,7 +6,7 @@ parse instead of breaking the page.
 
     ?corpus=...&person=Carlo+Ancelotti&person=Toni+Kroos&from=2022-01-01&to=2022-12-31
      &type=match&source=Voetbalzone&conf=0.5&nsrc=2&q=finale&order=name
-     &jump=2022-05-28&window=3+months&event=doc%231
+     &jump=2022-05-28&window=3+months&event=doc%231&zoom=2022-05-01..2022-06-30
 """
 from __future__ import annotations
 
@@ -28,6 +28,7 @@ class ViewState:
     jump_to: dt.date | None = None
     window: str = DEFAULT_WINDOW
     event: str = ""                    # the event whose evidence is open
+    zoom: tuple[dt.date, dt.date] | None = None   # period dragged on the chart
 
     def with_changes(self, **changes) -> ViewState:
         return replace(self, **changes)
@@ -39,6 +40,17 @@ def jump_range(view: ViewState) -> tuple[dt.date, dt.date] | None:
         return None
     half = dt.timedelta(days=WINDOWS.get(view.window, WINDOWS[DEFAULT_WINDOW]) // 2)
     return view.jump_to - half, view.jump_to + half
+
+
+def view_range(view: ViewState) -> tuple[dt.date, dt.date] | None:
+    """The chart's x range: the zoomed period, else the jump window, else automatic."""
+    return view.zoom or jump_range(view)
+
+
+def _zoom(text: str) -> tuple[dt.date, dt.date] | None:
+    first, _, last = text.partition("..")
+    lo, hi = _date(first), _date(last)
+    return (min(lo, hi), max(lo, hi)) if lo and hi and lo != hi else None
 
 
 def _values(params: Mapping, key: str) -> list[str]:
@@ -98,6 +110,7 @@ def from_query_params(params: Mapping) -> tuple[FilterState, ViewState]:
         jump_to=_date(_one(params, "jump")),
         window=window if window in WINDOWS else DEFAULT_WINDOW,
         event=_one(params, "event"),
+        zoom=_zoom(_one(params, "zoom")),
     )
     return filters, view
 
@@ -133,11 +146,13 @@ def to_query_params(filters: FilterState, view: ViewState = ViewState()
             out["window"] = view.window
     if view.event:
         out["event"] = view.event
+    if view.zoom:
+        out["zoom"] = f"{view.zoom[0].isoformat()}..{view.zoom[1].isoformat()}"
     return out
 
 
 STATE_KEYS = ("corpus", "person", "from", "to", "type", "source", "conf", "nsrc", "q",
-              "order", "jump", "window", "event")
+              "order", "jump", "window", "event", "zoom")
 """Every query parameter this module owns; other pages may add their own."""
 
 assert {f.name for f in fields(FilterState)} == {

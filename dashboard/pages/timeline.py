@@ -3,23 +3,37 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
 from dashboard import controls
 from dashboard.evidence import corroborating, evidence_html
 from dashboard.figures import timeline_figure
 from dashboard.filters import describe_hidden
-from dashboard.state import jump_range
+from dashboard.state import view_range
 
 CHART_KEY = "timeline_chart"
 PLOTLY_CONFIG = {"displaylogo": False, "scrollZoom": True,
-                 "modeBarButtonsToRemove": ["lasso2d", "select2d"],
+                 "modeBarButtonsToRemove": ["lasso2d"],
                  "toImageButtonOptions": {"filename": "fact-timeline"}}
+
+
+def _dragged_period(selection) -> tuple[dt.date, dt.date] | None:
+    """The period of a box dragged across the chart (at least two days), else None."""
+    try:
+        box = selection["selection"]["box"]
+        first, last = sorted(pd.Timestamp(x).date() for x in box[0]["x"])
+    except (KeyError, TypeError, IndexError, ValueError):
+        return None
+    return (first, last) if (last - first).days >= 2 else None
 
 
 def _clicked_event(selection) -> str:
     """The event id (or aggregate bin) of the first clicked point, "" if none."""
     try:
+        if selection["selection"]["box"]:
+            return ""                  # a dragged box zooms; it does not open evidence
         points = selection["selection"]["points"]
     except (KeyError, TypeError):
         return ""
@@ -33,17 +47,37 @@ def _clicked_event(selection) -> str:
 
 
 def _chart(explore: controls.Explore):
+    """Draw the timeline; return the figure, the clicked event and a dragged period.
+
+    Streamlit draws a new chart whenever the figure changes (any filter change), which
+    loses a zoom made inside Plotly. A period dragged with the box-select tool is a
+    selection Streamlit does report: it is kept in the session and the URL and applied as
+    the axis range on every rerun. (Dragging stays Plotly's zoom by default, because in
+    select mode Streamlit stops a click from selecting an event.)
+    """
     view = explore.view
-    x_range = jump_range(view)
-    # Plotly keeps the user's zoom while `uirevision` stays the same; it changes only
-    # when the user jumps to a date or switches corpus, which should move the view.
-    revision = f"{explore.corpus.name}|{view.jump_to}|{view.window if view.jump_to else ''}"
+    x_range = view_range(view)
     fig = timeline_figure(explore.chart_events, explore.lanes, today=dt.date.today(),
-                          x_range=x_range, uirevision=revision)
-    chosen = st.plotly_chart(fig, key=CHART_KEY, on_select="rerun", selection_mode="points",
-                             theme=None, config=PLOTLY_CONFIG,
-                             alt="Timeline with one lane per person")
-    return fig, _clicked_event(chosen)
+                          x_range=x_range, uirevision=f"{explore.corpus.name}|{x_range}")
+    fig.update_layout(selectdirection="h")        # a box-select spans all lanes
+    chosen = st.plotly_chart(fig, key=CHART_KEY, on_select="rerun",
+                             selection_mode=("points", "box"), theme=None,
+                             config=PLOTLY_CONFIG, alt="Timeline with one lane per person")
+    return fig, _clicked_event(chosen), _dragged_period(chosen)
+
+
+def _zoom_bar(explore: controls.Explore) -> None:
+    shown = view_range(explore.view)
+    left, right = st.columns([5, 1], vertical_alignment="center")
+    if shown:
+        left.caption(f"Period shown: {shown[0]:%d %b %Y} – {shown[1]:%d %b %Y}. "
+                     "Click an event for its evidence.")
+        right.button("Reset zoom", on_click=controls.reset_view, key="reset_zoom",
+                     icon=":material/zoom_out_map:", width="stretch")
+    else:
+        left.caption("Click an event to see its evidence. To zoom into a period and keep "
+                     "it while you filter, pick the box-select tool (⬚, top right of the "
+                     "chart) and drag across the period.")
 
 
 def _evidence(explore: controls.Explore, event_id: str) -> None:
@@ -72,11 +106,17 @@ def _downloads(fig, explore: controls.Explore) -> None:
         st.caption("Downloads are not available in this installation.")
         return
     stamp = dt.date.today().isoformat()
+
+    def for_file() -> go.Figure:       # a copy without the app's select setting, on click
+        return go.Figure(fig).update_layout(selectdirection=None)
+
     buttons = [
-        ("PNG", lambda: exports.figure_to_png(fig), f"timeline-{stamp}.png", "image/png"),
-        ("SVG", lambda: exports.figure_to_svg(fig), f"timeline-{stamp}.svg", "image/svg+xml"),
-        ("HTML (offline)", lambda: exports.figure_to_html(fig), f"timeline-{stamp}.html",
-         "text/html"),
+        ("PNG", lambda: exports.figure_to_png(for_file()), f"timeline-{stamp}.png",
+         "image/png"),
+        ("SVG", lambda: exports.figure_to_svg(for_file()), f"timeline-{stamp}.svg",
+         "image/svg+xml"),
+        ("HTML (offline)", lambda: exports.figure_to_html(for_file()),
+         f"timeline-{stamp}.html", "text/html"),
         ("CSV", lambda: exports.events_to_csv(explore.events), f"events-{stamp}.csv",
          "text/csv"),
     ]
@@ -91,7 +131,11 @@ def main() -> None:
     explore = controls.current()
     st.title("Timeline")
     st.caption(describe_hidden(explore.outcome))
-    fig, clicked = _chart(explore)
+    _zoom_bar(explore)
+    fig, clicked, dragged = _chart(explore)
+    if dragged and dragged != explore.view.zoom:
+        controls.set_zoom(*dragged)
+        st.rerun()                     # draw again with the period as the axis range
     event_id = explore.view.event
     if clicked and clicked != event_id:
         controls.select_event(clicked)   # remembered, and in the URL for a shared link

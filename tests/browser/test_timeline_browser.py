@@ -70,3 +70,34 @@ def test_filter_by_person_then_click_an_event_to_see_its_evidence(page, streamli
 
     local = urlparse(streamlit_url).netloc
     assert page.requested_hosts == {local}, page.requested_hosts
+
+
+def x_range(page) -> list[str]:
+    return page.evaluate("document.querySelector('.js-plotly-plot')._fullLayout.xaxis.range")
+
+
+def test_a_dragged_zoom_is_kept_when_a_filter_changes(page):
+    full = x_range(page)
+    page.locator('.js-plotly-plot .modebar-btn[data-title="Box Select"]').click()
+    area = page.locator(".js-plotly-plot .nsewdrag").first.bounding_box()
+    y = area["y"] + area["height"] / 2
+    page.mouse.move(area["x"] + area["width"] * 0.10, y)
+    page.mouse.down()
+    page.mouse.move(area["x"] + area["width"] * 0.35, y, steps=8)
+    page.mouse.up()
+    page.wait_for_function("location.search.includes('zoom=')", timeout=LOAD_TIMEOUT_MS)
+    page.wait_for_function(
+        "r => JSON.stringify(document.querySelector('.js-plotly-plot')._fullLayout.xaxis.range)"
+        " !== JSON.stringify(r)", arg=full, timeout=LOAD_TIMEOUT_MS)
+    zoomed = x_range(page)
+    assert full[0] < zoomed[0] < zoomed[1] < full[1]
+
+    search = page.locator('[data-testid="stSidebar"] [data-testid="stTextInput"] input')
+    search.fill(lane_labels(page)[0].split()[-1])      # e.g. the first person's surname
+    search.press("Enter")
+    page.wait_for_function("location.search.includes('q=')", timeout=LOAD_TIMEOUT_MS)
+    page.wait_for_selector(".js-plotly-plot .ytick text", timeout=LOAD_TIMEOUT_MS)
+    assert x_range(page) == zoomed
+
+    page.get_by_role("button", name=re.compile("Reset zoom")).click()
+    page.wait_for_function("!location.search.includes('zoom=')", timeout=LOAD_TIMEOUT_MS)
