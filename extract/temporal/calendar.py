@@ -5,7 +5,8 @@ Conventions (from shared/spec/ANNOTATION.md):
 - seasons are meteorological (winter = December of year Y to February of Y+1, value Y-WI);
 - a football season runs 1 July to 30 June; its value is "Y/Y+1";
 - parts of periods: a year's START = January-March, MID = May-August, END = October-December;
-  a month's START = days 1-10, MID = 11-20, END = 21-last; other periods are cut in thirds.
+  a month's START = days 1-10, MID = 11-20, END = 21-last; a week's START = Monday-Wednesday,
+  END = Friday-Sunday; other periods are cut in thirds.
 """
 from __future__ import annotations
 
@@ -168,7 +169,7 @@ def part(p: Period, mod: str) -> Period:
         a, b = {"START": (1, 10), "MID": (11, 20), "END": (21, last_day(y, m))}[mod]
         return replace(p, start=dt.date(y, m, a), end=dt.date(y, m, b), mod=mod)
     total = (p.end - p.start).days + 1
-    third = max(total // 3, 1)
+    third = max(total // 3, 1) if p.grain != "week" else 3  # a week's start: Mon-Wed, end: Fri-Sun
     if mod == "START":
         return replace(p, end=p.start + (third - 1) * DAY, mod=mod)
     if mod == "END":

@@ -27,7 +27,8 @@ BUILDERS["clock"] = clock.build_clock
 BUILDERS["football_period"] = football.build_football_period
 # kinds whose value depends on the tense of their sentence (with a year, some do not)
 UNDERSPECIFIED = frozenset({"date", "date_numeric", "date_short", "day_range", "month", "weekday", "holiday",
-                            "season", "quarter", "nth_in_month", "relative_unit", "offset", "football_period"})
+                            "season", "quarter", "nth_in_month", "relative_unit", "offset", "football_period",
+                            "month_day"})
 ABSOLUTE_WITH_YEAR = frozenset({"date", "date_numeric", "day_range", "month", "holiday", "season", "quarter",
                                 "nth_in_month", "football_period"})
 _WORD_BEFORE = re.compile(r"([^\W\d_]+|[€$£¥]|[^\W\d_]+\$)[\s.]*$")

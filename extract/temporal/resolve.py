@@ -188,9 +188,37 @@ def _day_month(lex, slots, ctx, day: int, month: int) -> Resolved | None:
 def build_date(slots, ctx):
     lex = ctx.lex
     month = month_of(lex, slots.get("month"))
-    if month is None or not slots.get("day", "").isdigit():
+    day = int(slots["day"]) if slots.get("day", "").isdigit() else ordinal(lex, slots.get("ordinal"))
+    if month is None or day is None:
         return None
-    return _day_month(lex, slots, ctx, int(slots["day"]), month)
+    return _day_month(lex, slots, ctx, day, month)
+
+
+def build_month_day(slots, ctx):
+    """A day of the month without its month: "on the 15th", "Tuesday the 19th", "the 20th of next month"."""
+    lex = ctx.lex
+    raw = slots.get("day") or slots.get("day2") or ""
+    day = int(raw) if raw.isdigit() else ordinal(lex, slots.get("ordinal"))
+    if day is None or not 1 <= day <= 31:
+        return None
+    wd = integer(lex, slots.get("weekday"), "weekday") if slots.get("weekday") else None
+    if ctx.today is None:
+        return unresolved(f"XXXX-XX-{day:02d}", "day")
+    today = ctx.today
+    rel = rel_of(lex, slots.get("rel")) if slots.get("rel") else None
+    if rel is not None:
+        y, m = cal.add_months(today.year, today.month, rel)
+        d = safe_date(y, m, day)
+        return period_result(cal.day(d)) if d and (wd is None or d.isoweekday() == wd) else None
+    step = -1 if ctx.direction == PAST else 1
+    for n in range(0, 12 * 28 * step, step):  # weekday and day meet within 28 years
+        y, m = cal.add_months(today.year, today.month, n)
+        d = safe_date(y, m, day)
+        if d is None or (wd is not None and d.isoweekday() != wd):
+            continue
+        if (d >= today) if step > 0 else (d <= today):
+            return period_result(cal.day(d))
+    return None
 
 
 def build_date_numeric(slots, ctx):
@@ -238,6 +266,8 @@ def build_month(slots, ctx):
 def build_year(slots, ctx):
     lex = ctx.lex
     y = int(slots["year"])
+    if slots.get("bc") or y < 1:
+        return None
     mod = lex.lookup("mod", slots["mod"]) if slots.get("mod") else None
     return period_result(with_mod(cal.year(y), mod))
 
@@ -305,6 +335,12 @@ def build_nth_in_month(slots, ctx):
     lex = ctx.lex
     n = ordinal(lex, slots.get("ordinal"))
     month = month_of(lex, slots.get("month"))
+    if month is None and slots.get("unit2") and ctx.today is not None:  # "of this month", "of the month"
+        rel = rel_of(lex, slots["rel"]) if slots.get("rel") else 0
+        if rel is None:
+            return None
+        y, month = cal.add_months(ctx.today.year, ctx.today.month, rel)
+        slots = {**slots, "year": str(y)}
     if n is None or month is None or n == 0:
         return None
     y = _year_for_month(ctx, slots, month)
@@ -359,7 +395,15 @@ def build_weekday(slots, ctx):
     today = ctx.today
     weekrel = rel_of(lex, slots.get("weekrel") or slots.get("weekrel2"), "weekrel")
     rel = rel_of(lex, slots.get("rel"))
-    if weekrel is not None:
+    count = integer(lex, slots.get("num")) if slots.get("num") else None
+    sign = int(lex.lookup("dir", slots.get("dir", "")) or 0) if count else 0
+    if count is not None and sign != 0 and 0 < count <= 520:
+        if sign > 0:
+            first = today + ((wd - today.isoweekday()) % 7 or 7) * cal.DAY
+        else:
+            first = today - ((today.isoweekday() - wd) % 7 or 7) * cal.DAY
+        d = first + sign * 7 * (count - 1) * cal.DAY
+    elif weekrel is not None:
         monday = cal.week(today + 7 * weekrel * cal.DAY).start
         d = monday + (wd - 1) * cal.DAY
     elif rel is not None and rel != 0:
@@ -413,7 +457,7 @@ def build_relative_unit(slots, ctx):
         ref = {-1: "PAST_REF", 0: "PRESENT_REF", 1: "FUTURE_REF"}.get(max(-1, min(1, rel)))
         return unresolved(ref, "year" if unit not in cal.__dict__ else unit)
     today = ctx.today
-    if unit == "week" and rel == 1 and upcoming(lex, slots.get("rel")):
+    if unit == "week" and rel == 1 and upcoming(lex, slots.get("rel")) and not mod:
         p = cal.week(today + 3 * cal.DAY)
         p = cal.Period(p.value, "week", today, today + 6 * cal.DAY)
     elif unit == "weekend":
@@ -519,7 +563,11 @@ def build_anchored(slots, ctx):
     if not raw:
         return None
     n, _, unit = raw.partition(" ")
-    return _from_anchor(ctx, int(n), unit)
+    r = _from_anchor(ctx, int(n), unit)
+    mod = ctx.lex.lookup("mod", slots["mod"]) if slots.get("mod") else None
+    if r is None or not mod or r.start is None:
+        return r
+    return period_result(cal.part(cal.Period(r.value, r.grain, r.start, r.end), mod))  # "end of the following week"
 
 
 # ----------------------------------------------------------------- builders: periods
@@ -561,7 +609,7 @@ def build_season(slots, ctx):
 
 def _year_of(slots, ctx) -> int | None:
     if slots.get("year"):
-        return int(slots["year"])
+        return full_year(ctx.lex, slots["year"])
     if ctx.today is None:
         return None
     rel = rel_of(ctx.lex, slots.get("yearrel"), "yearrel") if slots.get("yearrel") else 0

@@ -46,6 +46,39 @@ CASES = [
     param("Ramadan 2018", REF, "Ramadan 2018", "2018-05-16/2018-06-14", "2018-05-16", "2018-06-14", "day"),
     param("Jumu'atul-Wida 2018", REF, "Jumu'atul-Wida 2018", "2018-06-08", "2018-06-08", "2018-06-08", "day"),
     param("Islamic New Year 2018", REF, "Islamic New Year 2018", "2018-09-11", "2018-09-11", "2018-09-11", "day"),
+    # days of the month by ordinal, with a weekday or a relative month
+    param("the first of march", REF, "the first of march", "2013-03-01", "2013-03-01", "2013-03-01", "day"),
+    param("march third 2015", REF, "march third 2015", "2015-03-03", "2015-03-03", "2015-03-03", "day"),
+    param("The vote is on the 15th.", REF, "on the 15th", "2013-02-15", "2013-02-15", "2013-02-15", "day"),
+    param("Tuesday the 19th", REF, "Tuesday the 19th", "2013-02-19", "2013-02-19", "2013-02-19", "day"),
+    param("Thu 15th", REF, "Thu 15th", "2013-08-15", "2013-08-15", "2013-08-15", "day"),
+    param("20th of the next month", REF, "20th of the next month", "2013-03-20", "2013-03-20", "2013-03-20", "day"),
+    param("14april 2015", REF, "14april 2015", "2015-04-14", "2015-04-14", "2015-04-14", "day"),
+    param("2015-3-3", REF, "2015-3-3", "2015-03-03", "2015-03-03", "2015-03-03", "day"),
+    param("2/2013", REF, "2/2013", "2013-02", "2013-02-01", "2013-02-28", "month"),
+    param("during March", REF, "during March", "2013-03", "2013-03-01", "2013-03-31", "month"),
+    # weekdays: counted, of a relative week, after next; the nth weekday of a relative month
+    param("4 tuesdays from now", REF, "4 tuesdays from now", "2013-03-12", "2013-03-12", "2013-03-12", "day"),
+    param("2 thursdays ago", REF, "2 thursdays ago", "2013-01-31", "2013-01-31", "2013-01-31", "day"),
+    param("wednesday of next week", REF, "wednesday of next week", "2013-02-20", "2013-02-20", "2013-02-20", "day"),
+    param("last week's sunday", REF, "last week's sunday", "2013-02-10", "2013-02-10", "2013-02-10", "day"),
+    param("friday after next", REF, "friday after next", "2013-02-22", "2013-02-22", "2013-02-22", "day"),
+    param("the day after tomorrow", REF, "the day after tomorrow", "2013-02-14", "2013-02-14", "2013-02-14", "day"),
+    param("the first Monday of this month", REF, "the first Monday of this month", "2013-02-04", "2013-02-04", "2013-02-04", "day"),
+    param("second monday of last month", REF, "second monday of last month", "2013-01-14", "2013-01-14", "2013-01-14", "day"),
+    # parts of weeks and months: a week starts Monday-Wednesday and ends Friday-Sunday
+    param("beginning of next week", REF, "beginning of next week", "2013-W08", "2013-02-18", "2013-02-20", "week"),
+    param("at the end of this week", REF, "the end of this week", "2013-W07", "2013-02-15", "2013-02-17", "week"),
+    param("end of the following week", REF, "end of the following week", "2013-W08", "2013-02-22", "2013-02-24", "week"),
+    param("at the beginning of coming week", REF, "the beginning of coming week", "2013-W08", "2013-02-18", "2013-02-20", "week"),
+    param("at the end of month", REF, "at the end of month", "2013-02", "2013-02-21", "2013-02-28", "month"),
+    # quarters, eras, ranges
+    param("next qtr", REF, "next qtr", "2013-Q2", "2013-04-01", "2013-06-30", "quarter"),
+    param("the 4th qtr of 2018", REF, "the 4th qtr of 2018", "2018-Q4", "2018-10-01", "2018-12-31", "quarter"),
+    param("18q4", REF, "18q4", "2018-Q4", "2018-10-01", "2018-12-31", "quarter"),
+    param("in 2014 A.D.", REF, "in 2014 A.D.", "2014", "2014-01-01", "2014-12-31", "year"),
+    param("in 14 a.d.", REF, "in 14 a.d.", "0014", "0014-01-01", "0014-12-31", "year"),
+    param("July 13 thru 15", REF, "July 13 thru 15", "2013-07-13/2013-07-15", "2013-07-13", "2013-07-15", "day"),
     # a holiday in running news text
     param("Markets were closed on Thanksgiving.", "2022-11-28", "Thanksgiving", "2022-11-24", "2022-11-24", "2022-11-24", "day"),
     param("Shops expect crowds on Black Friday.", "2022-11-20", "Black Friday", "2022-11-25", "2022-11-25", "2022-11-25", "day"),
@@ -68,6 +101,11 @@ def test_english_calendar(text, reference, expect, value, start, end, grain):
 NOT_DATES = [
     "He lent me his car.",
     "The boss said the day was long.",
+    "Rome was founded in 753 BC.",
+    "They ran 14 ad campaigns.",
+    "Senators may second the motion.",
+    "The office is on the 3rd floor.",
+    "Stocks march higher.",
 ]
 
 
