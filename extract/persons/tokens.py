@@ -37,12 +37,13 @@ def scan(text: str, watch: frozenset[str] = frozenset()) -> Scan:
     starts = {m.end() for m in _OPENING.finditer(text)}
     toks, index, caps, lower, hits = [], {}, [], set(), []
     append, make = toks.append, Token._make
+    k = 0
     for m in _WORD.finditer(text):
-        word = m.group(1)
+        word, dot = m.groups()
         first = word[0]
         if first == "_":
             continue
-        s, k, low = m.start(), len(toks), word.lower()
+        s, low = m.start(), word.lower()
         if first.isupper():
             caps.append(k)
         elif first.islower():
@@ -50,7 +51,8 @@ def scan(text: str, watch: frozenset[str] = frozenset()) -> Scan:
         if low in watch:
             hits.append(k)
         index[s] = k
-        append(make((s, s + len(word), word, m.group(2) is not None, s in starts, low)))
+        append(make((s, s + len(word), word, dot is not None, s in starts, low)))
+        k += 1
     return Scan(toks, index, caps, lower, hits)
 
 
