@@ -14,6 +14,7 @@ a verb usually announce what comes.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]\"“”„]|\s[-–]\s")
 
@@ -51,6 +52,7 @@ class TenseReader:
         self.sentences = sentences
         self._cache: dict[int, tuple[list, list]] = {}
         self._document: int | None = None
+        self._starts = [s.start for s in sentences]
 
     def sentence_of(self, offset: int):
         lo, hi = 0, len(self.sentences) - 1
@@ -67,10 +69,8 @@ class TenseReader:
 
     def previous_start(self, sentence_start: int) -> int:
         """Start offset of the sentence before the one starting at sentence_start (or -2)."""
-        starts = [s.start for s in self.sentences]
-        from bisect import bisect_left
-        i = bisect_left(starts, sentence_start)
-        return starts[i - 1] if i > 0 else -2
+        i = bisect_left(self._starts, sentence_start)
+        return self._starts[i - 1] if i > 0 else -2
 
     def direction(self, start: int, end: int) -> int:
         sent = self.sentence_of(start)
