@@ -244,9 +244,9 @@ def _merge(lex, a: TimeMention, b: TimeMention, gap: str, text: str, joiners) ->
             return _with_clock(a, b, a, text)
         if a.grain == "time" and a.type == "TIME" and day_like(b) and b.type == "DATE":
             return _with_clock(a, b, b, text)
-    lead = norm(b.text).split(" ", 1)[0] if not g else ""
-    if lead in ("tot", "t/m") or norm(b.text).startswith("tot en met "):
-        g = lead
+    if not g:  # the range word may have been read as the second mention's preposition
+        low = norm(b.text)
+        g = max((w for w in joiners["range"] if low.startswith(w + " ")), key=len, default="")
     opener, closer = lex.settings.get("range_pair", ("", ""))
     if g == closer and opener not in norm(text[max(0, a.start_char - 10):b.start_char]).split():
         g = "?"  # "2002 en 2005" is a list; "tussen 2002 en 2005" a range
