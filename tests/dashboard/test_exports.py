@@ -246,3 +246,78 @@ def test_a_browser_that_cannot_start_is_a_clear_error(monkeypatch, tmp_path):
     monkeypatch.setattr(exports, "RENDER_TIMEOUT_S", 5)
     with pytest.raises(exports.ExportUnavailable, match="could not be started"):
         exports.figure_to_png(small_figure())
+
+
+def hatched_bars(n: int) -> go.Figure:
+    """n hatched bars, as the timeline draws periods and vague dates."""
+    return go.Figure(go.Bar(orientation="h", base=[f"2022-{1 + i % 12:02d}-01" for i in range(n)],
+                            x=[86_400_000 * 40] * n, y=list(range(n)),
+                            marker=dict(color="#1f77b4", opacity=0.45,
+                                        pattern=dict(shape="/", size=7, solidity=0.25))))
+
+
+def test_pdf_drops_hatching_but_png_and_svg_keep_it():
+    fig = hatched_bars(3)
+    plain = exports.without_patterns(fig)
+    assert plain.data[0].marker.pattern.shape == "" and plain.data[0].marker.opacity == 0.45
+    assert fig.data[0].marker.pattern.shape == "/"  # the dashboard's figure is left alone
+    unhatched = go.Figure(go.Bar(x=[1], y=[1]))
+    assert exports.without_patterns(unhatched) is unhatched
+
+
+@pytest.mark.browser
+@needs_chromium
+def test_pdf_of_many_vague_periods_is_small_and_quick():
+    exports.figure_to_png(small_figure())  # Chromium running: time the PDF alone
+    started = time.perf_counter()
+    pdf = exports.figure_to_pdf(hatched_bars(60))
+    elapsed = time.perf_counter() - started
+    assert pdf.startswith(b"%PDF")
+    assert len(pdf) < 500_000, f"{len(pdf):,} bytes: bars were rasterised"
+    assert elapsed < 5, f"{elapsed:.1f} s"
+
+
+class FakeRenderer:
+    """Stands in for the Chromium renderer: plays back a script of results."""
+    script: list = []
+    started = 0
+
+    def __init__(self, browser):
+        FakeRenderer.started += 1
+
+    def render(self, fig, opts):
+        outcome = FakeRenderer.script.pop(0)
+        if isinstance(outcome, Exception):
+            raise outcome
+        return outcome
+
+    def close(self):
+        pass
+
+
+@pytest.fixture
+def fake_renderer(monkeypatch):
+    monkeypatch.setattr(exports, "_renderer", None)
+    monkeypatch.setattr(exports, "chromium_path", lambda: "/usr/bin/chromium")
+    monkeypatch.setattr(exports, "_PersistentRenderer", FakeRenderer)
+    FakeRenderer.started = 0
+    return FakeRenderer
+
+
+def test_a_crashed_browser_is_restarted_once(fake_renderer):
+    fake_renderer.script = [ConnectionError("browser closed"), b"\x89PNG..."]
+    assert exports.figure_to_png(small_figure()) == b"\x89PNG..."
+    assert fake_renderer.started == 2
+
+
+def test_a_chart_too_heavy_to_draw_is_not_retried(fake_renderer):
+    fake_renderer.script = [TimeoutError(), b"never reached"]
+    with pytest.raises(exports.ExportUnavailable, match="took more than .* narrow the filters"):
+        exports.figure_to_png(small_figure())
+    assert fake_renderer.started == 1 and fake_renderer.script == [b"never reached"]
+
+
+def test_later_exports_reuse_the_running_browser(fake_renderer):
+    fake_renderer.script = [b"one", b"two", b"three"]
+    assert [exports.figure_to_png(small_figure()) for _ in range(3)] == [b"one", b"two", b"three"]
+    assert fake_renderer.started == 1
