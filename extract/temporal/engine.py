@@ -197,6 +197,8 @@ def find(text: str, lang: str, published: dt.datetime | None) -> list[TimeMentio
         if pattern.kind in UNDERSPECIFIED and not (slots.get("year") and pattern.kind in ABSOLUTE_WITH_YEAR):
             cm = lex.context_prefix.search(text, max(0, span_start - 20), span_start)
             direction = _direction(lex, start, end, reader, cm.group(1) if cm else prefix)
+            if slots.get("relpost"):  # "zaterdag jl.", "3 september a.s."
+                direction = PAST if int(lex.lookup("relpost", slots["relpost"]) or 0) < 0 else FUTURE
         ctx = resolve.Context(lex, published, direction,
                               anchor, same_sentence_day, prefix, anchor_day,
                               sentence_year[1] if sentence_year and sentence_year[0] == sent_key else None)

@@ -27,7 +27,7 @@ REQUIRED_CONCEPTS = (
 )
 
 # Concepts a language may provide; patterns that name one need it.
-OPTIONAL_CONCEPTS = ("football_periods",)
+OPTIONAL_CONCEPTS = ("football_periods", "relative_postfix")
 
 # group name (without trailing digits) -> concepts that give its meaning
 GROUP_CONCEPTS = {
@@ -58,6 +58,7 @@ GROUP_CONCEPTS = {
     "tz": ("time_zones",),
     "durmod": ("duration_modifiers",),
     "fperiod": ("football_periods",),
+    "relpost": ("relative_postfix",),
 }
 
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")

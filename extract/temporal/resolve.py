@@ -490,7 +490,11 @@ def _shift_result(base: dt.datetime, unit: str, n: float, has_time: bool) -> Res
         return Resolved("TIME", t.strftime("%Y-%m-%dT%H:%M"), "time", t, t)
     whole = int(n)
     if whole != n:
-        return None
+        if unit != "year" or n * 12 != int(n * 12):
+            return None
+        # "een half jaar geleden", "anderhalf jaar": whole months
+        d = cal.shift_date(base.date(), "month", int(n * 12))
+        return period_result(cal.month(d.year, d.month))
     d = cal.shift_date(base.date(), unit, whole)
     if unit in ("day", "week", "month"):
         return period_result(cal.day(d))
