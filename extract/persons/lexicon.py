@@ -122,6 +122,11 @@ def is_big_city(text: str) -> bool:
     return fold(text) in _cities()[1]
 
 
+@lru_cache(maxsize=50_000)
+def _is_country(lang: str, text: str) -> bool:
+    return fold(text) in _territories(lang)
+
+
 _ROLE_CACHE: dict[str, dict[str, str | None]] = {}
 
 
@@ -175,7 +180,7 @@ class Lexicon:
         return fold(text) in self.places or is_city(text)
 
     def is_country(self, text: str) -> bool:
-        return fold(text) in self.places
+        return _is_country(self.lang, text)
 
 
 @lru_cache(maxsize=None)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from extract.persons.lexicon import Lexicon, first_name_gender, fold, is_big_city, is_city
 from extract.persons.tokens import Token, is_cap, is_initial, strip_possessive
@@ -196,6 +197,15 @@ def candidates(text: str, toks: list[Token], lex: Lexicon, lower_words: set[str]
     return out
 
 
+@lru_cache(maxsize=50_000)
+def _org_word(lang: str, word: str) -> bool:
+    """Is the word, or a part of a hyphenated word, in the language's org_words?"""
+    from extract.persons.lexicon import get
+    org = get(lang).org_words
+    low = fold(strip_possessive(word))
+    return low in org or any(part in org for part in low.split("-"))
+
+
 def _cue_nearby(c: Candidate, text: str, toks: list[Token], index: dict, lex: Lexicon) -> bool:
     tail = text[c.end:c.end + 3]
     if tail[:1] in ",(" or tail[:2] == " (":
@@ -214,8 +224,7 @@ def _score(c: Candidate, text: str, toks: list[Token], index: dict, lex: Lexicon
     words = [t for t in c.tokens if t.low not in lex.particles and not is_initial(t)
              and t.text not in lex.suffixes and (t.text + ".") not in lex.suffixes]
     for t in c.tokens:
-        low = fold(strip_possessive(t.text))
-        if low in lex.org_words or any(part in lex.org_words for part in low.split("-")):
+        if _org_word(lex.lang, t.text):
             c.rejected = f"organisation word {t.text!r}"
             return
     if not words:
