@@ -63,7 +63,7 @@ def plausible_clock(slots, lex) -> bool:
     parts = clock_parts(slots, lex)
     if parts is None:
         return False
-    qualified = any(slots.get(k) for k in ("approx", "prep", "ampm", "tz"))
+    qualified = any(slots.get(k) for k in ("approx", "prep", "ampm", "tz", "standalone"))
     if slots.get("sep") == "." and not (slots.get("ampm") or slots.get("tz")):
         return False  # "2.50" is a number unless a clock word says otherwise
     if slots.get("clockword"):

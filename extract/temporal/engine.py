@@ -86,6 +86,9 @@ def plausible(lex, kind: str, m: re.Match, slots: dict, text: str) -> bool:
         if slots.get("day", "1").isdigit() and not 1 <= int(slots.get("day", "1")) <= 31:
             return False
     if kind == "clock":
+        if not clock.plausible_clock(slots, lex) and _standalone(text, start, end) \
+                and clock.clock_parts(slots, lex) is not None and 0 < (resolve.integer(lex, slots.get("hour"), "hour") or 1) < 24:
+            slots["standalone"] = "1"  # an agenda line "15 uur" or "kwart over 3": a clock time
         return clock.plausible_clock(slots, lex)
     if kind in ("duration", "offset", "window", "anchored_offset"):
         if _word_after(text, end) in neg.get("duration_blockers", ()):
