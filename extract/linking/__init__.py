@@ -14,7 +14,8 @@ Rules, tried in order for the clause segment that holds the date (see `clauses`)
     speaker about self           0.6          a date in a quote with "ik" and nobody named
 A person reached through a pronoun caps the confidence at 0.7, through a description at 0.6
 (so: named > pronoun > description). A date inside a "dat/that" clause never goes to the
-speaker of the main clause; a date about a club or country alone gets no person.
+speaker of the main clause, nor to a source ("volgens X", "according to X"); a date
+about a club or country alone gets no person.
 """
 from __future__ import annotations
 
@@ -47,6 +48,7 @@ def link_events(article: Article, timexes: list[TimeMention],
     sents = sentences_of(text, lex.lang)
     qs = quote_mod.find(text, persons, lex.speech_verbs)
     first_person = {m.start_char for m in persons if m.kind == "pronoun" and m.rule.startswith("first person")}
+    sources = frozenset(lex.clause.get("source_markers", ()))
     events: list[Event] = []
     seg_cache: dict[tuple[int, int], list] = {}
     for t in timexes:
@@ -63,7 +65,7 @@ def link_events(article: Article, timexes: list[TimeMention],
             names = [(m.start_char, m.end_char) for m in persons
                      if m.kind == "name" and sent.start <= m.start_char < sent.end]
             segs = seg_cache[(sent.start, sent.end)] = clauses.segments(text, sent.start, sent.end, lex, names)
-        found = _who(t, sent, segs, persons, qs, first_person, text)
+        found = _who(t, sent, segs, persons, qs, first_person, text, sources)
         if not found:
             continue
         label = labels.label(text, t, sent, segs, persons, lex)
@@ -94,7 +96,13 @@ def _collect(mentions, rule):
     return out
 
 
-def _who(t, sent, segs, persons, qs, first_person, text):
+def _source(text: str, m: PersonMention, markers: frozenset[str]) -> bool:
+    """'volgens (verslaggever) X', 'according to X': X is a source, not the subject."""
+    before = text[max(0, m.start_char - 40):m.start_char].lower().split()[-3:]
+    return any(w.strip(",.;:") in markers for w in before)
+
+
+def _who(t, sent, segs, persons, qs, first_person, text, sources=frozenset()):
     in_sent = [m for m in persons if sent.start <= m.start_char < sent.end]
     if not in_sent:
         return []
@@ -109,7 +117,8 @@ def _who(t, sent, segs, persons, qs, first_person, text):
             speaker = [m for m in in_sent if m.person == q.speaker and m.start_char in first_person]
             return _collect(speaker, "speaker about self")
         return []
-    outside = [m for m in in_sent if quote_mod.containing(qs, m.start_char) is None]
+    outside = [m for m in in_sent if quote_mod.containing(qs, m.start_char) is None
+               and not _source(text, m, sources)]
     seg = clauses.at(segs, t.start_char)
     if seg is None:
         return []

@@ -40,7 +40,7 @@ class Description:
     role: str
     nationality: str
     age: str
-    modified: bool = False   # words between the article and the head ("de ervaren coach")
+    modified: bool = False   # words before the head ("de ervaren coach", "de VVD-leider")
 
 
 def descriptions(text: str, toks: list[Token], lex: Lexicon, at: list[int] | None = None) -> list[Description]:
@@ -69,7 +69,7 @@ def descriptions(text: str, toks: list[Token], lex: Lexicon, at: list[int] | Non
                         and nxt.low not in lex.function_words and not nxt.initial:
                     break  # an apposition before a name: "de Franse aanvaller Kylian Mbappé"
                 out.append(Description(tok.start, t.end, text[tok.start:t.end], role or "",
-                                       d or nat, age, j > i + 1))
+                                       d or nat, age, j > i + 1 or "-" in t.text))
                 break
             if d:
                 nat = d

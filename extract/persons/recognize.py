@@ -116,6 +116,11 @@ def _particle_fits(text: str, run: list[Token], toks: list[Token], k: int, lex: 
 def _split(run: list[Token], lex: Lexicon) -> list[tuple[list[Token], str, str]]:
     """Split a run at role and nationality words: (part, role class, nationality) before it."""
     parts, cur, role, nat = [], [], "", ""
+    if len(run) >= 3 and run[0].initial and not first_name_gender(run[0].text) \
+            and first_name_gender(run[1].text) and run[1].low not in lex.particles \
+            and run[0].low not in lex.particles \
+            and not lex.is_role(run[0].text) and not lex.demonym(run[0].text):
+        run = run[1:]  # "Defensieanalisten Paul Nesbit": a sentence-opening noun before a full name
     for k, tok in enumerate(run):
         if cur and fold(cur[-1].text) in lex.org_words and first_name_gender(tok.text) \
                 and k + 1 < len(run):

@@ -43,6 +43,11 @@ CASES = [
      "krijgen.", "woensdag", ["Sergei Ignatiev"]),
     ("Alan Greenspan said on Monday that growth would slow.", "on Monday", ["Alan Greenspan"]),
     ("The Federal Reserve cut rates on Friday.", "on Friday", []),
+    ("Volgens verslaggever Xander van der Wulp speelt het al sinds 2022.", "sinds 2022", []),
+    ("Pieter Omtzigt, die in augustus een partij oprichtte, wil premier worden.", "in augustus",
+     ["Pieter Omtzigt"]),
+    ("Koning Willem-Alexander ontving Mark Rutte woensdag op het paleis.", "woensdag",
+     ["Mark Rutte", "Willem-Alexander"]),
 ]
 
 

@@ -32,6 +32,8 @@ NL = [
     ("Marc Overmars, technisch directeur van Royal Antwerp, ontkende dat.", ["Marc Overmars"]),
     ("Het Nederlands elftal en de VVD reageerden.", []),
     ("Tien Republikeinen stemden tegen.", []),
+    ("Oppositieleider Frans Timmermans (GroenLinks-PvdA) reageerde verrast.", ["Frans Timmermans"]),
+    ("Op 1 januari neemt Dilan Yeşilgöz-Zegerius het stokje over.", ["Dilan Yeşilgöz-Zegerius"]),
 ]
 
 EN = [
