@@ -16,7 +16,8 @@ st.set_page_config(page_title="Fact timeline", layout="wide")
 PAGES = Path(__file__).parent / "dashboard" / "pages"
 pages = [st.Page("dashboard/pages/timeline.py", title="Timeline", icon="🗓️",
                  default=True),
-         st.Page("dashboard/pages/table.py", title="Events table", icon="📋"),
+         st.Page("dashboard/pages/table.py", title="Events table", icon="📋",
+                 url_path="events"),
          st.Page("dashboard/pages/people.py", title="People", icon="👥")]
 # Colleagues' pages, included once they exist.
 for name, title, icon in (("export.py", "Export", "⬇️"),

@@ -18,8 +18,16 @@ def main() -> None:
         st.info("No events match the filters.")
         return
     st.dataframe(summary, hide_index=True, width="stretch", key="people_table",
-                 column_config={"events": st.column_config.NumberColumn("Events"),
-                                "sources": st.column_config.NumberColumn("Sources")})
+                 column_config={
+                     "person": st.column_config.TextColumn("Person", pinned=True),
+                     "events": st.column_config.NumberColumn("Events"),
+                     "first date": st.column_config.TextColumn("First date"),
+                     "first event": st.column_config.TextColumn("First event"),
+                     "last date": st.column_config.TextColumn("Last date"),
+                     "last event": st.column_config.TextColumn("Last event"),
+                     "sources": st.column_config.NumberColumn(
+                         "Sources", help="Publications reporting this person's events")})
+    st.caption("Columns after 'Sources' count the events of each type.")
     st.subheader("Events by type")
     st.plotly_chart(type_counts_figure(explore.events, explore.lanes[:40]), theme=None,
                     key="people_types", config={"displaylogo": False})

@@ -21,6 +21,11 @@ def main() -> None:
     st.dataframe(
         table, hide_index=True, width="stretch", height=600, key="events_table",
         column_config={
+            "person": st.column_config.TextColumn("Person", pinned=True),
+            "label": st.column_config.TextColumn("What", width="medium"),
+            "source": st.column_config.TextColumn("Source"),
+            "published": st.column_config.TextColumn("Published"),
+            "title": st.column_config.TextColumn("Article"),
             "start": st.column_config.TextColumn("From", help="First day the date can mean"),
             "end": st.column_config.TextColumn("To", help="Last day the date can mean"),
             "time_text": st.column_config.TextColumn("Written as"),
