@@ -134,6 +134,10 @@ def _plain(text: str) -> str:
     return text
 
 
+def _count(n: int, noun: str) -> str:
+    return f"**{n:,}** {noun}{'' if n == 1 else 's'}"
+
+
 def _select_uploads() -> None:
     st.session_state[controls.K["corpus"]] = UPLOADS_CORPUS
     st.session_state["_upload_go_to_timeline"] = True
@@ -150,9 +154,10 @@ def _summary() -> None:
         return
     n_articles, n_events = len(uploads.uploaded_articles()), len(tables.events)
     st.subheader("On the timeline")
-    st.markdown(f"**{n_articles}** of your articles, **{n_events}** dated facts about "
-                f"**{tables.events['person'].nunique()}** persons. Pick “{UPLOADS_CORPUS}” "
-                f"or “{_merged_name(_base_sample_corpus())}” as the corpus in the sidebar.")
+    n_persons = tables.events["person"].nunique() if n_events else 0
+    st.markdown(f"Your {_count(n_articles, 'article')} gave {_count(n_events, 'dated fact')} "
+                f"about {_count(n_persons, 'person')}. Pick “{UPLOADS_CORPUS}” or "
+                f"“{_merged_name(_base_sample_corpus())}” as the corpus in the sidebar.")
     go, clear = st.columns(2)
     go.button("Show them on the timeline", key="upload_show", type="primary",
               on_click=_select_uploads)

@@ -48,6 +48,9 @@ def test_a_good_file_is_extracted_and_becomes_a_corpus(upload_page):
     assert f"{SEED.name}: 1 article read" in messages(at)
     tables = uploads.uploaded_tables(at.session_state)
     assert tables is not None and len(tables.events) > 0
+    n_events = len(tables.events)
+    assert any(f"Your **1** article gave **{n_events}** dated facts" in m.value
+               for m in at.markdown)
     assert any("Your articles" == o for o in corpus_options(at))
     assert any(o.startswith("Your articles + ") for o in corpus_options(at))
 
