@@ -364,6 +364,32 @@ def build_nth_in_month(slots, ctx):
     return None
 
 
+def build_nth_last(slots, ctx):
+    """'the second last week of October 2018', 'the 5th last day of May', 'the third last week of 2018'."""
+    lex = ctx.lex
+    n = int(slots["cnum"]) if slots.get("cnum") else ordinal(lex, slots.get("ordinal"))
+    unit = lex.lookup("unit", slots.get("unit", ""))
+    if n is None or n < 1 or unit not in ("day", "week"):
+        return None
+    month = month_of(lex, slots.get("month"))
+    if month is not None:
+        y = _year_for_month(ctx, slots, month)
+        if y is None:
+            return unresolved(f"XXXX-{month:02d}", "month")
+        last = dt.date(y, month, cal.last_day(y, month))
+    elif slots.get("year2"):
+        y, month = int(slots["year2"]), 12
+        last = dt.date(y, 12, 31)
+    else:
+        return None
+    if unit == "day":
+        d = last - (n - 1) * cal.DAY
+        return period_result(cal.day(d)) if d.month == month else None
+    last_sunday = last - ((last.isoweekday() - 7) % 7) * cal.DAY
+    p = cal.week(last_sunday - 6 * cal.DAY - 7 * (n - 1) * cal.DAY)
+    return period_result(p) if p.end.year == y and (p.end.month == month or p.start.month == month) else None
+
+
 # ----------------------------------------------------------------- builders: days
 
 DAY_PART_HOURS = {"MO": (6, 12), "MI": (12, 13), "AF": (12, 18), "EV": (18, 24), "NI": (21, 24)}
@@ -654,10 +680,36 @@ def _holiday_period(rule: str, y: int) -> cal.Period | None:
 
 
 def build_holiday(slots, ctx):
+    r = _holiday(slots, ctx)
+    if r is None or r.start is None or not slots.get("num3"):
+        return r
+    lex = ctx.lex  # "three days after Easter": moved from the holiday
+    unit = lex.lookup("unit", slots.get("unit3", ""))
+    n = integer(lex, slots["num3"])
+    sign = int(lex.lookup("dir", slots.get("dir3", "")) or 0)
+    if unit is None or unit in TIME_UNITS or n is None or sign == 0:
+        return None
+    return _shift_result(dt.datetime.combine(_first_day(r.start), dt.time()), unit, sign * n, False)
+
+
+def _first_day(d):
+    return d.date() if isinstance(d, dt.datetime) else d
+
+
+def _holiday(slots, ctx):
     lex = ctx.lex
     rule = lex.lookup("holiday", slots.get("holiday", ""))
     if not rule:
         return None
+    if ctx.today is not None and (slots.get("num") or slots.get("num2")):
+        # "thanksgiving in 3 years", "christmas two years ago": the holiday of the year so reached
+        k = "" if slots.get("num") else "2"
+        unit = lex.lookup("unit", slots.get("unit" + k, ""))
+        n = integer(lex, slots["num" + k])
+        sign = int(lex.lookup("dir", slots.get("dir" + k, "")) or 0)
+        if unit is None or unit in TIME_UNITS or n is None or sign == 0:
+            return None
+        slots = {**slots, "year": str(cal.shift_date(ctx.today, unit, sign * n).year)}
     if slots.get("year") or (slots.get("yearrel") and ctx.today is not None):
         y = int(slots["year"]) if slots.get("year") else ctx.today.year + (rel_of(lex, slots["yearrel"], "yearrel") or 0)
         p = _holiday_period(rule, y)

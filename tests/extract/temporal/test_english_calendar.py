@@ -79,6 +79,28 @@ CASES = [
     param("in 2014 A.D.", REF, "in 2014 A.D.", "2014", "2014-01-01", "2014-12-31", "year"),
     param("in 14 a.d.", REF, "in 14 a.d.", "0014", "0014-01-01", "0014-12-31", "year"),
     param("July 13 thru 15", REF, "July 13 thru 15", "2013-07-13/2013-07-15", "2013-07-13", "2013-07-15", "day"),
+    # Hindu lunisolar feasts (tithis), solar sankrantis, lunar mansions, the Parsi calendar
+    param("diwali 2019", REF, "diwali 2019", "2019-10-27", "2019-10-27", "2019-10-27", "day"),
+    param("dhanteras 2019", REF, "dhanteras 2019", "2019-10-25", "2019-10-25", "2019-10-25", "day"),
+    param("holi 2019", REF, "holi 2019", "2019-03-21", "2019-03-21", "2019-03-21", "day"),
+    param("krishna janmashtami 2019", REF, "krishna janmashtami 2019", "2019-08-23", "2019-08-23", "2019-08-23", "day"),
+    param("ugadi 2018", REF, "ugadi 2018", "2018-03-18", "2018-03-18", "2018-03-18", "day"),
+    param("rakhi 2018", REF, "rakhi 2018", "2018-08-26", "2018-08-26", "2018-08-26", "day"),
+    param("pongal 2018", REF, "pongal 2018", "2018-01-14", "2018-01-14", "2018-01-14", "day"),
+    param("makar sankranti 2019", REF, "makar sankranti 2019", "2019-01-15", "2019-01-15", "2019-01-15", "day"),
+    param("Vaisakhi 2018", REF, "Vaisakhi 2018", "2018-04-14", "2018-04-14", "2018-04-14", "day"),
+    param("onam 2018", REF, "onam 2018", "2018-08-24", "2018-08-24", "2018-08-24", "day"),
+    param("parsi new year 2022", REF, "parsi new year 2022", "2022-08-16", "2022-08-16", "2022-08-16", "day"),
+    # holidays moved by an offset, or reached by one
+    param("thanksgiving in 3 years", REF, "thanksgiving in 3 years", "2016-11-24", "2016-11-24", "2016-11-24", "day"),
+    param("thanksgiving 3 months ago", REF, "thanksgiving 3 months ago", "2012-11-22", "2012-11-22", "2012-11-22", "day"),
+    param("three days after Easter", REF, "three days after Easter", "2013-04-03", "2013-04-03", "2013-04-03", "day"),
+    # counted from the end of a month or year; business abbreviations
+    param("the second last week of October 2018", REF, "the second last week of October 2018", "2018-W42", "2018-10-15", "2018-10-21", "week"),
+    param("the 3rd last week of 2018", REF, "the 3rd last week of 2018", "2018-W50", "2018-12-10", "2018-12-16", "week"),
+    param("fifth last day of May", REF, "fifth last day of May", "2013-05-27", "2013-05-27", "2013-05-27", "day"),
+    param("He died on the last day of October 2015.", REF, "the last day of October 2015", "2015-10-31", "2015-10-31", "2015-10-31", "day"),
+    param("Invoices are due by EOM.", REF, "by EOM", "2013-02", "2013-02-21", "2013-02-28", "month"),
     # a holiday in running news text
     param("Markets were closed on Thanksgiving.", "2022-11-28", "Thanksgiving", "2022-11-24", "2022-11-24", "2022-11-24", "day"),
     param("Shops expect crowds on Black Friday.", "2022-11-20", "Black Friday", "2022-11-25", "2022-11-25", "2022-11-25", "day"),
@@ -106,6 +128,8 @@ NOT_DATES = [
     "Senators may second the motion.",
     "The office is on the 3rd floor.",
     "Stocks march higher.",
+    "Rakhi Sawant arrived.",
+    "Pongal is a rice dish.",
 ]
 
 
@@ -124,6 +148,10 @@ def test_not_a_date(text):
     ("HIJRI:10-1", 2023, "2023-04-21", "2023-04-21"),          # Eid al-Fitr 1444
     ("CHINESE:1-1", 2024, "2024-02-10", "2024-02-10"),
     ("CHINESE:1-1", 2020, "2020-01-25", "2020-01-25"),
+    ("HINDUEVE:7-30", 2023, "2023-11-12", "2023-11-12"),        # Diwali
+    ("HINDU:6-4", 2023, "2023-09-19", "2023-09-19"),            # Ganesh Chaturthi
+    ("HINDUEVE:12-15+1", 2024, "2024-03-25", "2024-03-25"),     # Holi
+    ("SANKRANTI:10-1", 2024, "2024-01-15", "2024-01-15"),       # Makar Sankranti
 ])
 def test_holiday_rules(rule, year, first, last):
     span = cal.holiday_span(rule, year)
