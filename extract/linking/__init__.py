@@ -19,6 +19,8 @@ about a club or country alone gets no person.
 """
 from __future__ import annotations
 
+import re
+
 from extract import sentences as sentence_mod
 from extract.linking import clauses, labels
 from extract.persons import lexicon
@@ -65,7 +67,7 @@ def link_events(article: Article, timexes: list[TimeMention],
             names = [(m.start_char, m.end_char) for m in persons
                      if m.kind == "name" and sent.start <= m.start_char < sent.end]
             segs = seg_cache[(sent.start, sent.end)] = clauses.segments(text, sent.start, sent.end, lex, names)
-        found = _who(t, sent, segs, persons, qs, first_person, text, sources)
+        found = _who(t, sent, segs, persons, qs, first_person, text, sources, lex.speech_verbs)
         if not found:
             continue
         label = labels.label(text, t, sent, segs, persons, lex)
@@ -98,11 +100,22 @@ def _collect(mentions, rule):
 
 def _source(text: str, m: PersonMention, markers: frozenset[str]) -> bool:
     """'volgens (verslaggever) X', 'according to X': X is a source, not the subject."""
-    before = text[max(0, m.start_char - 40):m.start_char].lower().split()[-3:]
-    return any(w.strip(",.;:") in markers for w in before)
+    before = text[max(0, m.start_char - 40):m.start_char]
+    before = re.split(r"[.!?;:,\"“”]", before)[-1].lower().split()[-3:]
+    return any(w in markers for w in before)
 
 
-def _who(t, sent, segs, persons, qs, first_person, text, sources=frozenset()):
+def _speech_tag(text: str, seg, mentions, speech_verbs: frozenset[str]) -> bool:
+    """', Ancelotti believes.' / ', aldus Rutte': a segment that only says who spoke."""
+    rest = text[seg.start:seg.end]
+    for m in mentions:
+        if seg.start <= m.start_char < seg.end:
+            rest = rest.replace(m.text, " ")
+    words = re.findall(r"\w+", rest.lower())
+    return bool(words) and any(w in speech_verbs for w in words) and len(words) <= 3
+
+
+def _who(t, sent, segs, persons, qs, first_person, text, sources=frozenset(), speech_verbs=frozenset()):
     in_sent = [m for m in persons if sent.start <= m.start_char < sent.end]
     if not in_sent:
         return []
@@ -127,7 +140,10 @@ def _who(t, sent, segs, persons, qs, first_person, text, sources=frozenset()):
         return _collect(here, "named in clause")
     if seg.kind == "complement":
         return []
-    main = [m for m in outside if any(s.kind == "main" and _inside(m, s.start, s.end) for s in segs)]
+    tags = [s for s in segs if s.kind == "main" and s is not seg and s.start > sent.start
+            and _speech_tag(text, s, outside, speech_verbs)]
+    main = [m for m in outside if any(s.kind == "main" and _inside(m, s.start, s.end) for s in segs)
+            and not any(_inside(m, s.start, s.end) for s in tags)]
     if seg.kind == "main":
         return _collect(main, "named in main clause") if main else []
     if seg.kind == "relative":

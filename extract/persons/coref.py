@@ -63,7 +63,7 @@ def descriptions(text: str, toks: list[Token], lex: Lexicon, at: list[int] | Non
             role = lex.is_role(t.text) if not is_cap(t.text) or "-" in t.text else None
             if role is None and d is None and t.low in lex.roles:
                 role = lex.roles[t.low]
-            if role or (d and not lex.is_adjective(t.text) and _is_noun_demonym(t.text, toks, j, lex)):
+            if role or (d and lex.is_noun_too(t.text) and _is_noun_demonym(t.text, toks, j, lex, j > i + 1)):
                 nxt = toks[j + 1] if j + 1 < n else None
                 if nxt is not None and text[t.end:nxt.start] == " " and is_cap(nxt.text) \
                         and nxt.low not in lex.function_words and not nxt.initial:
@@ -85,10 +85,17 @@ def descriptions(text: str, toks: list[Token], lex: Lexicon, at: list[int] | Non
     return out
 
 
-def _is_noun_demonym(word: str, toks: list[Token], j: int, lex: Lexicon) -> bool:
+def _is_noun_demonym(word: str, toks: list[Token], j: int, lex: Lexicon, modified: bool = False) -> bool:
     nxt = toks[j + 1] if j + 1 < len(toks) else None
     if nxt is None:
         return True
+    if lex.is_adjective(word):
+        if nxt.text[:1].isupper() or lex.is_role(nxt.text):
+            return False  # "the Brazilian Bovespa", "the Italian coach": it modifies what follows
+        # "the Italian company" or "the Italian said"? Only an age or adjective before it
+        # ("the 62-year-old Italian led") or a function word after it settles it
+        return modified or nxt.start - toks[j].end > 1 or nxt.low in lex.function_words \
+            or nxt.low in lex.speech_verbs
     # an adjective is followed by the noun it modifies
     return not (nxt.low not in lex.function_words and nxt.text.islower() and nxt.start - toks[j].end == 1
                 and lex.lang == "nl" and word.endswith("e"))

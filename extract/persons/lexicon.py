@@ -172,9 +172,15 @@ class Lexicon:
         return value.split()[0] if value else None
 
     def is_adjective(self, word: str) -> bool:
-        """A nationality adjective ('Japanse'): it modifies a noun and is no cue of a person."""
+        """A nationality adjective ('Japanse', 'Italian'): it may modify a noun, so it is no
+        cue of a person before a name."""
         value = self.demonyms.get(word) or self.demonyms.get(word[:1].upper() + word[1:]) or ""
-        return value.endswith(" adj")
+        return value.endswith((" adj", " both"))
+
+    def is_noun_too(self, word: str) -> bool:
+        """A nationality word that can also head a description: 'Fransman', 'Italian'."""
+        value = self.demonyms.get(word) or self.demonyms.get(word[:1].upper() + word[1:]) or ""
+        return bool(value) and not value.endswith(" adj")
 
     def is_place(self, text: str) -> bool:
         return fold(text) in self.places or is_city(text)

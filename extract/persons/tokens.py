@@ -5,7 +5,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-_WORD = re.compile(r"('t\b|\d+-\w+|\w+(?:[-'’]\w+)*)(\.)?", re.UNICODE)
+_WORD = re.compile(r"('t\b|\d+-\w+(?:-\w+)*|\w+(?:[-'’]\w+)*)(\.)?", re.UNICODE)
 _QUOTE_OPEN = "\"“„«‘‚"
 
 

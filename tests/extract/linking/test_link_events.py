@@ -51,6 +51,25 @@ CASES = [
 ]
 
 
+EN = [
+    ("Carlo Ancelotti was happy. The 62-year-old Italian led Real to the title last weekend.",
+     "last weekend", ["Carlo Ancelotti"]),
+    ("Kylian Mbappé is set to leave PSG. Karim Benzema could win the Ballon d'Or at the end of "
+     "this year, Carlo Ancelotti believes.", "at the end of this year", ["Karim Benzema"]),
+    ("Carlo Ancelotti spoke. Kylian Mbappé will leave on June 30, according to Fabrizio Romano.",
+     "on June 30", ["Kylian Mbappé"]),
+    ("Karim Benzema, who scored against City on Wednesday, is fit.", "on Wednesday", ["Karim Benzema"]),
+    ("The Italian company Fiat will appoint board members on Monday. Carlo Ancelotti agreed.",
+     "on Monday", []),
+]
+
+
+@pytest.mark.parametrize("text,phrase,expected", EN)
+def test_who_the_date_is_about_english(text, phrase, expected):
+    got, _ = link(text, phrase, "en")
+    assert sorted({p for p, _ in got}) == expected
+
+
 @pytest.mark.parametrize("text,phrase,expected", CASES)
 def test_who_the_date_is_about(text, phrase, expected):
     lang = "en" if " said " in text or text.startswith("The ") else "nl"
