@@ -68,6 +68,13 @@ class FilterOutcome:
     def shown(self) -> pd.DataFrame:
         return self.events if self.keep is None else self.events[self.keep]
 
+    def head(self, n: int, columns: list[str] | None = None) -> pd.DataFrame:
+        """The first `n` events that pass (in table order), without filtering them all."""
+        rows = np.arange(min(n, self.total)) if self.keep is None else \
+            np.flatnonzero(self.keep)[:n]
+        picked = self.events.iloc[rows]
+        return picked if columns is None else picked[columns]
+
     def select(self, columns: list[str]) -> pd.DataFrame:
         """Only these columns of the events that pass (cheap, for large views)."""
         narrow = self.events[columns]

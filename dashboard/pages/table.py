@@ -4,8 +4,9 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard import controls
+from dashboard.evidence import corroborating, evidence_html
 from dashboard.filters import describe_hidden
-from dashboard.summary import table_view
+from dashboard.summary import TABLE_COLUMNS, table_view
 
 ROW_LIMIT = 20_000   # a browser table beyond this is slow and nobody scrolls that far
 
@@ -14,12 +15,16 @@ def main() -> None:
     explore = controls.current()
     st.title("Events")
     st.caption(describe_hidden(explore.outcome))
-    table = table_view(explore.events, limit=ROW_LIMIT)
-    if len(explore.events) > ROW_LIMIT:
-        st.warning(f"Showing the first {ROW_LIMIT:,} of {len(explore.events):,} events "
+    outcome = explore.outcome
+    # Events are kept in date order, so the first rows that pass are the earliest ones.
+    table = table_view(outcome.head(ROW_LIMIT, TABLE_COLUMNS), limit=ROW_LIMIT)
+    if outcome.count > ROW_LIMIT:
+        st.warning(f"Showing the first {ROW_LIMIT:,} of {outcome.count:,} events "
                    "(by date). Narrow the filters, or download them all from the Timeline page.")
-    st.dataframe(
+    st.caption("Click a column title to sort; pick a row to see the sentence it was read from.")
+    chosen = st.dataframe(
         table, hide_index=True, width="stretch", height=600, key="events_table",
+        on_select="rerun", selection_mode="single-row",
         column_config={
             "person": st.column_config.TextColumn("Person", pinned=True),
             "label": st.column_config.TextColumn("What", width="medium"),
@@ -37,6 +42,14 @@ def main() -> None:
             "sentence": st.column_config.TextColumn("Sentence", width="large"),
             "event_id": st.column_config.TextColumn("Event id"),
         })
+    rows = chosen.selection.rows if chosen else []
+    if rows:
+        event_id = str(table.iloc[rows[0]]["event_id"])
+        controls.select_event(event_id)
+        event = controls.event_by_id(explore.corpus.events, event_id)
+        if event is not None:
+            st.subheader("Evidence")
+            st.html(evidence_html(event, corroborating(explore.corpus.events, event)))
 
 
 main()

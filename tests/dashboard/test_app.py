@@ -269,3 +269,15 @@ def test_chart_images_download_as_png_and_svg(events, fetch_download):
     assert fetch_download(buttons["PNG"]).startswith(b"\x89PNG")
     svg = fetch_download(buttons["SVG"]).decode()
     assert svg.lstrip().startswith("<svg") and "Carlo Ancelotti" in svg
+
+
+def test_picking_a_table_row_shows_its_evidence(events):
+    at = open_app(events)
+    at.multiselect(key="f_persons").set_value(["Kylian Mbappé"]).run()
+    at.switch_page("dashboard/pages/table.py").run()
+    at.session_state["events_table"] = {"selection": {"rows": [0], "columns": [],
+                                                      "cells": []}}
+    at.run()
+    [panel] = [h.proto.body for h in no_errors(at).get("html") if "ft-evidence" in h.proto.body]
+    assert "seizoen 2018/19" in panel and "&lt;img" in panel     # c#2, the earliest row
+    assert at.query_params["event"] == "c#2"

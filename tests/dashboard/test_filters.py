@@ -131,3 +131,10 @@ def test_a_million_events_filter_well_under_a_second():
         timings.append(time.perf_counter() - started)
     assert 0 < outcome.count < len(events)
     assert min(timings) < 1.0, f"filtering 1M events took {timings}"
+
+
+def test_head_gives_the_first_passing_events_without_filtering_all(events):
+    outcome = run_filters(events, FilterState(persons=("Carlo Ancelotti",)))
+    assert list(outcome.head(2, ["event_id"])["event_id"]) == list(
+        outcome.shown["event_id"][:2])
+    assert len(run_filters(events, FilterState()).head(3)) == 3
