@@ -9,6 +9,9 @@ TABLE_COLUMNS = ["start", "end", "person", "label", "event_type", "time_text", "
                  "n_sources", "source", "published", "title", "url", "sentence", "event_id"]
 
 
+SUMMARY_COLUMNS = ["person", "event_type", "start", "end", "label", "source"]
+
+
 def person_summary(events: pd.DataFrame, lanes: list[str] | None = None) -> pd.DataFrame:
     """One row per person: number of events, first and last dated event, events by type.
 

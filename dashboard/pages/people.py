@@ -6,14 +6,16 @@ import streamlit as st
 from dashboard import controls
 from dashboard.figures import type_counts_figure
 from dashboard.filters import describe_hidden
-from dashboard.summary import person_summary
+from dashboard.summary import SUMMARY_COLUMNS, person_summary
 
 
 def main() -> None:
     explore = controls.current()
     st.title("People")
     st.caption(describe_hidden(explore.outcome))
-    summary = person_summary(explore.events, explore.lanes)
+    # Only the columns the summary reads: copying every column of a big view is slow.
+    events = explore.outcome.select(SUMMARY_COLUMNS)
+    summary = person_summary(events, explore.lanes)
     if summary.empty:
         st.info("No events match the filters.")
         return
@@ -29,7 +31,7 @@ def main() -> None:
                          "Sources", help="Publications reporting this person's events")})
     st.caption("Columns after 'Sources' count the events of each type.")
     st.subheader("Events by type")
-    st.plotly_chart(type_counts_figure(explore.events, explore.lanes[:40]), theme=None,
+    st.plotly_chart(type_counts_figure(events, explore.lanes[:40]), theme=None,
                     key="people_types", config={"displaylogo": False})
 
 
