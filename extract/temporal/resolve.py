@@ -159,7 +159,8 @@ def with_mod(p: cal.Period, mod: str | None) -> cal.Period:
 def _day_month(lex, slots, ctx, day: int, month: int) -> Resolved | None:
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
-    weekday = integer(lex, slots.get("weekday"), "weekday") if slots.get("weekday") else None
+    named = slots.get("weekday") or slots.get("weekday2")
+    weekday = integer(lex, named, "weekday") if named else None
     if slots.get("year"):
         d = safe_date(full_year(lex, slots["year"]), month, day)
         return period_result(cal.day(d)) if d else None
@@ -280,6 +281,8 @@ def build_year_span(slots, ctx):
     if len(raw) == 2 and y2 < y:
         y2 += 100
     if y2 <= y or y2 - y > 50:
+        if len(raw) == 2 and 1 <= int(raw) <= 12:  # "2014-10": no span of years, a month
+            return period_result(cal.month(y, int(raw)))
         return None
     if y2 == y + 1 and (slots.get("fs") or slots.get("sep") == "/"):
         return period_result(cal.fseason(y))

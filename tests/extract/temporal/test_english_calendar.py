@@ -101,6 +101,11 @@ CASES = [
     param("fifth last day of May", REF, "fifth last day of May", "2013-05-27", "2013-05-27", "2013-05-27", "day"),
     param("He died on the last day of October 2015.", REF, "the last day of October 2015", "2015-10-31", "2015-10-31", "2015-10-31", "day"),
     param("Invoices are due by EOM.", REF, "by EOM", "2013-02", "2013-02-21", "2013-02-28", "month"),
+    # compact and listing forms
+    param("Wed, Feb13", REF, "Wed, Feb13", "2013-02-13", "2013-02-13", "2013-02-13", "day"),
+    param("Jul 18, Fri", REF, "Jul 18, Fri", "2014-07-18", "2014-07-18", "2014-07-18", "day"),
+    param("2014-10", REF, "2014-10", "2014-10", "2014-10-01", "2014-10-31", "month"),
+    param("at half past three pm", "2013-02-12T04:30", "at half past three pm", "2013-02-12T15:30", "2013-02-12", "2013-02-12", "time"),
     # a holiday in running news text
     param("Markets were closed on Thanksgiving.", "2022-11-28", "Thanksgiving", "2022-11-24", "2022-11-24", "2022-11-24", "day"),
     param("Shops expect crowds on Black Friday.", "2022-11-20", "Black Friday", "2022-11-25", "2022-11-25", "2022-11-25", "day"),
