@@ -195,6 +195,16 @@ def build_date(slots, ctx):
     return _day_month(lex, slots, ctx, day, month)
 
 
+def build_week_of(slots, ctx):
+    """'the week of October 7': the (ISO) week that holds the day."""
+    if slots.get("day2"):
+        slots = {**slots, "day": slots["day2"], "month": slots.get("month2")}
+    r = build_date(slots, ctx)
+    if r is None or r.start is None:
+        return r
+    return period_result(cal.week(r.start))
+
+
 def build_month_day(slots, ctx):
     """A day of the month without its month: "on the 15th", "Tuesday the 19th", "the 20th of next month"."""
     lex = ctx.lex

@@ -106,6 +106,7 @@ CASES = [
     param("Jul 18, Fri", REF, "Jul 18, Fri", "2014-07-18", "2014-07-18", "2014-07-18", "day"),
     param("2014-10", REF, "2014-10", "2014-10", "2014-10-01", "2014-10-31", "month"),
     param("at half past three pm", "2013-02-12T04:30", "at half past three pm", "2013-02-12T15:30", "2013-02-12", "2013-02-12", "time"),
+    param("Talks resume the week of October 7.", REF, "the week of October 7", "2013-W41", "2013-10-07", "2013-10-13", "week"),
     # a holiday in running news text
     param("Markets were closed on Thanksgiving.", "2022-11-28", "Thanksgiving", "2022-11-24", "2022-11-24", "2022-11-24", "day"),
     param("Shops expect crowds on Black Friday.", "2022-11-20", "Black Friday", "2022-11-25", "2022-11-25", "2022-11-25", "day"),
@@ -135,6 +136,9 @@ NOT_DATES = [
     "Stocks march higher.",
     "Rakhi Sawant arrived.",
     "Pongal is a rice dish.",
+    "They opened a great fast food chain.",
+    "The town held a spring festival.",
+    "The BOM cost rose.",
 ]
 
 
