@@ -209,3 +209,10 @@ def event_by_id(events: pd.DataFrame, event_id: str) -> pd.Series | None:
         return None
     hit = np.flatnonzero(events["event_id"].to_numpy() == event_id)
     return events.iloc[hit[0]] if len(hit) else None
+
+
+def passes_filters(explore: Explore, event_id: str) -> bool:
+    """Whether the event is in the current (filtered) view."""
+    hit = np.flatnonzero(explore.corpus.events["event_id"].to_numpy() == event_id)
+    keep = explore.outcome.keep
+    return bool(len(hit)) and (keep is None or bool(keep[hit[0]]))

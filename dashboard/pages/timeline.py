@@ -86,15 +86,20 @@ def _evidence(explore: controls.Explore, event_id: str) -> None:
         _, person, period = event_id.split("|", 2)
         shown = explore.events
         in_bin = shown[(shown["person"] == person) & shown["start"].str.startswith(period)]
-        st.markdown(f"**{len(in_bin):,} events** for this person in {period}; "
-                    "narrow the filters to see them one by one on the chart.")
-        st.dataframe(in_bin[["start", "label", "time_text", "title"]].head(200),
-                     hide_index=True)
-        return
+        st.markdown(f"**{len(in_bin):,} events** for {person} in {period}: pick one to see "
+                    "its sentence, or narrow the filters to see them one by one on the chart.")
+        listed = in_bin[["start", "label", "time_text", "title", "event_id"]].head(200)
+        picked = st.dataframe(listed, hide_index=True, key="bin_events", on_select="rerun",
+                              selection_mode="single-row")
+        if not (picked and picked.selection.rows):
+            return
+        event_id = str(listed.iloc[picked.selection.rows[0]]["event_id"])
     event = controls.event_by_id(events, event_id)
     if event is None:
         st.info("Click an event on the chart to see the sentence it was read from.")
         return
+    if not controls.passes_filters(explore, event_id):
+        st.caption("This event is hidden by the current filters.")
     st.html(evidence_html(event, corroborating(events, event)))
 
 

@@ -212,6 +212,13 @@ def test_evidence_of_a_linked_event_shows_sentence_source_and_corroboration(even
     assert "Also reported by 1 other article" in panel and "Finale in Parijs" in panel
 
 
+def test_evidence_says_when_the_event_is_filtered_out(events):
+    at = no_errors(open_app(events, {"event": "a#1", "person": "Toni Kroos"}))
+    assert any("hidden by the current filters" in c.value for c in at.caption)
+    at = no_errors(open_app(events, {"event": "a#1"}))
+    assert not any("hidden by the current filters" in c.value for c in at.caption)
+
+
 def test_evidence_never_renders_article_html(events):
     at = no_errors(open_app(events, {"event": "c#2"}))
     [panel] = [h.proto.body for h in at.get("html") if "ft-evidence" in h.proto.body]
@@ -281,3 +288,18 @@ def test_picking_a_table_row_shows_its_evidence(events):
     [panel] = [h.proto.body for h in no_errors(at).get("html") if "ft-evidence" in h.proto.body]
     assert "seizoen 2018/19" in panel and "&lt;img" in panel     # c#2, the earliest row
     assert at.query_params["event"] == "c#2"
+
+
+def test_many_events_chart_counts_and_a_clicked_count_lists_its_events():
+    from dashboard.data import prepare_events, synthetic_events
+    from dashboard.figures import DETAIL_LIMIT
+    events = prepare_events(synthetic_events(DETAIL_LIMIT + 1000, n_persons=3, seed=5))
+    month = events.loc[events["person"] == "Person 000", "start"].iloc[0][:7]
+    at = no_errors(open_app(events, {"event": f"bin|Person 000|{month}"}))
+    assert figure(at)["data"][0]["type"] == "scattergl"
+    listed = at.dataframe[0].value
+    expected = events[(events["person"] == "Person 000") & events["start"].str.startswith(month)]
+    assert sorted(listed["event_id"]) == sorted(expected["event_id"])
+    at.session_state["bin_events"] = {"selection": {"rows": [0], "columns": [], "cells": []}}
+    at.run()
+    assert any("ft-evidence" in h.proto.body for h in no_errors(at).get("html"))
