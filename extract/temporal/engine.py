@@ -33,6 +33,7 @@ ABSOLUTE_WITH_YEAR = frozenset({"date", "date_numeric", "day_range", "month", "h
                                 "nth_in_month", "football_period"})
 _WORD_BEFORE = re.compile(r"([^\W\d_]+|[€$£¥]|[^\W\d_]+\$)[\s.]*$")
 _WORD_AFTER = re.compile(r"^[\s-]*([^\W\d_]+|%)")
+_ACRONYM_BEFORE = re.compile(r"(?<![\w.])[A-Z]{2,}[ \t]+$")
 
 
 def _word_before(text: str, start: int) -> str:
@@ -71,6 +72,9 @@ def plausible(lex, kind: str, m: re.Match, slots: dict, text: str) -> bool:
             return False
         if not slots.get("prep") and text[max(0, start - 1):start] in "$€£¥#" and start > 0:
             return False
+        if not slots.get("prep") and lex.settings.get("acronym_before_year_is_name") and \
+                _ACRONYM_BEFORE.search(text, max(0, start - 12), start):
+            return False  # "Pay ABC 2000": a product or account name, not a year
     if kind == "date_short":
         day, month = slots["day"], slots["month"]
         a, b = int(day), int(month)

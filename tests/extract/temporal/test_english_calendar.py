@@ -139,6 +139,7 @@ NOT_DATES = [
     "They opened a great fast food chain.",
     "The town held a spring festival.",
     "The BOM cost rose.",
+    "Pay ABC 2000",
 ]
 
 
