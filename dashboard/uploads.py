@@ -28,6 +28,8 @@ from extract.records import Article, Problem
 MAX_FILE_BYTES = 10 * 1024 * 1024
 """Per-file limit: ~1,000 news articles, which extraction handles in reasonable time."""
 MAX_PASTE_CHARS = 200_000
+MAX_SESSION_ARTICLES = 5_000
+"""All uploads are re-extracted together (~20 ms an article): this keeps that under minutes."""
 ACCEPTED_SUFFIXES = ("txt", "jsonl", "ndjson", "json", "csv", "tsv", "html", "htm")
 LANGUAGES = {"nl": "Nederlands", "en": "English"}
 DOC_ID_PREFIX = "upload:"
@@ -230,6 +232,20 @@ def file_reports(state: MutableMapping[str, Any] | None = None) -> list[FileRepo
 def add_reports(reports: list[FileReport], state: MutableMapping[str, Any] | None = None) -> None:
     store = _state(state)
     store[REPORTS_KEY] = file_reports(store) + list(reports)
+
+
+def over_session_limit(articles: list[Article], name: str,
+                       state: MutableMapping[str, Any] | None = None
+                       ) -> tuple[list[Article], list[Problem]]:
+    """The articles that still fit in this session's limit, and a Problem for the rest."""
+    room = max(0, MAX_SESSION_ARTICLES - len(uploaded_articles(state)))
+    if len(articles) <= room:
+        return articles, []
+    return articles[:room], [Problem(
+        name, None, "", "error",
+        f"{len(articles) - room:,} articles not added: a session holds at most "
+        f"{MAX_SESSION_ARTICLES:,} uploaded articles; for a larger corpus use the command "
+        "line (python -m extract)")]
 
 
 def clear_uploads(state: MutableMapping[str, Any] | None = None) -> None:

@@ -74,11 +74,13 @@ def _files_tab() -> None:
     articles, problems, reports = [], [], []
     for uploaded in new:
         seen.add(uploaded.file_id)
+        name = uploads.safe_upload_name(uploaded.name)
         found, trouble = uploads.read_uploaded_file(uploaded.name, uploaded.getvalue())
+        fitting, refused = uploads.over_session_limit(articles + found, name)
+        found, trouble = fitting[len(articles):], trouble + refused
         articles += found
         problems += trouble
-        reports.append(uploads.FileReport(uploads.safe_upload_name(uploaded.name),
-                                          len(found), tuple(trouble)))
+        reports.append(uploads.FileReport(name, len(found), tuple(trouble)))
     if articles:
         _extract(articles, problems, reports)
     else:

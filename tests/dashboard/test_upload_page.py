@@ -152,3 +152,18 @@ def test_text_quoted_from_a_file_cannot_inject_markdown(upload_page):
     rendered = [e.value for e in at.warning] + [e.value for e in at.markdown]
     assert any("tracker.example" in unescape(r) for r in rendered)  # reported...
     assert not any("](https://" in r for r in rendered)  # ...as text, not as an image
+
+
+def test_a_session_holds_a_bounded_number_of_articles(monkeypatch, upload_page):
+    at = upload_page
+    monkeypatch.setattr(uploads, "MAX_SESSION_ARTICLES", 2)
+    lines = [json.dumps({"text": f"Op {day} mei 2022 tekende Frenkie de Jong bij Barcelona.",
+                         "published": "2022-05-30", "lang": "nl"}) for day in (1, 2, 3)]
+    at.file_uploader(key="upload_files").upload("three.jsonl", "\n".join(lines).encode(),
+                                                "application/json")
+    at.run()
+    assert not at.exception, at.exception
+    assert len(uploads.uploaded_articles(at.session_state)) == 2
+    assert "three.jsonl: 2 articles read, 1 part could not be read" in messages(at)
+    problems = [m.value for m in at.markdown if "not added" in m.value]
+    assert problems and "command line" in unescape(problems[0])
