@@ -92,11 +92,14 @@ def test_a_dragged_zoom_is_kept_when_a_filter_changes(page):
     zoomed = x_range(page)
     assert full[0] < zoomed[0] < zoomed[1] < full[1]
 
-    search = page.locator('[data-testid="stSidebar"] [data-testid="stTextInput"] input')
-    search.fill(lane_labels(page)[0].split()[-1])      # e.g. the first person's surname
-    search.press("Enter")
-    page.wait_for_function("location.search.includes('q=')", timeout=LOAD_TIMEOUT_MS)
-    page.wait_for_selector(".js-plotly-plot .ytick text", timeout=LOAD_TIMEOUT_MS)
+    person = lane_labels(page)[1]
+    choose_person(page, person)                    # a filter change redraws the chart
+    page.wait_for_function("location.search.includes('person=')", timeout=LOAD_TIMEOUT_MS)
+    page.wait_for_function(
+        """name => {
+             const ticks = [...document.querySelectorAll('.js-plotly-plot .ytick text')];
+             return ticks.length === 1 && ticks[0].textContent.startsWith(name);
+           }""", arg=person, timeout=LOAD_TIMEOUT_MS)
     assert x_range(page) == zoomed
 
     page.get_by_role("button", name=re.compile("Reset zoom")).click()
