@@ -142,6 +142,12 @@ def _clear_zoom() -> None:
     st.session_state[K["zoom"]] = None
 
 
+def _new_corpus() -> None:
+    """Another corpus: its events have other dates and ids, so drop zoom and evidence."""
+    reset_view()
+    st.session_state[K["event"]] = ""
+
+
 def render_sidebar() -> Explore:
     """Draw the corpus, filter and view controls; return the filtered view."""
     _seed_from_url()
@@ -149,7 +155,7 @@ def render_sidebar() -> Explore:
     names = data.corpus_names()
     if st.session_state.get(K["corpus"]) not in names:
         st.session_state[K["corpus"]] = data.DEFAULT_CORPUS
-    sb.selectbox("Corpus", names, key=K["corpus"],
+    sb.selectbox("Corpus", names, key=K["corpus"], on_change=_new_corpus,
                  help="A bundled sample corpus, or articles you uploaded")
     corpus = data.load_corpus(st.session_state[K["corpus"]])
     events = corpus.events

@@ -303,3 +303,10 @@ def test_many_events_chart_counts_and_a_clicked_count_lists_its_events():
     at.session_state["bin_events"] = {"selection": {"rows": [0], "columns": [], "cells": []}}
     at.run()
     assert any("ft-evidence" in h.proto.body for h in no_errors(at).get("html"))
+
+
+def test_switching_corpus_drops_the_zoom_and_the_open_event(events):
+    at = open_app(events, {"event": "a#1", "zoom": "2022-05-01..2022-06-30"})
+    assert at.query_params["zoom"] == "2022-05-01..2022-06-30"
+    at.selectbox(key="f_corpus").set_value("Sample articles (2 Dutch seeds)").run()
+    assert "zoom" not in no_errors(at).query_params and "event" not in at.query_params
