@@ -73,3 +73,28 @@ def test_evidence_shows_date_as_written_and_as_read(events):
 def test_person_spans_ignore_short_name_parts():
     assert person_spans("Di speelt, Di Maria scoort", "Ángel Di María") == []
     assert person_spans("Marcelo bleef op de bank", "Marcelo") == [(0, 7)]
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+untrusted = st.lists(st.sampled_from(list("<>&\"' /=abcjs:()") + ["<script>", "</mark>",
+                                                                    "<img src=x>", "Kroos"]),
+                     max_size=30).map("".join)
+
+
+def no_markup_but_ours(html_text: str, ours: str) -> bool:
+    return "<" not in re.sub(ours, "", html_text) and ">" not in re.sub(ours, "", html_text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(sentence=untrusted, time_text=untrusted, person=untrusted, title=untrusted,
+       label=untrusted, url=untrusted)
+def test_no_article_text_ever_becomes_markup(sentence, time_text, person, title, label, url):
+    event = {"sentence": sentence, "time_text": time_text, "person": person, "title": title,
+             "label": label, "url": url, "time_start_char": 0, "sentence_start": 0,
+             "event_id": "x", "source": title, "published": label}
+    ours = (r'<mark class="ft-(date|person)" style="[^"]*">|</mark>|</?(div|h4|blockquote|'
+            r'small|ul|li)[^>]*>')
+    assert no_markup_but_ours(highlighted_sentence(event), ours)
+    assert no_markup_but_ours(evidence_html(event), ours)

@@ -1,3 +1,4 @@
+import re
 import datetime as dt
 import time
 
@@ -181,3 +182,21 @@ def test_a_million_events_filter_and_draw_within_a_second():
             timings.append(time.perf_counter() - started)
         assert min(timings) < 1.0, f"{state}: {timings}"
     assert isinstance(fig.data[0], (go.Scatter, go.Bar))   # one person: single events
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from dashboard.figures import hover_texts  # noqa: E402
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(list("<>&\"' /=abc") + ["<script>", "<br>", "<b>"]),
+                max_size=30).map("".join))
+def test_hover_text_never_carries_markup_from_the_article(text):
+    events = pd.DataFrame([{"label": text, "person": text, "event_type": "match",
+                            "time_text": text, "start": "2022-01-01", "end": "2022-01-01",
+                            "grain": "day", "mod": "", "title": text, "source": text,
+                            "published": "2022-01-02", "n_sources": 1, "sentence": text}])
+    [hover] = hover_texts(events)
+    assert not re.search(r"<(?!/?(b|i|br)>)", hover)
