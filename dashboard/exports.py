@@ -192,9 +192,20 @@ def shutdown_renderer() -> None:
             broken.close()
 
 
+TALL_CHART_PX = 1200
+
+
 def figure_to_png(fig: go.Figure, *, width: int | None = None, height: int | None = None,
-                  scale: float = 2) -> bytes:
-    """PNG bytes of the chart; scale 2 so it stays sharp in slides and print."""
+                  scale: float | None = None) -> bytes:
+    """PNG bytes of the chart.
+
+    By default at scale 2, so it stays sharp in slides and print, except for charts over
+    TALL_CHART_PX high (many lanes): those are large images already, and doubling them
+    makes a 2800x4800 PNG that takes seconds to encode.
+    """
+    if scale is None:
+        tall = (height or fig.layout.height or 0) > TALL_CHART_PX
+        scale = 1 if tall else 2
     return _render(fig, "png", width, height, scale)
 
 

@@ -321,3 +321,13 @@ def test_later_exports_reuse_the_running_browser(fake_renderer):
     fake_renderer.script = [b"one", b"two", b"three"]
     assert [exports.figure_to_png(small_figure()) for _ in range(3)] == [b"one", b"two", b"three"]
     assert fake_renderer.started == 1
+
+
+def test_png_scale_is_2_except_for_tall_charts(fake_renderer, monkeypatch):
+    scales = []
+    monkeypatch.setattr(FakeRenderer, "render",
+                        lambda self, fig, opts: scales.append(opts["scale"]) or b"png")
+    exports.figure_to_png(small_figure())
+    exports.figure_to_png(small_figure().update_layout(height=2400))
+    exports.figure_to_png(small_figure().update_layout(height=2400), scale=3)
+    assert scales == [2, 1, 3]
