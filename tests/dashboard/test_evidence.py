@@ -1,5 +1,8 @@
 import re
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from dashboard.evidence import (corroborating, date_span, evidence_html, highlighted_sentence,
                                 person_spans, safe_url)
 
@@ -73,10 +76,6 @@ def test_evidence_shows_date_as_written_and_as_read(events):
 def test_person_spans_ignore_short_name_parts():
     assert person_spans("Di speelt, Di Maria scoort", "Ángel Di María") == []
     assert person_spans("Marcelo bleef op de bank", "Marcelo") == [(0, 7)]
-
-
-from hypothesis import given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
 
 untrusted = st.lists(st.sampled_from(list("<>&\"' /=abcjs:()") + ["<script>", "</mark>",
                                                                     "<img src=x>", "Kroos"]),

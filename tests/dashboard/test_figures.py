@@ -1,15 +1,17 @@
-import re
 import datetime as dt
+import re
 import time
 
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from dashboard.data import prepare_events, synthetic_events
-from dashboard.figures import (DETAIL_LIMIT, event_positions, lane_order, pack_rows,
-                               rows_to_draw, timeline_figure, type_counts_figure)
+from dashboard.figures import (DETAIL_LIMIT, event_positions, hover_texts, lane_order,
+                               pack_rows, rows_to_draw, timeline_figure, type_counts_figure)
 from dashboard.filters import FilterState, run_filters
 
 XSS = '<img src=x onerror="alert(1)">'
@@ -21,7 +23,6 @@ def traces_with(fig, event_id):
 
 def persons_on_chart(fig) -> set[str]:
     """Lane labels of the figure, without markup and counts."""
-    import re
     return {re.sub(r"<[^>]+>| \(\d+\)$", "", t) for t in fig.layout.yaxis.ticktext}
 
 
@@ -182,12 +183,6 @@ def test_a_million_events_filter_and_draw_within_a_second():
             timings.append(time.perf_counter() - started)
         assert min(timings) < 1.0, f"{state}: {timings}"
     assert isinstance(fig.data[0], (go.Scatter, go.Bar))   # one person: single events
-
-
-from hypothesis import given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
-
-from dashboard.figures import hover_texts  # noqa: E402
 
 
 @settings(max_examples=100, deadline=None)
