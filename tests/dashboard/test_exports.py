@@ -331,3 +331,13 @@ def test_png_scale_is_2_except_for_tall_charts(fake_renderer, monkeypatch):
     exports.figure_to_png(small_figure().update_layout(height=2400))
     exports.figure_to_png(small_figure().update_layout(height=2400), scale=3)
     assert scales == [2, 1, 3]
+
+
+@pytest.mark.browser
+@needs_chromium
+def test_svg_keeps_hostile_text_as_text():
+    hostile = HOSTILE + '<a href="javascript:alert(2)">klik</a>'
+    fig = go.Figure(go.Scatter(x=[1, 2], y=[hostile, "b"], name=hostile))
+    svg = exports.figure_to_svg(fig.update_layout(title=hostile))
+    assert b"<script" not in svg and b"<img" not in svg and b"javascript:" not in svg
+    assert b"&#60;script&#62;" in svg  # still there, as visible text
