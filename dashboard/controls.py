@@ -107,17 +107,17 @@ def _multiselect_with_counts(where, label: str, key: str, counts: pd.Series, hel
 
 def sync_url(filters: FilterState, view: ViewState) -> None:
     """Write the view to the address bar, leaving other pages' parameters alone."""
-    wanted = to_query_params(filters, view)
-    current = {k: (v if len(v := st.query_params.get_all(k)) != 1 else v[0])
-               for k in STATE_KEYS if st.query_params.get_all(k)}
+    wanted = {k: v if isinstance(v, list) else [v]
+              for k, v in to_query_params(filters, view).items()}
+    current = {k: v for k in STATE_KEYS if (v := st.query_params.get_all(k))}
     if current == wanted:
-        return
+        return                         # nothing to send to the browser
     for key in STATE_KEYS:
-        if key in st.query_params and key not in wanted:
+        if key in current and key not in wanted:
             del st.query_params[key]
-    for key, value in wanted.items():
-        if current.get(key) != value:
-            st.query_params[key] = value
+    for key, values in wanted.items():
+        if current.get(key) != values:
+            st.query_params[key] = values if len(values) > 1 else values[0]
 
 
 def select_event(event_id: str) -> None:
