@@ -34,6 +34,9 @@ CHROMIUM_ENV = "FACT_TIMELINE_CHROMIUM"
 DEFAULT_CHROMIUM = "/usr/bin/chromium"
 RENDER_TIMEOUT_S = 60.0
 IMAGE_FORMATS = ("png", "svg", "pdf")
+NO_NETWORK_PROXY = "127.0.0.1:9"
+"""The render browser's proxy: a closed local port, so any web fetch a figure might try
+(an external image, a font) fails at once instead of leaving the machine."""
 
 
 class ExportUnavailable(RuntimeError):
@@ -74,7 +77,8 @@ class _PersistentRenderer:
         self._thread.start()
         try:
             self._kaleido = kaleido.Kaleido(path=browser, mathjax=False,
-                                            timeout=RENDER_TIMEOUT_S)
+                                            timeout=RENDER_TIMEOUT_S,
+                                            proxy_server=NO_NETWORK_PROXY)
             self._call(self._kaleido.open())
         except BaseException:
             self._stop_loop()
