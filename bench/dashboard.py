@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import statistics
 import sys
 import time
@@ -164,6 +165,8 @@ def main() -> int:
     from dashboard.data import prepare_events
     from dashboard.filters import FilterState
 
+    print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} "
+          "(other work on the machine slows every figure below)")
     started = time.perf_counter()
     raw = synthetic_events(args.events)
     print(f"generated {len(raw):,} synthetic events in {time.perf_counter() - started:.1f} s")
