@@ -38,7 +38,10 @@ def _register(tables) -> None:
     data.register_corpus(UPLOADS_CORPUS, tables)
     base = _base_sample_corpus()
     sample = data.load_sample_corpus(base)
-    sample_tables = type(tables)(timexes=tables.timexes.iloc[0:0], events=sample.events,
+    # The sample's events are prepared for the dashboard; its helper columns (named
+    # "_...") are rebuilt by register_corpus for the merged table.
+    sample_events = sample.events[[c for c in sample.events.columns if not c.startswith("_")]]
+    sample_tables = type(tables)(timexes=tables.timexes.iloc[0:0], events=sample_events,
                                  persons=tables.persons.iloc[0:0], documents=sample.documents,
                                  problems=sample.problems)
     data.register_corpus(_merged_name(base), uploads.merge_tables(sample_tables, tables))

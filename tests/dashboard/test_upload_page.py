@@ -167,3 +167,17 @@ def test_a_session_holds_a_bounded_number_of_articles(monkeypatch, upload_page):
     assert "three.jsonl: 2 articles read, 1 part could not be read" in messages(at)
     problems = [m.value for m in at.markdown if "not added" in m.value]
     assert problems and "command line" in unescape(problems[0])
+
+
+def test_the_merged_corpus_holds_the_sample_and_the_uploads(upload_page):
+    at = upload_page
+    sample_docs = set(at.session_state[controls.EXPLORE_KEY].events["doc_id"])
+    at.file_uploader(key="upload_files").upload(SEED.name, SEED.read_bytes(), "text/plain")
+    at.run()
+    merged = next(o for o in corpus_options(at) if o.startswith("Your articles + "))
+    at.selectbox(key=controls.K["corpus"]).set_value(merged)
+    at.run()
+    assert not at.exception, at.exception
+    docs = set(at.session_state[controls.EXPLORE_KEY].events["doc_id"])
+    assert sample_docs <= docs
+    assert any(d.startswith("upload:") for d in docs)
