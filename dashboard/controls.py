@@ -30,6 +30,7 @@ K = {  # widget keys (tests set them through AppTest)
     "event_types": "f_types", "sources": "f_sources", "min_confidence": "f_conf",
     "min_sources": "f_nsrc", "text": "f_text", "lane_order": "v_order",
     "jump_to": "v_jump", "window": "v_window", "event": "v_event", "zoom": "v_zoom",
+    "merge_facts": "v_merge",
 }
 DATE_LIMITS = (dt.date(1800, 1, 1), dt.date(2100, 12, 31))
 
@@ -65,7 +66,7 @@ def _seed_from_url() -> None:
               "min_sources": filters.min_sources, "text": filters.text,
               "lane_order": view.lane_order if view.lane_order in LANE_ORDERS else
               LANE_ORDERS[0], "jump_to": view.jump_to, "window": view.window,
-              "event": view.event, "zoom": view.zoom}
+              "event": view.event, "zoom": view.zoom, "merge_facts": view.merge_facts}
     if view.corpus in data.corpus_names():
         values["corpus"] = view.corpus
     for name, value in values.items():
@@ -86,7 +87,8 @@ def _state_from_widgets() -> tuple[FilterState, ViewState]:
                       else s.get(K["corpus"]) or "",
                       lane_order=s.get(K["lane_order"]) or LANE_ORDERS[0],
                       jump_to=s.get(K["jump_to"]), window=s.get(K["window"]) or "3 months",
-                      event=s.get(K["event"]) or "", zoom=s.get(K["zoom"])))
+                      event=s.get(K["event"]) or "", zoom=s.get(K["zoom"]),
+                      merge_facts=bool(s.get(K["merge_facts"], True))))
 
 
 def _keep_known(key: str, options: list[str]) -> None:
@@ -194,6 +196,9 @@ def render_sidebar() -> Explore:
                       format="YYYY-MM-DD", on_change=_clear_zoom)
         st.selectbox("Window around it", list(WINDOWS), key=K["window"],
                      on_change=_clear_zoom)
+        st.checkbox("One marker per fact", key=K["merge_facts"],
+                    help="A fact that several articles report is drawn once; its "
+                         "evidence lists every article")
 
     seen, (filters, view) = filters, _state_from_widgets()
     result = outcome(events, masks if filters == seen else filter_masks(events, filters))

@@ -237,11 +237,12 @@ def timeline_figure(events: pd.DataFrame, lanes: list[str] | None = None, *,
                     title: str = "", today: dt.date | None = None,
                     x_range: tuple[dt.date, dt.date] | None = None,
                     uirevision: str = "timeline", detail_limit: int = DETAIL_LIMIT,
-                    max_lanes: int = MAX_LANES) -> go.Figure:
+                    max_lanes: int = MAX_LANES, merge_facts: bool = True) -> go.Figure:
     """The timeline of `events`: one lane per person in `lanes` order (default: by count).
 
-    `uirevision` is what keeps the user's zoom across reruns: Plotly keeps the view
-    while it stays the same, and applies `x_range` again when it changes.
+    `x_range` fixes the visible period; `uirevision` lets Plotly keep a zoom made inside
+    the chart while the chart itself is kept. With `merge_facts`, a fact that several
+    articles report is one marker (its hover says how many sources), not a pile of them.
     """
     if events.empty:
         return empty_figure("No events match the filters.", title)
@@ -256,8 +257,11 @@ def timeline_figure(events: pd.DataFrame, lanes: list[str] | None = None, *,
                                title=title, today=today, x_range=x_range,
                                uirevision=uirevision)
     else:
-        fig = _detail_figure(events if in_lanes.all() else events[in_lanes], lanes,
-                             title=title, today=today, x_range=x_range, uirevision=uirevision)
+        subset = events if in_lanes.all() else events[in_lanes]
+        counts = subset["person"].astype("str").value_counts()   # events, before merging
+        subset, merged = one_marker_per_fact(subset) if merge_facts else (subset, 0)
+        fig = _detail_figure(subset, lanes, title=title, today=today, x_range=x_range,
+                             uirevision=uirevision, merged=merged, lane_counts=counts)
     if n_hidden > 0:
         fig.add_annotation(text=f"+ {n_hidden} more persons not shown: pick persons in "
                            "the filter", x=0, y=0, xref="paper", yref="paper", yshift=-34,
@@ -265,8 +269,19 @@ def timeline_figure(events: pd.DataFrame, lanes: list[str] | None = None, *,
     return fig
 
 
+def one_marker_per_fact(events: pd.DataFrame) -> tuple[pd.DataFrame, int]:
+    """One event per (fact, person): the most confident report. Also how many were merged."""
+    if "fact_id" not in events.columns or events.empty:
+        return events, 0
+    best = events.sort_values("confidence", ascending=False, kind="stable") \
+        if "confidence" in events.columns else events
+    kept = best.drop_duplicates(["fact_id", "person"]).sort_index()
+    return kept, len(events) - len(kept)
+
+
 def _detail_figure(events: pd.DataFrame, lanes: list[str], *, title: str,
-                   today: dt.date | None, x_range, uirevision: str) -> go.Figure:
+                   today: dt.date | None, x_range, uirevision: str,
+                   merged: int = 0, lane_counts: pd.Series | None = None) -> go.Figure:
     pos = event_positions(events)
     dated = pos["t0"].notna()
     undated = int((~dated).sum())
@@ -282,7 +297,7 @@ def _detail_figure(events: pd.DataFrame, lanes: list[str], *, title: str,
     y = np.zeros(len(ev))
     tickvals, ticktext, bands = [], [], []
     offset = 0.0
-    counts = ev["person"].astype("str").value_counts()
+    counts = lane_counts if lane_counts is not None else ev["person"].astype("str").value_counts()
     for lane in lanes:
         idx = np.flatnonzero(person == lane)
         rows = pack_rows(t0[idx], t1[idx], min_width=span / 90)
@@ -343,6 +358,8 @@ def _detail_figure(events: pd.DataFrame, lanes: list[str], *, title: str,
                      range=[offset - 0.5, -0.5], showgrid=False, zeroline=False,
                      fixedrange=True, automargin=True)
     legend_note = "● exact date   ○ approximate date   ▨ period or vague date (whole range)"
+    if merged:
+        legend_note += f"   · {merged} repeated report{'s' if merged != 1 else ''} merged"
     if undated:
         legend_note += f"   · {undated} event{'s' if undated != 1 else ''} without a date"
     fig.add_annotation(text=legend_note, x=1, y=0, xref="paper", yref="paper",

@@ -6,7 +6,7 @@ parse instead of breaking the page.
 
     ?corpus=...&person=Carlo+Ancelotti&person=Toni+Kroos&from=2022-01-01&to=2022-12-31
      &type=match&source=Voetbalzone&conf=0.5&nsrc=2&q=finale&order=name
-     &jump=2022-05-28&window=3+months&event=doc%231&zoom=2022-05-01..2022-06-30
+     &jump=2022-05-28&window=3+months&event=doc%231&zoom=2022-05-01..2022-06-30&merge=0
 """
 from __future__ import annotations
 
@@ -29,6 +29,7 @@ class ViewState:
     window: str = DEFAULT_WINDOW
     event: str = ""                    # the event whose evidence is open
     zoom: tuple[dt.date, dt.date] | None = None   # period dragged on the chart
+    merge_facts: bool = True           # one marker for a fact several articles report
 
     def with_changes(self, **changes) -> ViewState:
         return replace(self, **changes)
@@ -111,6 +112,7 @@ def from_query_params(params: Mapping) -> tuple[FilterState, ViewState]:
         window=window if window in WINDOWS else DEFAULT_WINDOW,
         event=_one(params, "event"),
         zoom=_zoom(_one(params, "zoom")),
+        merge_facts=_one(params, "merge") != "0",
     )
     return filters, view
 
@@ -148,11 +150,13 @@ def to_query_params(filters: FilterState, view: ViewState = ViewState()
         out["event"] = view.event
     if view.zoom:
         out["zoom"] = f"{view.zoom[0].isoformat()}..{view.zoom[1].isoformat()}"
+    if not view.merge_facts:
+        out["merge"] = "0"
     return out
 
 
 STATE_KEYS = ("corpus", "person", "from", "to", "type", "source", "conf", "nsrc", "q",
-              "order", "jump", "window", "event", "zoom")
+              "order", "jump", "window", "event", "zoom", "merge")
 """Every query parameter this module owns; other pages may add their own."""
 
 assert {f.name for f in fields(FilterState)} == {

@@ -58,7 +58,8 @@ def _chart(explore: controls.Explore):
     view = explore.view
     x_range = view_range(view)
     fig = timeline_figure(explore.chart_events, explore.lanes, today=dt.date.today(),
-                          x_range=x_range, uirevision=f"{explore.corpus.name}|{x_range}")
+                          x_range=x_range, uirevision=f"{explore.corpus.name}|{x_range}",
+                          merge_facts=view.merge_facts)
     fig.update_layout(selectdirection="h")        # a box-select spans all lanes
     chosen = st.plotly_chart(fig, key=CHART_KEY, on_select="rerun",
                              selection_mode=("points", "box"), theme=None,

@@ -23,9 +23,16 @@ APP = str(ROOT / "streamlit_app.py")
 TEST_CORPUS = "Test corpus"
 
 
-def open_app(events: pd.DataFrame | None = None, query: dict | None = None) -> AppTest:
-    """The app as a browser opening it: optionally with a corpus loaded and a URL."""
+def open_app(events: pd.DataFrame | None = None, query: dict | None = None, *,
+             merge_facts: bool = False) -> AppTest:
+    """The app as a browser opening it: optionally with a corpus loaded and a URL.
+
+    Unless `merge_facts`, every report is its own marker, so that tests can name each
+    event that a filter keeps (the app's default merges reports of one fact).
+    """
     at = AppTest.from_file(APP, default_timeout=120)
+    if not merge_facts:
+        at.query_params["merge"] = "0"
     if events is not None:
         at.session_state[SESSION_CORPORA_KEY] = {
             TEST_CORPUS: Corpus(TEST_CORPUS, events, pd.DataFrame(), pd.DataFrame())}
@@ -310,3 +317,11 @@ def test_switching_corpus_drops_the_zoom_and_the_open_event(events):
     assert at.query_params["zoom"] == "2022-05-01..2022-06-30"
     at.selectbox(key="f_corpus").set_value("Sample articles (2 Dutch seeds)").run()
     assert "zoom" not in no_errors(at).query_params and "event" not in at.query_params
+
+
+def test_one_marker_per_fact_can_be_switched_off(events):
+    at = open_app(events, merge_facts=True)
+    assert "b#1" not in event_ids(at)                  # merged into a#1 (same fact)
+    at.checkbox(key="v_merge").uncheck().run()
+    assert {"a#1", "b#1"} <= event_ids(no_errors(at))
+    assert at.query_params["merge"] == "0"

@@ -67,8 +67,17 @@ def test_single_day_with_a_modifier_is_an_open_marker():
     assert trace.marker.symbol == "circle-open"
 
 
+def test_a_fact_reported_twice_is_one_marker_unless_asked_otherwise(events):
+    merged = timeline_figure(events)
+    ids = {i for t in merged.data for i in t.customdata}
+    assert "a#1" in ids and "b#1" not in ids            # a#1 is the more confident report
+    assert any("1 repeated report merged" in (a.text or "") for a in merged.layout.annotations)
+    separate = timeline_figure(events, merge_facts=False)
+    assert {"a#1", "b#1"} <= {i for t in separate.data for i in t.customdata}
+
+
 def test_overlapping_events_in_a_lane_go_to_separate_rows(events):
-    fig = timeline_figure(events)
+    fig = timeline_figure(events, merge_facts=False)
     y_of = {}
     for trace in fig.data:
         for event_id, y in zip(trace.customdata, trace.y):

@@ -20,15 +20,16 @@ names = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_siz
        order=st.sampled_from(["most events", "name", "as selected"]),
        jump=st.none() | st.dates(dt.date(1990, 1, 1), dt.date(2030, 1, 1)),
        event=st.text(max_size=10),
+       merge=st.booleans(),
        zoom=st.none() | st.tuples(st.dates(dt.date(1990, 1, 1), dt.date(2000, 1, 1)),
                                   st.dates(dt.date(2000, 1, 2), dt.date(2030, 1, 1))))
 def test_a_link_reproduces_the_view(persons, date_from, date_to, types, sources, confidence,
-                                    min_sources, text, order, jump, event, zoom):
+                                    min_sources, text, order, jump, event, zoom, merge):
     filters = FilterState(persons=tuple(persons), date_from=date_from, date_to=date_to,
                           event_types=tuple(types), sources=tuple(sources),
                           min_confidence=confidence, min_sources=min_sources, text=text)
     view = ViewState(corpus="All samples", lane_order=order, jump_to=jump,
-                     window="1 year", event=event, zoom=zoom)
+                     window="1 year", event=event, zoom=zoom, merge_facts=merge)
     params = to_query_params(filters, view)
     back_filters, back_view = from_query_params(params)
     assert back_filters == filters
