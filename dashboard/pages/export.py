@@ -2,7 +2,9 @@
 
 Every file is made only when its button is clicked (deferred download data): a chart image
 costs Chromium time and a CSV of a million events costs seconds, so nothing is built on a
-rerun that nobody downloads. All conversion lives in `dashboard.exports`.
+rerun that nobody downloads; not even the full rows of the view are taken until then. The
+chart is the timeline page's (`figures.timeline_figure` on `Explore.chart_events`). All
+conversion lives in `dashboard.exports`.
 """
 from __future__ import annotations
 
@@ -56,43 +58,49 @@ def _chart_downloads(fig, title: str, stem: str) -> None:
             help="Zoom and hover like here; opens offline, nothing loaded from the internet")
 
 
-def _data_downloads(events, title: str, description: str, stem: str) -> None:
+def _timelinejs(explore: controls.Explore, title: str, description: str) -> bytes:
+    """The first TIMELINEJS_LIMIT dated events of the view as a TimelineJS file."""
+    events = explore.events
+    dated = events[events["start"].fillna("").astype("str") != ""].head(TIMELINEJS_LIMIT)
+    return exports.timelinejs_to_bytes(
+        exports.events_to_timelinejs(dated, title=title, description=description))
+
+
+def _data_downloads(explore: controls.Explore, title: str, description: str,
+                    stem: str) -> None:
+    """CSV, JSON and TimelineJS; the rows are taken from the view only on a click."""
     st.subheader("Data")
     csv, json_, timeline = st.columns(3)
-    _button(csv, "CSV", lambda: exports.events_to_csv(events), f"{stem}.csv", "text/csv",
+    _button(csv, "CSV", lambda: exports.events_to_csv(explore.events), f"{stem}.csv",
+            "text/csv",
             help="One row per event; opens in Excel/LibreOffice (formulas neutralised)")
-    _button(json_, "JSON", lambda: exports.events_to_json(events), f"{stem}.json",
+    _button(json_, "JSON", lambda: exports.events_to_json(explore.events), f"{stem}.json",
             "application/json", help="A list of event records with every column")
-    dated = events[events["start"].fillna("").astype("str") != ""]
-    limited = dated.head(TIMELINEJS_LIMIT)
-    _button(timeline, "TimelineJS JSON",
-            lambda: exports.timelinejs_to_bytes(
-                exports.events_to_timelinejs(limited, title=title, description=description)),
+    _button(timeline, "TimelineJS JSON", lambda: _timelinejs(explore, title, description),
             f"{stem}.timelinejs.json", "application/json",
             help="Load in Knight Lab TimelineJS to publish the timeline as a story")
-    if len(dated) > TIMELINEJS_LIMIT:
-        st.caption(f"TimelineJS gets the first {TIMELINEJS_LIMIT:,} of {len(dated):,} dated "
-                   "events (by date); narrow the filters for a complete story.")
+    if explore.outcome.count > TIMELINEJS_LIMIT:
+        st.caption(f"TimelineJS gets the first {TIMELINEJS_LIMIT:,} dated events (by date) "
+                   "of this view; narrow the filters for a complete story.")
 
 
 def main() -> None:
     explore = controls.current()
     st.title("Export")
-    events = explore.events
-    corpus = explore.corpus.name
-    st.caption(f"{len(events):,} of {explore.outcome.total:,} events from “{corpus}”: "
+    count, corpus = explore.outcome.count, explore.corpus.name
+    st.caption(f"{count:,} of {explore.outcome.total:,} events from “{corpus}”: "
                "the sidebar's filters apply to every file on this page.")
-    if events.empty:
+    if not count:
         st.info("No events match the filters, so there is nothing to export. "
                 "Clear a filter in the sidebar.")
         return
     title = f"Fact timeline: {corpus}"
-    description = f"{len(events):,} dated facts per person, extracted from news articles."
-    fig = timeline_figure(events, explore.lanes, title=title,
+    description = f"{count:,} dated facts per person, extracted from news articles."
+    fig = timeline_figure(explore.chart_events, explore.lanes, title=title,
                           x_range=jump_range(explore.view), uirevision="export")
     stem = _file_stem(corpus)
     _chart_downloads(fig, title, stem)
-    _data_downloads(events, title, description, stem)
+    _data_downloads(explore, title, description, stem)
     with st.expander("Preview of the exported chart", expanded=False):
         st.plotly_chart(fig, theme=None, key="export_preview",
                         config={"displaylogo": False})
