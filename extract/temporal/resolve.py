@@ -723,6 +723,11 @@ def _holiday(slots, ctx):
         if unit is None or unit in TIME_UNITS or n is None or sign == 0:
             return None
         slots = {**slots, "year": str(cal.shift_date(ctx.today, unit, sign * n).year)}
+    if slots.get("yc") or slots.get("ythousand"):  # "Easter Sunday two thousand ten"
+        spoken = build_spoken_year(slots, ctx)
+        if spoken is None:
+            return None
+        slots = {**slots, "year": str(spoken.start.year)}
     if slots.get("year") or (slots.get("yearrel") and ctx.today is not None):
         y = int(slots["year"]) if slots.get("year") else ctx.today.year + (rel_of(lex, slots["yearrel"], "yearrel") or 0)
         p = _holiday_period(rule, y)

@@ -107,6 +107,11 @@ CASES = [
     param("2014-10", REF, "2014-10", "2014-10", "2014-10-01", "2014-10-31", "month"),
     param("at half past three pm", "2013-02-12T04:30", "at half past three pm", "2013-02-12T15:30", "2013-02-12", "2013-02-12", "time"),
     param("Talks resume the week of October 7.", REF, "the week of October 7", "2013-W41", "2013-10-07", "2013-10-13", "week"),
+    param("Easter Sunday two thousand ten", REF, "Easter Sunday two thousand ten", "2010-04-04", "2010-04-04", "2010-04-04", "day"),
+    # clock times after a part of the day, or with one
+    param("The vote is tomorrow afternoon at 5.", REF, "tomorrow afternoon at 5", "2013-02-13T17:00", "2013-02-13", "2013-02-13", "time"),
+    param("He will speak on Saturday night at 9.", REF, "Saturday night at 9", "2013-02-16T21:00", "2013-02-16", "2013-02-16", "time"),
+    param("They met at 8 in the evening.", REF, "at 8 in the evening", "2013-02-12T20:00", "2013-02-12", "2013-02-12", "time"),
     # a holiday in running news text
     param("Markets were closed on Thanksgiving.", "2022-11-28", "Thanksgiving", "2022-11-24", "2022-11-24", "2022-11-24", "day"),
     param("Shops expect crowds on Black Friday.", "2022-11-20", "Black Friday", "2022-11-25", "2022-11-25", "2022-11-25", "day"),
@@ -140,6 +145,7 @@ NOT_DATES = [
     "The town held a spring festival.",
     "The BOM cost rose.",
     "Pay ABC 2000",
+    "Shares rose 2 in the morning session.",
 ]
 
 
