@@ -9,8 +9,12 @@
   countries.
 - CHINESE: the Chinese New Year (month 1, day D): the new moon in Beijing between 21
   January and 20 February; later months are not supported (leap months).
+- HINDU, HINDUEVE, HINDUNIGHT (tithis of the amanta lunar month), SANKRANTI (the Sun
+  entering a sidereal sign), NAKSHATRA (a lunar mansion in a solar month) and PARSI (the
+  Shahenshahi calendar): see the section below.
 
-New moons from Meeus, Astronomical Algorithms ch. 49 (minutes of accuracy).
+New moons from Meeus, Astronomical Algorithms ch. 49 (minutes of accuracy); Sun and Moon
+longitudes from chapters 25 and 47 (main terms, about 0.01 degree). Results are cached.
 """
 from __future__ import annotations
 
