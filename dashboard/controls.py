@@ -17,7 +17,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import data
-from dashboard.figures import LANE_ORDERS, lane_order, rows_to_draw
+from dashboard.lanes import LANE_ORDERS, lane_order, rows_to_draw
 from dashboard.filters import (FilterOutcome, FilterState, filter_masks, option_counts,
                                outcome)
 from dashboard.state import (STATE_KEYS, WINDOWS, ViewState, from_query_params,

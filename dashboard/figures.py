@@ -18,11 +18,12 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-DETAIL_LIMIT = 3000          # more filtered events than this: aggregate
-MAX_LANES = 40               # more persons than this: the rest are summarised in a note
-MAX_ROWS_PER_LANE = 6        # stacking depth inside a lane before markers may overlap
+# Layout rules live in `lanes`; their names stay importable from here too.
+from dashboard.lanes import (AGGREGATE_COLUMNS, DETAIL_LIMIT, LANE_ORDERS,  # noqa: F401
+                             MAX_LANES, event_positions, lane_order, one_marker_per_fact,
+                             pack_rows, rows_to_draw)
+
 ROW_HEIGHT_PX = 26
-LANE_ORDERS = ("most events", "name", "earliest event", "latest event", "as selected")
 
 EVENT_TYPE_COLORS = {
     "match": "#1f77b4", "transfer": "#ff7f0e", "contract": "#2ca02c",
@@ -31,7 +32,6 @@ EVENT_TYPE_COLORS = {
     "statement": "#bcbd22", "other": "#9aa5b1",
 }
 FALLBACK_COLOR = "#9aa5b1"
-DAY = pd.Timedelta(days=1)
 TEMPLATE = "plotly_white"
 
 
@@ -49,101 +49,6 @@ def esc(value: object) -> str:
     if value is None or (not isinstance(value, str) and pd.isna(value)):
         return ""
     return html.escape(str(value), quote=False)
-
-
-def lane_order(events: pd.DataFrame, how: str = "most events",
-               selected: tuple[str, ...] | list[str] = ()) -> list[str]:
-    """Persons in lane order (top to bottom).
-
-    "as selected" follows the order in which the user picked persons in the filter, which
-    makes the lanes freely reorderable; unpicked persons follow by number of events.
-    """
-    if events.empty:
-        return []
-    counts = events["person"].value_counts()
-    counts = counts[counts > 0]
-    counts.index = counts.index.astype("str")
-    by_count = sorted(counts.index, key=lambda p: (-int(counts[p]), p.casefold()))
-    if how == "name":
-        return sorted(counts.index, key=str.casefold)
-    if how in ("earliest event", "latest event"):
-        starts = events["start"].fillna("").astype("str")
-        dated = (starts != "").to_numpy()
-        persons = events["person"].astype("str")[dated]
-        per = starts[dated].groupby(persons).agg("min" if how == "earliest event" else "max")
-        undated = [p for p in by_count if p not in per.index]
-        ordered = sorted(per.index, key=lambda p: (per[p], p.casefold()))
-        return (ordered if how == "earliest event" else ordered[::-1]) + undated
-    if how == "as selected":
-        first = [p for p in selected if p in counts.index]
-        return first + [p for p in by_count if p not in first]
-    return by_count
-
-
-AGGREGATE_COLUMNS = ["person", "start", "_month"]
-"""All that the aggregated (large) timeline reads; `_month` is optional."""
-
-
-def rows_to_draw(events: pd.DataFrame, keep: np.ndarray | None, lanes: list[str],
-                 detail_limit: int = DETAIL_LIMIT, max_lanes: int = MAX_LANES
-                 ) -> pd.DataFrame:
-    """The part of the table `timeline_figure` needs: rows in the drawn lanes that pass
-    the filters (`keep`), and for a large view only the columns the aggregate reads.
-
-    Copying all columns of half a million rows would take longer than drawing them.
-    """
-    wanted = events["person"].isin(lanes[:max_lanes]).to_numpy(dtype=bool)
-    if keep is not None:
-        wanted = wanted & keep
-    if wanted.sum() <= detail_limit:
-        return events[wanted]
-    narrow = events[[c for c in AGGREGATE_COLUMNS if c in events.columns]]
-    return narrow if wanted.all() else narrow[wanted]
-
-
-def event_positions(events: pd.DataFrame) -> pd.DataFrame:
-    """Start, exclusive end and shape of each event on the time axis.
-
-    `is_period`: covers more than one day, drawn as a bar. `is_approximate`: a modifier
-    (APPROX, MID, BEFORE ...) makes even a single day uncertain.
-    """
-    start = pd.to_datetime(events["start"].fillna("").astype("str").str.slice(0, 10),
-                           errors="coerce", format="%Y-%m-%d")
-    end = pd.to_datetime(events["end"].fillna("").astype("str").str.slice(0, 10),
-                         errors="coerce", format="%Y-%m-%d")
-    end = end.where(end.notna() & (end >= start), start) + DAY
-    mods = events["mod"].fillna("").astype("str") if "mod" in events else ""
-    out = pd.DataFrame({"t0": start, "t1": end}, index=events.index)
-    out["is_period"] = (out["t1"] - out["t0"]) > DAY
-    out["is_approximate"] = out["is_period"] | (mods != "")
-    return out
-
-
-def pack_rows(t0: np.ndarray, t1: np.ndarray, min_width: float,
-              max_rows: int = MAX_ROWS_PER_LANE) -> np.ndarray:
-    """Row per interval so that intervals on one row do not overlap (greedy, by start).
-
-    Markers get `min_width` so that two events a few days apart on a long axis do not
-    sit on top of each other. When all rows are taken the row that frees up first is
-    reused, so a lane never grows beyond `max_rows`.
-    """
-    order = np.argsort(t0, kind="stable")
-    rows = np.zeros(len(t0), dtype=int)
-    row_end: list[float] = []
-    for i in order:
-        lo, hi = t0[i], max(t1[i], t0[i] + min_width)
-        for r, busy_until in enumerate(row_end):
-            if busy_until <= lo:
-                rows[i], row_end[r] = r, hi
-                break
-        else:
-            if len(row_end) < max_rows:
-                rows[i] = len(row_end)
-                row_end.append(hi)
-            else:
-                r = int(np.argmin(row_end))
-                rows[i], row_end[r] = r, max(row_end[r], hi)
-    return rows
 
 
 def _wrap(text: str, width: int = 80, limit: int = 320) -> str:
@@ -267,16 +172,6 @@ def timeline_figure(events: pd.DataFrame, lanes: list[str] | None = None, *,
                            "the filter", x=0, y=0, xref="paper", yref="paper", yshift=-34,
                            showarrow=False, xanchor="left", font=dict(size=11, color="#666"))
     return fig
-
-
-def one_marker_per_fact(events: pd.DataFrame) -> tuple[pd.DataFrame, int]:
-    """One event per (fact, person): the most confident report. Also how many were merged."""
-    if "fact_id" not in events.columns or events.empty:
-        return events, 0
-    best = events.sort_values("confidence", ascending=False, kind="stable") \
-        if "confidence" in events.columns else events
-    kept = best.drop_duplicates(["fact_id", "person"]).sort_index()
-    return kept, len(events) - len(kept)
 
 
 def _detail_figure(events: pd.DataFrame, lanes: list[str], *, title: str,

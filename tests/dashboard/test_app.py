@@ -299,7 +299,7 @@ def test_picking_a_table_row_shows_its_evidence(events):
 
 def test_many_events_chart_counts_and_a_clicked_count_lists_its_events():
     from dashboard.data import prepare_events, synthetic_events
-    from dashboard.figures import DETAIL_LIMIT
+    from dashboard.lanes import DETAIL_LIMIT
     events = prepare_events(synthetic_events(DETAIL_LIMIT + 1000, n_persons=3, seed=5))
     month = events.loc[events["person"] == "Person 000", "start"].iloc[0][:7]
     at = no_errors(open_app(events, {"event": f"bin|Person 000|{month}"}))

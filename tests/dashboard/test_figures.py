@@ -10,8 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dashboard.data import prepare_events, synthetic_events
-from dashboard.figures import (DETAIL_LIMIT, event_positions, hover_texts, lane_order,
-                               pack_rows, rows_to_draw, timeline_figure, type_counts_figure)
+from dashboard.figures import hover_texts, timeline_figure, type_counts_figure
+from dashboard.lanes import DETAIL_LIMIT, lane_order, rows_to_draw
 from dashboard.filters import FilterState, run_filters
 
 XSS = '<img src=x onerror="alert(1)">'
@@ -32,16 +32,6 @@ def test_one_lane_per_person_sorted_by_number_of_events(events):
     assert labels[0] == "<b>Carlo Ancelotti</b> (3)"
     assert persons_on_chart(fig) == set(events["person"])
     assert len(labels) == 4
-
-
-def test_lanes_are_reorderable(events):
-    assert lane_order(events, "name")[0] == "Carlo Ancelotti"
-    assert lane_order(events, "earliest event")[0] == "Kylian Mbappé"
-    assert lane_order(events, "latest event")[0] == "Carlo Ancelotti"
-    chosen = lane_order(events, "as selected", ("Toni Kroos", "Karim Benzema"))
-    assert chosen[:2] == ["Toni Kroos", "Karim Benzema"] and len(chosen) == 4
-    fig = timeline_figure(events, chosen)
-    assert fig.layout.yaxis.ticktext[0].startswith("<b>Toni Kroos</b>")
 
 
 def test_exact_date_is_a_marker_and_a_vague_period_a_bar_over_its_range(events):
@@ -84,16 +74,6 @@ def test_overlapping_events_in_a_lane_go_to_separate_rows(events):
             y_of[event_id] = y
     # a#1 and b#1 are the same day for the same person: stacked, not on top of each other.
     assert y_of["a#1"] != y_of["b#1"]
-
-
-def test_pack_rows_never_puts_overlapping_intervals_on_one_row():
-    rng = np.random.default_rng(3)
-    t0 = rng.integers(0, 1000, 200).astype(float)
-    t1 = t0 + rng.integers(1, 100, 200)
-    rows = pack_rows(t0, t1, min_width=1, max_rows=1000)
-    for r in set(rows):
-        on_row = sorted(zip(t0[rows == r], t1[rows == r]))
-        assert all(a_end <= b_start for (_, a_end), (b_start, _) in zip(on_row, on_row[1:]))
 
 
 def test_hover_has_label_date_as_written_and_read_person_source_and_sentence(events):
@@ -153,17 +133,6 @@ def test_lanes_beyond_the_limit_are_summarised(events):
     fig = timeline_figure(events, max_lanes=2)
     assert len(fig.layout.yaxis.ticktext) == 2
     assert any("+ 2 more persons" in (a.text or "") for a in fig.layout.annotations)
-
-
-def test_event_positions_handle_missing_and_reversed_dates():
-    events = prepare_events(pd.DataFrame([
-        {"event_id": "1", "person": "A", "start": "", "end": ""},
-        {"event_id": "2", "person": "A", "start": "2022-05-04T18:00", "end": "2022-05-04T23:59"},
-        {"event_id": "3", "person": "A", "start": "2022-05-10", "end": "2022-05-01"}]))
-    pos = event_positions(events).set_index(events["event_id"])
-    assert pd.isna(pos.loc["1", "t0"])
-    assert not pos.loc["2", "is_period"]
-    assert pos.loc["3", "t1"] == pd.Timestamp("2022-05-11")
 
 
 def test_type_counts_figure_stacks_event_types_per_person(events):

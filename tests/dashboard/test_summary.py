@@ -1,7 +1,7 @@
 import pandas as pd
 
 from dashboard.data import EVENT_COLUMNS, prepare_events, synthetic_events
-from dashboard.figures import lane_order
+from dashboard.lanes import lane_order
 from dashboard.summary import person_summary, table_view
 
 
