@@ -243,11 +243,28 @@ def build_date_numeric(slots, ctx):
 build_date_short = build_date_numeric
 
 
+def _year_reached(slots, ctx) -> str | None:
+    """'in 3 years', '2 years ago' after a month or holiday: the year so reached (None: no offset)."""
+    k = "" if slots.get("num") else "2"
+    lex = ctx.lex
+    unit = lex.lookup("unit", slots.get("unit" + k, ""))
+    n = integer(lex, slots.get("num" + k))
+    sign = int(lex.lookup("dir", slots.get("dir" + k, "")) or 0)
+    if unit is None or unit in TIME_UNITS or n is None or sign == 0 or ctx.today is None:
+        return None
+    return str(cal.shift_date(ctx.today, unit, sign * n).year)
+
+
 def build_month(slots, ctx):
     lex = ctx.lex
     month = month_of(lex, slots.get("month"))
     if month is None:
         return None
+    if slots.get("num") or slots.get("num2"):  # "March in a year"
+        year = _year_reached(slots, ctx)
+        if year is None:
+            return None
+        slots = {**slots, "year": year}
     mod = lex.lookup("mod", slots["mod"]) if slots.get("mod") else None
     if slots.get("year"):
         return period_result(with_mod(cal.month(full_year(lex, slots["year"]), month), mod))
@@ -716,13 +733,10 @@ def _holiday(slots, ctx):
         return None
     if ctx.today is not None and (slots.get("num") or slots.get("num2")):
         # "thanksgiving in 3 years", "christmas two years ago": the holiday of the year so reached
-        k = "" if slots.get("num") else "2"
-        unit = lex.lookup("unit", slots.get("unit" + k, ""))
-        n = integer(lex, slots["num" + k])
-        sign = int(lex.lookup("dir", slots.get("dir" + k, "")) or 0)
-        if unit is None or unit in TIME_UNITS or n is None or sign == 0:
+        year = _year_reached(slots, ctx)
+        if year is None:
             return None
-        slots = {**slots, "year": str(cal.shift_date(ctx.today, unit, sign * n).year)}
+        slots = {**slots, "year": year}
     if slots.get("yc") or slots.get("ythousand"):  # "Easter Sunday two thousand ten"
         spoken = build_spoken_year(slots, ctx)
         if spoken is None:

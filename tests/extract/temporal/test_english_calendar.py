@@ -112,6 +112,8 @@ CASES = [
     param("The vote is tomorrow afternoon at 5.", REF, "tomorrow afternoon at 5", "2013-02-13T17:00", "2013-02-13", "2013-02-13", "time"),
     param("He will speak on Saturday night at 9.", REF, "Saturday night at 9", "2013-02-16T21:00", "2013-02-16", "2013-02-16", "time"),
     param("They met at 8 in the evening.", REF, "at 8 in the evening", "2013-02-12T20:00", "2013-02-12", "2013-02-12", "time"),
+    param("March in a year", REF, "March in a year", "2014-03", "2014-03-01", "2014-03-31", "month"),
+    param("He may in two weeks decide.", REF, "in two weeks", "2013-02-26", "2013-02-26", "2013-02-26", "day"),
     # a holiday in running news text
     param("Markets were closed on Thanksgiving.", "2022-11-28", "Thanksgiving", "2022-11-24", "2022-11-24", "2022-11-24", "day"),
     param("Shops expect crowds on Black Friday.", "2022-11-20", "Black Friday", "2022-11-25", "2022-11-25", "2022-11-25", "day"),
