@@ -19,6 +19,7 @@ about a club or country alone gets no person.
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from extract import sentences as sentence_mod
@@ -51,6 +52,8 @@ def link_events(article: Article, timexes: list[TimeMention],
     qs = quote_mod.find(text, persons, lex.speech_verbs)
     first_person = {m.start_char for m in persons if m.kind == "pronoun" and m.rule.startswith("first person")}
     sources = frozenset(lex.clause.get("source_markers", ()))
+    ordered = sorted(persons, key=lambda m: m.start_char)
+    starts = [m.start_char for m in ordered]
     events: list[Event] = []
     seg_cache: dict[tuple[int, int], list] = {}
     for t in timexes:
@@ -62,15 +65,15 @@ def link_events(article: Article, timexes: list[TimeMention],
         lo, hi = clauses.narrow(text, sent.start, sent.end, t.start_char)
         if (lo, hi) != (sent.start, sent.end):
             sent = sentence_mod.Sentence(lo, hi, text[lo:hi])
+        local = ordered[bisect.bisect_left(starts, sent.start):bisect.bisect_left(starts, sent.end)]
         segs = seg_cache.get((sent.start, sent.end))
         if segs is None:
-            names = [(m.start_char, m.end_char) for m in persons
-                     if m.kind == "name" and sent.start <= m.start_char < sent.end]
+            names = [(m.start_char, m.end_char) for m in local if m.kind == "name"]
             segs = seg_cache[(sent.start, sent.end)] = clauses.segments(text, sent.start, sent.end, lex, names)
-        found = _who(t, sent, segs, persons, qs, first_person, text, sources, lex.speech_verbs)
+        found = _who(t, sent, segs, local, qs, first_person, text, sources, lex.speech_verbs)
         if not found:
             continue
-        label = labels.label(text, t, sent, segs, persons, lex)
+        label = labels.label(text, t, sent, segs, local, lex)
         etype = labels.event_type(text, t, sent, segs, lex)
         for person, rule, conf, ms in found:
             events.append(Event(article.doc_id, person, t, sent.text, sent.start, label, etype,

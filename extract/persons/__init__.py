@@ -128,7 +128,7 @@ def analyse(text: str, lang: str):
             toks_c.insert(0, toks[k])  # "De Jong" at a sentence start lost its particle
         while i < len(toks_c):
             hit = None
-            for j in range(len(toks_c), i, -1):
+            for j in range(min(len(toks_c), i + recognize.MAX_RUN), i, -1):
                 k = aliases.key(text[toks_c[i].start:toks_c[j - 1].end].replace("’s", "").replace("'s", ""))
                 if k in forms:
                     hit = (j, forms[k])
@@ -220,9 +220,14 @@ def _resolve_refs(text, toks, lex, sents, names, persons, hits=None):
     spans = quotes.spans(text)
     names = sorted(names, key=lambda m: m.start_char)
     name_spans = [(m.start_char, m.end_char) for m in names]
-    by_sent = defaultdict(set)
-    for m in names:
-        by_sent[_sent_index(sents, m.start_char)].add(m.person)
+    name_starts = [m.start_char for m in names]
+    name_sents = [_sent_index(sents, m.start_char) for m in names]
+    by_sent, sent_names = defaultdict(set), defaultdict(list)
+    for m, si in zip(names, name_sents):
+        by_sent[si].add(m.person)
+        sent_names[si].append(m)
+    spans_by_end = sorted(spans, key=lambda sp: sp[1])
+    span_ends = [e for _, e in spans_by_end]
     hist, k = _History(sents), 0
     for d in coref.descriptions(text, toks, lex, hits):
         if _covered(name_spans, d.start):
@@ -242,12 +247,14 @@ def _resolve_refs(text, toks, lex, sents, names, persons, hits=None):
             continue
         exclude = set(by_sent.get(s, ()))
         # the speaker after a quote is nobody the quote talks about
-        for qs, qe in spans:
-            if qe <= d.start and d.start - qe < 60:
-                inside = {m.person for m in names if qs <= m.start_char < qe}
-                outside = {m.person for m in names if _sent_index(sents, m.start_char) == s
-                           and not qs <= m.start_char < qe}
-                exclude = (exclude | inside) - outside
+        q = bisect.bisect_right(span_ends, d.start) - 1
+        while q >= 0 and d.start - span_ends[q] < 60:
+            qs, qe = spans_by_end[q]
+            lo, hi = bisect.bisect_left(name_starts, qs), bisect.bisect_left(name_starts, qe)
+            inside = {m.person for m in names[lo:hi]}
+            outside = {m.person for m in sent_names.get(s, ()) if not qs <= m.start_char < qe}
+            exclude = (exclude | inside) - outside
+            q -= 1
         who = coref.salient(persons, hist.items, s, exclude, role=d.role, nationality=d.nationality,
                             age=d.age, strict=not (d.modified or d.nationality or d.age))
         if who:

@@ -7,6 +7,7 @@ same sentence ('"...", aldus Ancelotti', '"...", gaf Kroos toe') or before the o
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -58,32 +59,42 @@ def spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_STOP = re.compile(r"[.!?\n]")
+
+
 def find(text: str, mentions: list, speech_verbs: frozenset[str] = frozenset()) -> list[Quote]:
     """Quotes with the speaker taken from mentions around them (names, descriptions and
     resolved third-person pronouns: '"...", zei hij')."""
     quotes = []
     own = set()  # quotes followed by their own speech verb: they never inherit a speaker
-    usable = [m for m in mentions if m.kind in ("name", "description")
-              or m.kind == "pronoun" and m.rule.startswith("pronoun:")]
-    for s, e in spans(text):
+    usable = sorted((m for m in mentions if m.kind in ("name", "description")
+                     or m.kind == "pronoun" and m.rule.startswith("pronoun:")), key=lambda m: m.start_char)
+    starts = [m.start_char for m in usable]
+    all_spans = spans(text)
+    span_starts = [a for a, _ in all_spans]
+
+    def quoted(offset: int) -> bool:
+        i = bisect.bisect_right(span_starts, offset) - 1
+        return i >= 0 and all_spans[i][0] <= offset < all_spans[i][1]
+
+    for s, e in all_spans:
         if e - s < 8:
             quotes.append(Quote(s, e))  # a scare-quoted word, not speech
             continue
         speaker = ""
-        stop = len(text)
-        for mark in ".!?\n":
-            k = text.find(mark, e + 1)
-            if k >= 0:
-                stop = min(stop, k)
-        after = [m for m in usable if e < m.start_char < min(stop, e + 80)
-                 and not _inside(m.start_char, quotes)]
-        if speech_verbs and any(w.lower() in speech_verbs for w in _WORDS.findall(text[e:min(stop, e + 40)])):
+        m_stop = _STOP.search(text, e + 1, e + 200)
+        limit = min(m_stop.start() if m_stop else e + 200, e + 80)
+        lo, hi = bisect.bisect_right(starts, e), bisect.bisect_left(starts, limit)
+        after = [m for m in usable[lo:hi] if not quoted(m.start_char)]
+        if speech_verbs and any(w.lower() in speech_verbs for w in _WORDS.findall(text, e, min(limit, e + 40))):
             own.add(s)
         if after:
             speaker = after[0].person
         else:
-            line_start = max(text.rfind("\n", 0, s), max(text.rfind(x, 0, s - 1) for x in ".!?"))
-            before = [m for m in usable if line_start < m.start_char < s - 1]
+            window = max(0, s - 300)
+            line_start = max(text.rfind(x, window, max(window, s - 1)) for x in ".!?\n")
+            lo, hi = bisect.bisect_right(starts, line_start), bisect.bisect_left(starts, s - 1)
+            before = usable[lo:hi]
             if before and text[:s - 1].rstrip().endswith((":", ",")):
                 speaker = before[-1].person
         quotes.append(Quote(s, e, speaker))
@@ -102,7 +113,11 @@ def _inside(offset: int, quotes: list[Quote]) -> bool:
 
 
 def containing(quotes: list[Quote], offset: int) -> Quote | None:
-    for q in quotes:
+    """The speech quote (8 characters or more) around `offset`; quotes are sorted and
+    do not overlap."""
+    i = bisect.bisect_right(quotes, offset, key=lambda q: q.start) - 1
+    if i >= 0:
+        q = quotes[i]
         if q.start <= offset < q.end and q.end - q.start >= 8:
             return q
     return None

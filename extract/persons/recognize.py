@@ -27,6 +27,7 @@ from extract.persons.lexicon import Lexicon, first_name_gender, fold, is_big_cit
 from extract.persons.tokens import Token, is_cap, is_initial, strip_possessive
 
 ACCEPT = 2.0
+MAX_RUN = 10  # words in one capitalised run; longer runs are headlines or lists of initials
 _AGE = re.compile(r"\s*(?:\(\s*\d{1,3}\s*\)|,\s*\d{1,3}\s*,)")
 
 
@@ -70,7 +71,7 @@ def sequences(text: str, toks: list[Token], lex: Lexicon, caps: list[int] | None
             continue
         run = [toks[i]]
         j = i + 1
-        while j < n:
+        while j < n and len(run) < MAX_RUN:
             prev, tok = run[-1], toks[j]
             gap = _gap(text, prev, tok)
             abbrev = is_initial(prev) or prev.text in lex.suffixes or prev.low in lex.abbrev_joiners
@@ -85,7 +86,7 @@ def sequences(text: str, toks: list[Token], lex: Lexicon, caps: list[int] | None
                 continue
             # particles count only when a capitalised word follows them
             k = j
-            while k < n and toks[k].low in lex.particles and _gap(text, toks[k - 1], toks[k]) == " ":
+            while k < n and k - j < 3 and toks[k].low in lex.particles and _gap(text, toks[k - 1], toks[k]) == " ":
                 k += 1
             if k > j and k < n and _gap(text, toks[k - 1], toks[k]) == " " and is_cap(toks[k].text) \
                     and _particle_fits(text, run, toks, k, lex):

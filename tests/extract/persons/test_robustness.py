@@ -35,3 +35,29 @@ def test_link_events_on_any_text(text, spans):
     events = link_events(Article("x", text, None, "nl"), tms, find_persons(text, "nl"))
     for e in events:
         assert 0 <= e.confidence <= 1 and e.label is not None
+
+
+def test_time_grows_linearly_with_length():
+    import time
+    from pathlib import Path
+    seed = sorted((Path(__file__).resolve().parents[3] / "data" / "articles").glob("*.txt"))
+    base = seed[0].read_text(encoding="utf-8") if seed else "Carlo Ancelotti zei dat hij op 28 mei speelt. " * 50
+    d = dt.date(2022, 5, 28)
+
+    def run(text):
+        tms = [TimeMention(i, i + 5, text[i:i + 5], "DATE", "x", "day", d, d) for i in range(0, len(text), 3000)]
+        t = time.process_time()
+        link_events(Article("x", text, None, "nl"), tms, find_persons(text, "nl"))
+        return time.process_time() - t
+
+    run(base)  # lexicons
+    small, large = run(base * 4), run(base * 32)
+    assert large < 20 * small + 1.0
+
+
+def test_pathological_runs_stay_fast():
+    import time
+    for junk in ("A. " * 20000, "Van de " * 20000, '"' * 20000, "Hij zei dat hij " * 10000):
+        t = time.process_time()
+        assert [m for m in find_persons(junk, "nl") if m.kind == "name"] == []
+        assert time.process_time() - t < 5
