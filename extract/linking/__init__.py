@@ -14,8 +14,9 @@ Rules, tried in order for the clause segment that holds the date (see `clauses`)
     speaker about self           0.6          a date in a quote with "ik" and nobody named
 A person reached through a pronoun caps the confidence at 0.7, through a description at 0.6
 (so: named > pronoun > description). A date inside a "dat/that" clause never goes to the
-speaker of the main clause, nor to a source ("volgens X", "according to X"); a date
-about a club or country alone gets no person.
+speaker of the main clause; sources ("volgens X", "according to X") and speech tags
+(", Ancelotti believes", ", aldus Rutte") are never subjects; a date about a club or
+country alone gets no person.
 """
 from __future__ import annotations
 
