@@ -182,7 +182,10 @@ def candidates(text: str, toks: list[Token], lex: Lexicon, lower_words: set[str]
     if index is None:
         index = {t.start: i for i, t in enumerate(toks)}
     out = []
+    skip = lex.function_words | lex.particles | lex.pronouns.keys()
     for run in sequences(text, toks, lex, caps):
+        if len(run) == 1 and run[0].low in skip:
+            continue  # "De", "Het", "Hij" opening a sentence
         for part, role, nat in _split(run, lex):
             trimmed = _trim(part, lex)
             if trimmed is None:
