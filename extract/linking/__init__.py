@@ -46,8 +46,8 @@ KIND_CAP = {"name": 0.9, "pronoun": 0.7, "description": 0.6}
 def link_events(article: Article, timexes: list[TimeMention],
                 persons: list[PersonMention]) -> list[Event]:
     text = article.text or ""
-    if not text or not timexes:
-        return []
+    if not text or not timexes or not persons:
+        return []  # a date about nobody named: no event
     lex = lexicon.get(_lang(article.lang))
     sents = sentences_of(text, lex.lang)
     qs = quote_mod.find(text, persons, lex.speech_verbs)
@@ -67,6 +67,8 @@ def link_events(article: Article, timexes: list[TimeMention],
         if (lo, hi) != (sent.start, sent.end):
             sent = sentence_mod.Sentence(lo, hi, text[lo:hi])
         local = ordered[bisect.bisect_left(starts, sent.start):bisect.bisect_left(starts, sent.end)]
+        if not local:
+            continue
         segs = seg_cache.get((sent.start, sent.end))
         if segs is None:
             names = [(m.start_char, m.end_char) for m in local if m.kind == "name"]

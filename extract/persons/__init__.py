@@ -157,6 +157,8 @@ def analyse(text: str, lang: str):
             digits = "".join(ch for ch in text[c.end:c.end + 8] if ch.isdigit())
             coref.learn(persons[name], age=digits)
 
+    if not mentions:
+        return [], persons, []  # nobody named: no pronoun or description can mean anyone
     sents = sentences_of(text, lex.lang)
     mentions += _resolve_refs(text, toks, lex, sents, mentions, persons, sc.hits)
     mentions.sort(key=lambda m: (m.start_char, -m.end_char))
