@@ -96,9 +96,7 @@ def _is_noun_demonym(word: str, toks: list[Token], j: int, lex: Lexicon, modifie
         # ("the 62-year-old Italian led") or a function word after it settles it
         return modified or nxt.start - toks[j].end > 1 or nxt.low in lex.function_words \
             or nxt.low in lex.speech_verbs
-    # an adjective is followed by the noun it modifies
-    return not (nxt.low not in lex.function_words and nxt.text.islower() and nxt.start - toks[j].end == 1
-                and lex.lang == "nl" and word.endswith("e"))
+    return True  # a noun-only word ("Fransman", "Frenchman")
 
 
 def salient(persons: dict[str, Person], history: list[tuple[int, str, bool]], sent: int,
