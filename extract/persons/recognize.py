@@ -215,6 +215,22 @@ def _org_word(lang: str, word: str) -> bool:
     return low in org or any(part in org for part in low.split("-"))
 
 
+def _metadata_line(text: str, start: int, lex: Lexicon) -> str:
+    """'byline' or 'photo credit' when the name stands in such a line, else ''."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    before = text[line_start:start].strip().lower()
+    if before in lex.clause.get("byline_markers", ()) and line_end - line_start < 100:
+        return "byline"
+    head = text[max(line_start, start - 60):start].lower()
+    for marker in lex.clause.get("credit_markers", ()):
+        k = head.rfind(marker)
+        if k >= 0 and ":" in head[k:k + len(marker) + 2]:
+            return "photo credit"
+    return ""
+
+
 def _cue_nearby(c: Candidate, text: str, toks: list[Token], index: dict, lex: Lexicon) -> bool:
     tail = text[c.end:c.end + 3]
     if tail[:1] in ",(" or tail[:2] == " (":
@@ -236,6 +252,10 @@ def _score(c: Candidate, text: str, toks: list[Token], index: dict, lex: Lexicon
         if _org_word(lex.lang, t.text):
             c.rejected = f"organisation word {t.text!r}"
             return
+    meta = _metadata_line(text, c.start, lex)
+    if meta:
+        c.rejected = f"metadata: {meta}"
+        return
     if not words:
         c.rejected = "no name word"
         return

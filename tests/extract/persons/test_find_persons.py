@@ -113,3 +113,11 @@ def test_a_particle_surname_is_not_cut():
     text = "Frenkie de Jong is fit. De middenvelder komt over van Jong PSV. De Jong speelt."
     ms = [(m.text, m.person) for m in find_persons(text, "nl") if m.kind == "name"]
     assert ms == [("Frenkie de Jong", "Frenkie de Jong"), ("De Jong", "Frenkie de Jong")]
+
+
+def test_bylines_and_photo_credits_are_no_persons():
+    text = ("Ajax wint van PSV\n\nDoor Jan de Vries\n\nBrian Brobbey scoorde twee keer. "
+            "(Foto: ANP / Koen van Weel)\nBeeld: Getty Images / Dean Mouhtaropoulos\n"
+            "Trainer Francesco Farioli was blij.")
+    assert names(text) == ["Brian Brobbey", "Francesco Farioli"]
+    assert names("Liverpool won.\n\nBy John Smith\n\nMohamed Salah scored twice.", "en") == ["Mohamed Salah"]
