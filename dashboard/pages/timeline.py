@@ -9,7 +9,7 @@ import streamlit as st
 
 from dashboard import controls
 from dashboard.evidence import corroborating, evidence_html
-from dashboard.figures import timeline_figure
+from dashboard.figures import esc, timeline_figure
 from dashboard.filters import describe_hidden
 from dashboard.state import view_range
 
@@ -104,6 +104,15 @@ def _evidence(explore: controls.Explore, event_id: str) -> None:
     st.html(evidence_html(event, corroborating(events, event)))
 
 
+def file_title(explore: controls.Explore) -> str:
+    """What a downloaded chart is about: persons (or corpus), filters, period, date made."""
+    persons = explore.filters.persons
+    who = ", ".join(persons[:3]) + (f" +{len(persons) - 3}" if len(persons) > 3 else "") \
+        if persons else explore.corpus.name
+    shown = f"{explore.outcome.count:,} of {explore.outcome.total:,} events"
+    return f"{who} · {shown} · made {dt.date.today():%d %b %Y}"
+
+
 def _downloads(fig, explore: controls.Explore) -> None:
     """Chart and data downloads; made only when clicked (a chart image takes a second)."""
     try:
@@ -113,8 +122,12 @@ def _downloads(fig, explore: controls.Explore) -> None:
         return
     stamp = dt.date.today().isoformat()
 
-    def for_file() -> go.Figure:       # a copy without the app's select setting, on click
-        return go.Figure(fig).update_layout(selectdirection=None)
+    def for_file() -> go.Figure:
+        """A titled copy without the app's select setting, made only on a click."""
+        copy = go.Figure(fig).update_layout(selectdirection=None)
+        return copy.update_layout(title=dict(text=esc(file_title(explore)), x=0, y=0.99,
+                                             yanchor="top"),
+                                  margin=dict(t=max(copy.layout.margin.t or 0, 70)))
 
     buttons = [
         ("PNG", lambda: exports.figure_to_png(for_file()), f"timeline-{stamp}.png",

@@ -273,6 +273,7 @@ def test_downloads_offer_png_svg_html_and_csv(events, fetch_download):
 
     page = fetch_download(buttons["HTML (offline)"]).decode()
     assert "Toni Kroos" in page and "Carlo Ancelotti" not in page
+    assert re.search(r"Toni Kroos (·|\\u00b7) 1 of 7 events", page)   # says what it shows
     assert not re.search(r'<script[^>]+src=["\']https?:', page)   # plotly.js inlined
 
 
