@@ -125,9 +125,10 @@ def _downloads(fig, explore: controls.Explore) -> None:
     def for_file() -> go.Figure:
         """A titled copy without the app's select setting, made only on a click."""
         copy = go.Figure(fig).update_layout(selectdirection=None)
-        return copy.update_layout(title=dict(text=esc(file_title(explore)), x=0, y=0.99,
-                                             yanchor="top"),
-                                  margin=dict(t=max(copy.layout.margin.t or 0, 70)))
+        # Room above the legend (which can wrap to two rows) for the title.
+        return copy.update_layout(title=dict(text=esc(file_title(explore)), x=0,
+                                             xref="paper", y=0.995, yanchor="top"),
+                                  margin=dict(t=(copy.layout.margin.t or 0) + 80))
 
     buttons = [
         ("PNG", lambda: exports.figure_to_png(for_file()), f"timeline-{stamp}.png",
