@@ -29,6 +29,7 @@ test: setup
 bench: setup
 	$(BIN)/python bench/temporal.py
 	$(BIN)/python bench/persons.py
+	$(BIN)/python bench/pipeline.py
 	$(BIN)/python bench/dashboard.py
 
 ## Debian's Chromium for chart export and the browser tests (needs root)

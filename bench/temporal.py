@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT))
 
 from extract.temporal import find_timexes  # noqa: E402
 
-DEFAULT_DOCS = ROOT.parent / "shared" / "eval" / "dev" / "meantime_nl_docs.jsonl"
+DEFAULT_DOCS = ROOT / "data" / "meantime_nl" / "meantime_nl_docs.jsonl"
 TARGET_RATIO = 20.0
 
 

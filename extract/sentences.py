@@ -39,8 +39,12 @@ def _is_abbreviation(text: str, dot: int, abbreviations: frozenset[str]) -> bool
     return word in abbreviations
 
 
-def split(text: str, lang: str = "nl") -> list[Sentence]:
-    """Sentences of `text` as spans; whitespace between them belongs to none."""
+@lru_cache(maxsize=8)
+def split(text: str, lang: str = "nl") -> tuple[Sentence, ...]:
+    """Sentences of `text` as spans; whitespace between them belongs to none.
+
+    Cached: the temporal, person and linking stages of one article all need them.
+    """
     abbreviations = _abbreviations(lang)
     spans, begin = [], 0
     for m in _BOUNDARY.finditer(text):
@@ -57,10 +61,10 @@ def split(text: str, lang: str = "nl") -> list[Sentence]:
             e -= 1
         if s < e:
             out.append(Sentence(s, e, text[s:e]))
-    return out
+    return tuple(out)
 
 
-def containing(sentences: list[Sentence], offset: int) -> Sentence | None:
+def containing(sentences: tuple[Sentence, ...], offset: int) -> Sentence | None:
     """The sentence that holds `offset` (binary search; sentences are sorted)."""
     lo, hi = 0, len(sentences) - 1
     while lo <= hi:
