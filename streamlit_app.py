@@ -3,8 +3,6 @@
 A thin router: the sidebar (corpus, filters, view; see dashboard/controls.py) is drawn
 here for every page so it keeps its state across pages, then the chosen page runs.
 """
-from pathlib import Path
-
 import streamlit as st
 
 from dashboard import controls
@@ -13,17 +11,13 @@ from dashboard import controls
 # favicon from a font CDN (the app must make no request off this machine).
 st.set_page_config(page_title="Fact timeline", layout="wide")
 
-PAGES = Path(__file__).parent / "dashboard" / "pages"
 pages = [st.Page("dashboard/pages/timeline.py", title="Timeline", icon="🗓️",
                  default=True),
          st.Page("dashboard/pages/table.py", title="Events table", icon="📋",
                  url_path="events"),
-         st.Page("dashboard/pages/people.py", title="People", icon="👥")]
-# Colleagues' pages, included once they exist.
-for name, title, icon in (("export.py", "Export", "⬇️"),
-                          ("upload.py", "Your articles", "📤")):
-    if (PAGES / name).exists():
-        pages.append(st.Page(f"dashboard/pages/{name}", title=title, icon=icon))
+         st.Page("dashboard/pages/people.py", title="People", icon="👥"),
+         st.Page("dashboard/pages/export.py", title="Export", icon="⬇️"),
+         st.Page("dashboard/pages/upload.py", title="Your articles", icon="📤")]
 
 page = st.navigation(pages)
 controls.render_sidebar()

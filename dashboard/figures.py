@@ -169,7 +169,7 @@ def timeline_figure(events: pd.DataFrame, lanes: list[str] | None = None, *,
                              uirevision=uirevision, merged=merged, lane_counts=counts)
     if n_hidden > 0:
         fig.add_annotation(text=f"+ {n_hidden} more persons not shown: pick persons in "
-                           "the filter", x=0, y=0, xref="paper", yref="paper", yshift=-34,
+                           "the filter", x=0, y=0, xref="paper", yref="paper", yshift=-52,
                            showarrow=False, xanchor="left", font=dict(size=11, color="#666"))
     return fig
 
@@ -323,9 +323,14 @@ def type_counts_figure(events: pd.DataFrame, lanes: list[str]) -> go.Figure:
     """Stacked bars: number of events per person, split by event type."""
     if events.empty:
         return empty_figure("No events match the filters.")
-    table = (events.assign(person=events["person"].astype("str"),
-                           event_type=events["event_type"].fillna("other").astype("str"))
-             .groupby(["person", "event_type"]).size().unstack(fill_value=0))
+    # Group the (often categorical) columns directly: converting a million rows to str first
+    # cost 0.4 s of the 1 s budget per redraw.
+    types = events["event_type"]
+    if isinstance(types.dtype, pd.CategoricalDtype):
+        types = types.cat.add_categories(["other"]) if "other" not in types.cat.categories else types
+    table = (events.groupby([events["person"], types.fillna("other").rename("event_type")],
+                            observed=True).size().unstack(fill_value=0))
+    table.index = table.index.astype("str")
     table = table.reindex([p for p in lanes if p in table.index])
     fig = go.Figure()
     for event_type in table.columns:

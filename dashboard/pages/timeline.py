@@ -7,7 +7,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from dashboard import controls
+from dashboard import controls, exports
 from dashboard.evidence import corroborating, evidence_html
 from dashboard.figures import esc, timeline_figure
 from dashboard.filters import describe_hidden
@@ -115,11 +115,6 @@ def file_title(explore: controls.Explore) -> str:
 
 def _downloads(fig, explore: controls.Explore) -> None:
     """Chart and data downloads; made only when clicked (a chart image takes a second)."""
-    try:
-        from dashboard import exports
-    except ImportError:            # the export module is another page's; keep the chart
-        st.caption("Downloads are not available in this installation.")
-        return
     stamp = dt.date.today().isoformat()
 
     def for_file() -> go.Figure:
@@ -140,11 +135,16 @@ def _downloads(fig, explore: controls.Explore) -> None:
         ("CSV", lambda: exports.events_to_csv(explore.events), f"events-{stamp}.csv",
          "text/csv"),
     ]
+    no_images = (None if exports.chromium_path() else
+                 "Chromium is not installed on the server (apt-get install chromium)")
     columns = st.columns(len(buttons))
     for column, (label, make, name, mime) in zip(columns, buttons):
+        is_image = label in ("PNG", "SVG")
         column.download_button(label, data=make, file_name=name, mime=mime,
                                key=f"download_{name.split('.')[-1]}", on_click="ignore",
-                               icon=":material/download:", width="stretch")
+                               icon=":material/download:", width="stretch",
+                               disabled=bool(is_image and no_images),
+                               help=no_images if is_image else None)
 
 
 def main() -> None:

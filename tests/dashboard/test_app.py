@@ -346,3 +346,13 @@ def test_with_a_million_events_a_filter_change_reruns_the_page_within_a_second()
         elapsed = time.perf_counter() - started
         assert elapsed < 1.0, f"rerun took {elapsed:.2f}s"
     assert caption(no_errors(at)).startswith("Showing ") and lanes(at) == ["Person 003"]
+
+
+def test_without_chromium_image_downloads_are_disabled_with_the_reason(events, monkeypatch):
+    from dashboard import exports
+    monkeypatch.setattr(exports, "chromium_path", lambda: None)
+    at = open_app(events)
+    buttons = {b.label: b for b in no_errors(at).get("download_button")}
+    assert buttons["PNG"].disabled and buttons["SVG"].disabled
+    assert "Chromium" in buttons["PNG"].help
+    assert not buttons["CSV"].disabled and not buttons["HTML (offline)"].disabled
