@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from extract import sentences as sentence_spans
+
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]\"“”„]|\s[-–]\s")
 
 PAST, UNKNOWN, FUTURE = -1, 0, 1
@@ -55,17 +57,7 @@ class TenseReader:
         self._starts = [s.start for s in sentences]
 
     def sentence_of(self, offset: int):
-        lo, hi = 0, len(self.sentences) - 1
-        while lo <= hi:
-            mid = (lo + hi) // 2
-            s = self.sentences[mid]
-            if offset < s.start:
-                hi = mid - 1
-            elif offset >= s.end:
-                lo = mid + 1
-            else:
-                return s
-        return None
+        return sentence_spans.containing(self.sentences, offset)
 
     def previous_start(self, sentence_start: int) -> int:
         """Start offset of the sentence before the one starting at sentence_start (or -2)."""
