@@ -11,10 +11,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from extract.persons.lexicon import Lexicon
 
 _CUT = re.compile(r"(?<!\d)[,:.](?!\d)|[;()]|[\"“”„«»]|\s[-–—]\s")
+_FIRST_WORD = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=16)
+def _complementizers(words: tuple[str, ...]) -> re.Pattern | None:
+    return re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")\b", re.I) if words else None
 
 
 @dataclass(frozen=True)
@@ -43,7 +50,7 @@ def segments(text: str, start: int, end: int, lex: Lexicon,
     pieces.append((last, end))
     # complementizers inside a piece start a new piece
     split = []
-    word = re.compile(r"\b(" + "|".join(map(re.escape, sorted(comp))) + r")\b", re.I) if comp else None
+    word = _complementizers(tuple(sorted(comp)))
     for s, e in pieces:
         cuts = [m.start() for m in word.finditer(text, s, e)] if word else []
         cuts = [c for c in cuts if text[s:c].strip()]
@@ -56,7 +63,7 @@ def segments(text: str, start: int, end: int, lex: Lexicon,
             s += 1
         if s >= e:
             continue
-        first = re.match(r"\w+", text[s:e])
+        first = _FIRST_WORD.match(text, s, e)
         w = first.group().lower() if first else ""
         if w in comp and not (w in rel and out and text[out[-1].end:s].strip() == ","):
             in_complement = True
