@@ -16,6 +16,7 @@ from extract import lang as resources
 from extract.persons import cache
 
 
+@lru_cache(maxsize=100_000)
 def fold(text: str) -> str:
     """Lower case without accents: the key aliases are compared on."""
     if text.isascii():
@@ -113,21 +114,15 @@ def _cities() -> tuple[frozenset[str], frozenset[str]]:
     return out
 
 
+@lru_cache(maxsize=50_000)
 def is_city(text: str) -> bool:
     return fold(text) in _cities()[0]
 
 
+@lru_cache(maxsize=50_000)
 def is_big_city(text: str) -> bool:
     """A city well known by its main name ('Barcelona'), not a village's alternate name."""
     return fold(text) in _cities()[1]
-
-
-@lru_cache(maxsize=50_000)
-def _is_country(lang: str, text: str) -> bool:
-    return fold(text) in _territories(lang)
-
-
-_ROLE_CACHE: dict[str, dict[str, str | None]] = {}
 
 
 @dataclass(frozen=True)
@@ -149,12 +144,17 @@ class Lexicon:
     abbrev_joiners: frozenset[str]
     label_drop: frozenset[str] = frozenset()
 
+    def __post_init__(self) -> None:
+        # asked for most words around every capitalised word: the answers are kept, per
+        # lexicon and bounded (memory stays flat on big corpora)
+        for name in ("is_role", "demonym", "is_adjective", "is_noun_too", "is_country"):
+            object.__setattr__(self, name, lru_cache(maxsize=50_000)(getattr(self, name)))
+
+    def __reduce__(self):
+        return get, (self.lang,)  # the caches do not pickle; `get` builds the same lexicon
+
     def is_role(self, word: str) -> str | None:
-        low = word.lower()
-        cache = _ROLE_CACHE.setdefault(self.lang, {})
-        if low not in cache:
-            cache[low] = self._role(low)
-        return cache[low]
+        return self._role(word.lower())
 
     def _role(self, low: str) -> str | None:
         if low in self.roles:
@@ -186,7 +186,7 @@ class Lexicon:
         return fold(text) in self.places or is_city(text)
 
     def is_country(self, text: str) -> bool:
-        return _is_country(self.lang, text)
+        return fold(text) in _territories(self.lang)
 
 
 @lru_cache(maxsize=None)

@@ -39,14 +39,11 @@ class Candidate:
     rejected: str = ""
     role: str = ""          # role class seen next to the name
     nationality: str = ""
+    start: int = field(init=False, repr=False)   # of the first token (tokens never change)
+    end: int = field(init=False, repr=False)
 
-    @property
-    def start(self) -> int:
-        return self.tokens[0].start
-
-    @property
-    def end(self) -> int:
-        return self.tokens[-1].end
+    def __post_init__(self) -> None:
+        self.start, self.end = self.tokens[0].start, self.tokens[-1].end
 
     def text(self, source: str) -> str:
         return strip_possessive(source[self.start:self.end])
