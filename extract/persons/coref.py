@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from extract.persons.lexicon import Lexicon
+from extract.persons.lexicon import Lexicon, get
 from extract.persons.tokens import Token, is_cap
 from extract.records import PersonMention
 
@@ -47,7 +48,6 @@ def descriptions(text: str, toks: list[Token], lex: Lexicon, at: list[int] | Non
     """'de Italiaanse coach', 'de Fransman', 'de 62-jarige trainer', 'De ervaren Real-coach'.
     `at`: positions of candidate articles, when the caller has them."""
     definite = set(lex.clause.get("definite", ["de", "het", "the"]))
-    adverbs = set(lex.clause.get("description_adverbs", ()))
     out = []
     n = len(toks)
     for i in (range(n) if at is None else at):
@@ -59,11 +59,8 @@ def descriptions(text: str, toks: list[Token], lex: Lexicon, at: list[int] | Non
             t = toks[j]
             if text[toks[j - 1].end:t.start] != " ":
                 break
-            d = lex.demonym(t.text) if t.text[:1].isupper() else None
-            role = lex.is_role(t.text) if not is_cap(t.text) or "-" in t.text else None
-            if role is None and d is None and t.low in lex.roles:
-                role = lex.roles[t.low]
-            if role or (d and lex.is_noun_too(t.text) and _is_noun_demonym(t.text, toks, j, lex, j > i + 1)):
+            d, role, noun_too, age_word, adverb, stop = _word(lex.lang, t.text)
+            if role or (noun_too and _is_noun_demonym(t.text, toks, j, lex, j > i + 1)):
                 nxt = toks[j + 1] if j + 1 < n else None
                 if nxt is not None and text[t.end:nxt.start] == " " and is_cap(nxt.text) \
                         and nxt.low not in lex.function_words and not nxt.initial:
@@ -74,15 +71,30 @@ def descriptions(text: str, toks: list[Token], lex: Lexicon, at: list[int] | Non
             if d:
                 nat = d
                 continue
-            m = _AGE_WORD.match(t.text)
-            if m:
-                age = m.group(1)
+            if age_word:
+                age = age_word
                 continue
-            if t.low in adverbs:
+            if adverb:
                 continue  # "De inmiddels 62-jarige trainer"
-            if is_cap(t.text) or t.low in lex.function_words or t.low in lex.pronouns:
+            if stop:
                 break
     return out
+
+
+@lru_cache(maxsize=50_000)
+def _word(lang: str, word: str) -> tuple[str | None, str | None, bool, str, bool, bool]:
+    """What a word after an article says for a description, in context-free parts:
+    (nationality, role class, nationality noun, age, adverb, ends the phrase)."""
+    lex = get(lang)
+    low = word.lower()
+    d = lex.demonym(word) if word[:1].isupper() else None
+    role = lex.is_role(word) if not is_cap(word) or "-" in word else None
+    if role is None and d is None and low in lex.roles:
+        role = lex.roles[low]
+    age = _AGE_WORD.match(word)
+    return (d, role, bool(d and lex.is_noun_too(word)), age.group(1) if age else "",
+            low in lex.clause.get("description_adverbs", ()),
+            is_cap(word) or low in lex.function_words or low in lex.pronouns)
 
 
 def _is_noun_demonym(word: str, toks: list[Token], j: int, lex: Lexicon, modified: bool = False) -> bool:

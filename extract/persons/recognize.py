@@ -217,10 +217,13 @@ def _metadata_line(text: str, start: int, lex: Lexicon) -> str:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line_end = len(text) if line_end < 0 else line_end
-    before = text[line_start:start].strip().lower()
-    if before in lex.clause.get("byline_markers", ()) and line_end - line_start < 100:
+    short = line_end - line_start < 100
+    if short and text[line_start:start].strip().lower() in lex.clause.get("byline_markers", ()):
         return "byline"
-    head = text[max(line_start, start - 60):start].lower()
+    head = text[max(line_start, start - 60):start]
+    if ":" not in head:
+        return ""  # every credit has its colon
+    head = head.lower()
     for marker in lex.clause.get("credit_markers", ()):
         k = head.rfind(marker)
         if k >= 0 and ":" in head[k:k + len(marker) + 2]:

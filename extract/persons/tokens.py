@@ -89,7 +89,7 @@ def is_cap(word: str) -> bool:
 
 
 def is_initial(tok: Token) -> bool:
-    return len(tok.text) == 1 and tok.text.isupper() and tok.dot
+    return tok.dot and len(tok.text) == 1 and tok.text.isupper()
 
 
 def strip_possessive(word: str) -> str:
