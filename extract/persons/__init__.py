@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 from collections import defaultdict
 from functools import lru_cache
+from operator import attrgetter
 
 from extract import lang as resources
 from extract import sentences as sentence_mod
@@ -53,8 +54,8 @@ def _accept(cands, text, lex):
     ("Kroos, Casemiro en Luka Modric"). A single comma is an apposition, not a list."""
     accepted = [c for c in cands if not c.rejected and c.score >= recognize.ACCEPT]
     coords = set(lex.clause.get("coordinators", []))
-    ordered = sorted(cands, key=lambda c: c.start)
-    links = [_link(text, ordered[i], ordered[i + 1], coords) for i in range(len(ordered) - 1)]
+    ordered = sorted(cands, key=attrgetter("start"))
+    links = [_link(text, a, b, coords) for a, b in zip(ordered, ordered[1:])]
     lists, cur = [], [0] if ordered else []
     for i, kind in enumerate(links):
         if kind:

@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 from extract.persons.lexicon import fold
 
 
+@lru_cache(maxsize=100_000)
 def key(name: str) -> tuple[str, ...]:
     return tuple(w for w in fold(name).replace("-", " ").replace(".", " ").split() if w)
 

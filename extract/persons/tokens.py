@@ -3,11 +3,13 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import compress, repeat
-from operator import add, is_not, itemgetter
+from itertools import accumulate, compress, repeat
+from operator import itemgetter, truth
 from typing import NamedTuple
 
-_WORD = re.compile(r"('t\b|\d+-\w+(?:-\w+)*|\w+(?:[-'’]\w+)*)(\.)?", re.UNICODE)
+# split() with these groups gives [gap, word, "." or "", gap, word, ...]: offsets are the
+# running sum of the pieces' lengths, so no match object per word is needed
+_WORD = re.compile(r"('t\b|\d+-\w+(?:-\w+)*|\w+(?:[-'’]\w+)*)(\.?)", re.UNICODE)
 _QUOTE_OPEN = "\"“„«‘‚"
 
 
@@ -22,8 +24,9 @@ class Token(NamedTuple):
 
 
 # where a sentence, line, quote or list item may start: after . ! ? : and line breaks,
-# past spaces, opening quotes and brackets
-_OPENING = re.compile(r"(?:^|[.!?:\n\r…•|][\"”»’]?|[\"”»’](?<=[.!?][\"”»’]))[ \t\"“„«‘‚'(\[]*", re.M)
+# past spaces, opening quotes and brackets; and at the start of the text, past the same
+_OPENING = re.compile(r"(?:[.!?:\n\r…•|][\"”»’]?|[\"”»’](?<=[.!?][\"”»’]))[ \t\"“„«‘‚'(\[]*")
+_LEAD = re.compile(r"[ \t\"“„«‘‚'(\[]*")
 
 
 class Scan(NamedTuple):
@@ -39,18 +42,18 @@ _new_token = tuple.__new__  # Token(*fields) without the Python-level __new__ of
 
 
 def scan(text: str, watch: frozenset[str] = frozenset()) -> Scan:
-    # Built column by column with map/zip/compress, which loop in C: a Python loop per
-    # word (tens of thousands per article) was a third of the person stage's time.
-    matches = list(_WORD.finditer(text))
+    # Built column by column with split/map/zip/compress, which loop in C: a Python loop
+    # per word (tens of thousands per article) was a third of the person stage's time.
+    pieces = _WORD.split(text)
+    offsets = list(accumulate(map(len, pieces), initial=0))
+    words, dots, starts, ends = pieces[1::3], pieces[2::3], offsets[1::3], offsets[2::3]
     if "_" in text:
-        matches = [m for m in matches if m.group(1)[0] != "_"]
-    words = list(map(re.Match.group, matches, repeat(1)))
-    starts = list(map(re.Match.start, matches))
+        keep = [w[0] != "_" for w in words]
+        words, dots, starts, ends = (list(compress(col, keep)) for col in (words, dots, starts, ends))
     lows = list(map(str.lower, words))
-    opening = set(map(re.Match.end, _OPENING.finditer(text)))
-    columns = zip(starts, map(add, starts, map(len, words)), words,
-                  map(is_not, map(re.Match.group, matches, repeat(2)), repeat(None)),
-                  map(opening.__contains__, starts), lows)
+    lead = _LEAD.match(text).end()
+    opening = {lead, *map(re.Match.end, _OPENING.finditer(text, lead))}
+    columns = zip(starts, ends, words, map(truth, dots), map(opening.__contains__, starts), lows)
     toks = list(map(_new_token, repeat(Token), columns))
     firsts = list(map(itemgetter(0), words))
     positions = range(len(words))
