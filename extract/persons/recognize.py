@@ -70,13 +70,13 @@ def sequences(text: str, toks: list[Token], lex: Lexicon, caps: list[int] | None
         j = i + 1
         while j < n and len(run) < MAX_RUN:
             prev, tok = run[-1], toks[j]
-            gap = _gap(text, prev, tok)
-            abbrev = is_initial(prev) or prev.text in lex.suffixes or prev.low in lex.abbrev_joiners
-            joined = gap == " " or (gap == ". " and abbrev) or (gap == "" and prev.dot)
-            if prev.dot and not abbrev:
-                break  # a sentence ended after the previous word
-            if not joined:
-                break
+            gap = text[prev.end:tok.start]
+            if gap != " " or prev.dot:  # (one space after a plain word always joins)
+                abbrev = is_initial(prev) or prev.text in lex.suffixes or prev.low in lex.abbrev_joiners
+                if prev.dot and not abbrev:
+                    break  # a sentence ended after the previous word
+                if not (gap == " " or (gap == ". " and abbrev) or (gap == "" and prev.dot)):
+                    break
             if is_cap(tok.text) or (tok.text + ".") in lex.suffixes or tok.text in lex.suffixes:
                 run.append(tok)
                 j += 1
