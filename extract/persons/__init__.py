@@ -88,7 +88,7 @@ def analyse(text: str, lang: str):
     lex = lexicon.get(_lang(lang))
     sc = scan(text, _watch(lex.lang))
     toks, lower_words = sc.toks, sc.lower
-    cands = recognize.candidates(text, toks, lex, lower_words, sc.index, sc.caps)
+    cands = recognize.candidates(text, toks, lex, lower_words, sc.starts, sc.caps)
     accepted = _accept(cands, text, lex)
     surfaces = [c.text(text) for c in sorted(accepted, key=lambda c: c.start)]
     canon = aliases.canonical_names(surfaces, lex.particles)
@@ -116,14 +116,13 @@ def analyse(text: str, lang: str):
                 forms.pop(k, None)
 
     reasons = {c.start: c for c in accepted}
-    tok_index = sc.index
     mentions: list[PersonMention] = []
     last_seen: dict[str, int] = {}
     for c in sorted(cands, key=lambda c: c.start):
         if c.rejected.startswith("organisation"):
             continue
         i, toks_c = 0, list(c.tokens)
-        k = tok_index.get(toks_c[0].start, 0)
+        k = bisect.bisect_left(sc.starts, toks_c[0].start)
         while k > 0 and toks[k - 1].low in lex.particles and toks[k - 1].end + 1 == toks_c[0].start:
             k -= 1
             toks_c.insert(0, toks[k])  # "De Jong" at a sentence start lost its particle

@@ -20,6 +20,7 @@ in lower case in the article is a common word there.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -154,7 +155,7 @@ def _trim(part: list[Token], lex: Lexicon) -> list[Token] | None:
     return part
 
 
-def is_cap_name_start(tok: Token, toks: list[Token], index: dict, text: str) -> bool:
+def is_cap_name_start(tok: Token, toks: list[Token], starts: list[int], text: str) -> bool:
     """Might a capitalised sentence opener still be a name? Only when a cue follows it
     directly: an age "(67)" or a comma apposition."""
     rest = text[tok.end:tok.end + 6]
@@ -175,9 +176,10 @@ def _prev_words(toks: list[Token], idx: int, k: int, text: str) -> list[Token]:
 
 
 def candidates(text: str, toks: list[Token], lex: Lexicon, lower_words: set[str],
-               index: dict[int, int] | None = None, caps: list[int] | None = None) -> list[Candidate]:
-    if index is None:
-        index = {t.start: i for i, t in enumerate(toks)}
+               starts: list[int] | None = None, caps: list[int] | None = None) -> list[Candidate]:
+    """`starts`: the start offsets of `toks`, when the caller has them."""
+    if starts is None:
+        starts = [t.start for t in toks]
     out = []
     skip = lex.function_words | lex.particles | lex.pronouns.keys()
     for run in sequences(text, toks, lex, caps):
@@ -192,13 +194,13 @@ def candidates(text: str, toks: list[Token], lex: Lexicon, lower_words: set[str]
             if not trimmed:
                 continue
             if len(trimmed) == 1 and not (role or nat) and trimmed[0].initial \
-                    and trimmed[0].low in lower_words and not is_cap_name_start(trimmed[0], toks, index, text):
+                    and trimmed[0].low in lower_words and not is_cap_name_start(trimmed[0], toks, starts, text):
                 out.append(Candidate(trimmed, rejected="common word opening a sentence"))
                 continue  # "Daarnaast", "Fans": still seen by the alias scan
             cand = Candidate(trimmed, role=role, nationality=nat)
             if role or nat:
                 cand.add(2.0, "role before" if role else "nationality before")
-            _score(cand, text, toks, index, lex, lower_words)
+            _score(cand, text, toks, starts, lex, lower_words)
             out.append(cand)
     return out
 
@@ -231,20 +233,20 @@ def _metadata_line(text: str, start: int, lex: Lexicon) -> str:
     return ""
 
 
-def _cue_nearby(c: Candidate, text: str, toks: list[Token], index: dict, lex: Lexicon) -> bool:
+def _cue_nearby(c: Candidate, text: str, toks: list[Token], starts: list[int], lex: Lexicon) -> bool:
     tail = text[c.end:c.end + 3]
     if tail[:1] in ",(" or tail[:2] == " (":
         return True
-    i1 = index[c.tokens[-1].start]
+    i1 = bisect_left(starts, c.tokens[-1].start)
     if i1 + 1 < len(toks) and toks[i1 + 1].low in lex.speech_verbs:
         return True
-    for tok in _prev_words(toks, index[c.tokens[0].start], 4, text):
+    for tok in _prev_words(toks, bisect_left(starts, c.start), 4, text):
         if tok.low in lex.speech_verbs or lex.is_role(tok.text) or lex.demonym(tok.text):
             return True
     return False
 
 
-def _score(c: Candidate, text: str, toks: list[Token], index: dict, lex: Lexicon,
+def _score(c: Candidate, text: str, toks: list[Token], starts: list[int], lex: Lexicon,
            lower_words: set[str]) -> None:
     words = [t for t in c.tokens if t.low not in lex.particles and not is_initial(t)
              and t.text not in lex.suffixes and (t.text + ".") not in lex.suffixes]
@@ -268,7 +270,7 @@ def _score(c: Candidate, text: str, toks: list[Token], index: dict, lex: Lexicon
         c.rejected = "place: country name"
         return
     if len(words) == 1 and not gender and not (c.role or c.nationality) \
-            and not _cue_nearby(c, text, toks, index, lex):
+            and not _cue_nearby(c, text, toks, starts, lex):
         # one unknown word without any cue stays at 0: only a list with persons or a
         # known full name elsewhere makes it a person
         if is_city(name):
@@ -282,7 +284,7 @@ def _score(c: Candidate, text: str, toks: list[Token], index: dict, lex: Lexicon
     # a bare "van" after an unknown word is as often "Longhorn van Microsoft" as a surname
     if inner and (gender or not set(inner) <= set(lex.clause.get("weak_particles", ()))):
         c.add(1.5, "name particle inside")
-    i0 = index[c.tokens[0].start]
+    i0 = bisect_left(starts, c.start)
     before = _prev_words(toks, i0, 4, text)
     if not (c.role or c.nationality):
         for k, tok in enumerate(before):
@@ -296,7 +298,7 @@ def _score(c: Candidate, text: str, toks: list[Token], index: dict, lex: Lexicon
                 break
     if before and before[0].low in lex.speech_verbs:
         c.add(1.0, f"speech verb before ({before[0].text})")
-    i1 = index[c.tokens[-1].start]
+    i1 = bisect_left(starts, c.tokens[-1].start)
     after = toks[i1 + 1] if i1 + 1 < len(toks) else None
     if after is not None and not text[c.end:after.start].strip() and after.low in lex.speech_verbs:
         c.add(1.0, f"speech verb after ({after.text})")

@@ -23,16 +23,17 @@ class Token(NamedTuple):
     low: str = ""      # the word in lower case
 
 
-# where a sentence, line, quote or list item may start: after . ! ? : and line breaks,
-# past spaces, opening quotes and brackets; and at the start of the text, past the same
-_OPENING = re.compile(r"(?:[.!?:\n\r…•|][\"”»’]?|[\"”»’](?<=[.!?][\"”»’]))[ \t\"“„«‘‚'(\[]*")
+# where a sentence, line, quote or list item may start: after . ! ? : and line breaks (and
+# a closing quote after them), past spaces, opening quotes and brackets; and at the start
+# of the text, past the same
+_OPENING = re.compile(r"[.!?:\n\r…•|][\"”»’]?[ \t\"“„«‘‚'(\[]*")
 _LEAD = re.compile(r"[ \t\"“„«‘‚'(\[]*")
 
 
 class Scan(NamedTuple):
     """Everything the recognizers need from one pass over the words of a text."""
     toks: list[Token]
-    index: dict[int, int]      # start offset -> position in toks
+    starts: list[int]          # start offsets in order: bisect finds a word's position
     caps: list[int]            # positions of words that start with a capital
     lower: set[str]            # words written in lower case somewhere in the text
     hits: list[int]            # positions of words (lower-cased) in the watch set
@@ -46,7 +47,8 @@ def scan(text: str, watch: frozenset[str] = frozenset()) -> Scan:
     # per word (tens of thousands per article) was a third of the person stage's time.
     pieces = _WORD.split(text)
     offsets = list(accumulate(map(len, pieces), initial=0))
-    words, dots, starts, ends = pieces[1::3], pieces[2::3], offsets[1::3], offsets[2::3]
+    words, dots = pieces[1::3], pieces[2::3]
+    starts, ends = offsets[1::3][:len(words)], offsets[2::3]  # (offsets also has the text's end)
     if "_" in text:
         keep = [w[0] != "_" for w in words]
         words, dots, starts, ends = (list(compress(col, keep)) for col in (words, dots, starts, ends))
@@ -58,7 +60,7 @@ def scan(text: str, watch: frozenset[str] = frozenset()) -> Scan:
     firsts = list(map(itemgetter(0), words))
     positions = range(len(words))
     return Scan(toks,
-                dict(zip(starts, positions)),
+                starts,
                 list(compress(positions, map(str.isupper, firsts))),
                 set(compress(lows, map(str.islower, firsts))),
                 list(compress(positions, map(watch.__contains__, lows))))
