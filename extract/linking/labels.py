@@ -176,22 +176,24 @@ def label(text: str, t, sent, segs: list[Segment], persons, lex: Lexicon) -> str
 
 
 @lru_cache(maxsize=None)
-def _patterns(lang: str, items: tuple) -> tuple[re.Pattern, list[tuple[re.Pattern, str]]]:
-    """(a pattern for any stem, one pattern per stem in priority order)."""
-    stems = [re.escape(stem.lower()) for stem, _ in items]
-    # one search tells whether any stem occurs at all: most chunks hold none
-    any_stem = re.compile(r"(?<!\w)(?:" + "|".join(stems) + ")", re.I)
-    return any_stem, [(re.compile(r"(?<!\w)" + stem, re.I), kind) for stem, (_, kind) in zip(stems, items)]
+def _patterns(lang: str, items: tuple) -> list[tuple[str, re.Pattern, str]]:
+    """[(stem if ASCII else "", its pattern, kind)] in priority order."""
+    stems = [stem.lower() for stem, _ in items]
+    return [(stem if stem.isascii() else "", re.compile(r"(?<!\w)" + re.escape(stem), re.I), kind)
+            for stem, (_, kind) in zip(stems, items)]
 
 
 def event_type(text: str, t, sent, segs: list[Segment], lex: Lexicon) -> str:
     seg = at(segs, t.start_char)
-    any_stem, pats = _patterns(lex.lang, tuple(lex.event_types))
+    pats = _patterns(lex.lang, tuple(lex.event_types))
     for start, end in ([(seg.start, seg.end)] if seg else []) + [(sent.start, sent.end)]:
         chunk = text[start:end].lower()
-        if not any_stem.search(chunk):
-            continue
-        for pat, kind in pats:
+        # in lower-case text an ASCII stem matches (ignoring case) only itself, or with "ı"
+        # or "ſ" for i and s: without those, a stem that is no substring cannot match
+        plain = "ı" not in chunk and "ſ" not in chunk
+        for stem, pat, kind in pats:
+            if plain and stem and stem not in chunk:
+                continue
             if pat.search(chunk):
                 return kind
     return "other"
