@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _WORDS = re.compile(r"\w+")
 _PAIRS = {"“": "”", "„": "”", "«": "»", "‘": "’", "‚": "’"}
@@ -25,8 +26,10 @@ class Quote:
 _OPENERS = re.compile("[\"“„«‘‚]")
 
 
-def spans(text: str) -> list[tuple[int, int]]:
-    """(inner start, inner end) of every quoted stretch."""
+@lru_cache(maxsize=4)
+def spans(text: str) -> tuple[tuple[int, int], ...]:
+    """(inner start, inner end) of every quoted stretch. Cached: the person and linking
+    stages of one article ask three times."""
     out, i, n = [], 0, len(text)
     while i < n:
         m = _OPENERS.search(text, i)
@@ -56,7 +59,7 @@ def spans(text: str) -> list[tuple[int, int]]:
             continue
         out.append((i + 1, j))
         i = j + 1
-    return out
+    return tuple(out)
 
 
 _STOP = re.compile(r"[.!?\n]")
