@@ -248,8 +248,6 @@ def _cue_nearby(c: Candidate, text: str, toks: list[Token], starts: list[int], l
 
 def _score(c: Candidate, text: str, toks: list[Token], starts: list[int], lex: Lexicon,
            lower_words: set[str]) -> None:
-    words = [t for t in c.tokens if t.low not in lex.particles and not is_initial(t)
-             and t.text not in lex.suffixes and (t.text + ".") not in lex.suffixes]
     for t in c.tokens:
         if _org_word(lex.lang, t.text):
             c.rejected = f"organisation word {t.text!r}"
@@ -258,6 +256,8 @@ def _score(c: Candidate, text: str, toks: list[Token], starts: list[int], lex: L
     if meta:
         c.rejected = f"metadata: {meta}"
         return
+    words = [t for t in c.tokens if t.low not in lex.particles and not is_initial(t)
+             and t.text not in lex.suffixes and (t.text + ".") not in lex.suffixes]
     if not words:
         c.rejected = "no name word"
         return
