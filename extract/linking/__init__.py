@@ -50,7 +50,7 @@ def link_events(article: Article, timexes: list[TimeMention],
         return []  # a date about nobody named: no event
     lex = lexicon.get(_lang(article.lang))
     sents = sentences_of(text, lex.lang)
-    qs = quote_mod.find(text, persons, lex.speech_verbs)
+    qs = None  # found when a date first has a person near it
     first_person = {m.start_char for m in persons if m.kind == "pronoun" and m.rule.startswith("first person")}
     sources = frozenset(lex.clause.get("source_markers", ()))
     ordered = sorted(persons, key=lambda m: m.start_char)
@@ -61,14 +61,16 @@ def link_events(article: Article, timexes: list[TimeMention],
         if t.type not in ("DATE", "TIME") or not t.resolved:
             continue
         sent = sentence_mod.containing(sents, t.start_char)
-        if sent is None:
-            continue
+        if sent is None or bisect.bisect_left(starts, sent.start) == bisect.bisect_left(starts, sent.end):
+            continue  # nobody in the sentence: nobody in any part of it either
         lo, hi = clauses.narrow(text, sent.start, sent.end, t.start_char)
         if (lo, hi) != (sent.start, sent.end):
             sent = sentence_mod.Sentence(lo, hi, text[lo:hi])
         local = ordered[bisect.bisect_left(starts, sent.start):bisect.bisect_left(starts, sent.end)]
         if not local:
             continue
+        if qs is None:
+            qs = quote_mod.find(text, persons, lex.speech_verbs)
         segs = seg_cache.get((sent.start, sent.end))
         if segs is None:
             names = [(m.start_char, m.end_char) for m in local if m.kind == "name"]
