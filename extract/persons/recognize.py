@@ -114,6 +114,11 @@ def _particle_fits(text: str, run: list[Token], toks: list[Token], k: int, lex: 
 
 def _split(run: list[Token], lex: Lexicon) -> list[tuple[list[Token], str, str]]:
     """Split a run at role and nationality words: (part, role class, nationality) before it."""
+    if len(run) == 1:  # most runs: the loop below, reduced to its first step
+        tok = run[0]
+        if lex.roles.get(tok.low) or lex.is_role(tok.text) or lex.demonym(tok.text):
+            return []  # a role or nationality word alone
+        return [(run, "", "")]
     parts, cur, role, nat = [], [], "", ""
     if len(run) >= 3 and run[0].initial and not first_name_gender(run[0].text) \
             and first_name_gender(run[1].text) and run[1].low not in lex.particles \
