@@ -41,21 +41,14 @@ def _lang(lang: str) -> str:
     return code if code in resources.languages() and resources.has(code, "person_roles") else "en"
 
 
-def _link(text: str, a, b, coordinators: set[str]) -> str:
-    """',' or 'and' when candidates a and b stand in a list, '' otherwise."""
-    gap = text[a.end:b.start].strip().lower()
-    if gap == ",":
-        return ","
-    return "and" if gap in coordinators or gap == "&" else ""
-
-
 def _accept(cands, text, lex):
     """Candidates with enough evidence, plus unknown words listed with accepted persons
     ("Kroos, Casemiro en Luka Modric"). A single comma is an apposition, not a list."""
     accepted = [c for c in cands if not c.rejected and c.score >= recognize.ACCEPT]
-    coords = set(lex.clause.get("coordinators", []))
     ordered = sorted(cands, key=attrgetter("start"))
-    links = [_link(text, a, b, coords) for a, b in zip(ordered, ordered[1:])]
+    # the text between two neighbours: "," or "and" when they stand in a list, else ""
+    kinds = {**dict.fromkeys(lex.clause.get("coordinators", []), "and"), "&": "and", ",": ","}
+    links = [kinds.get(text[a.end:b.start].strip().lower(), "") for a, b in zip(ordered, ordered[1:])]
     lists, cur = [], [0] if ordered else []
     for i, kind in enumerate(links):
         if kind:
@@ -159,11 +152,11 @@ def analyse(text: str, lang: str):
 
     if not mentions:
         return [], persons, []  # nobody named: no pronoun or description can mean anyone
-    sents = sentences_of(text, lex.lang)
-    mentions += _resolve_refs(text, toks, lex, sents, mentions, persons, sc.hits)
+    sent_starts = [s.start for s in sentences_of(text, lex.lang)]
+    mentions += _resolve_refs(text, toks, lex, sent_starts, mentions, persons, sc.hits)
     mentions.sort(key=lambda m: (m.start_char, -m.end_char))
     qs = quotes.find(text, mentions, lex.speech_verbs)
-    mentions = _pronouns(text, [toks[k] for k in sc.hits], lex, sents, mentions, persons, qs)
+    mentions = _pronouns(text, [toks[k] for k in sc.hits], lex, sent_starts, mentions, persons, qs)
     return mentions, persons, qs
 
 
@@ -187,27 +180,19 @@ def _pick(names: set[str], at: int, last_seen: dict[str, int]) -> str:
     return max(before)[1] if before else sorted(names, key=len, reverse=True)[0]
 
 
-def _sent_index(sents, offset):
-    lo, hi = 0, len(sents) - 1
-    while lo <= hi:
-        mid = (lo + hi) // 2
-        if offset < sents[mid].start:
-            hi = mid - 1
-        elif offset >= sents[mid].end:
-            lo = mid + 1
-        else:
-            return mid
-    return max(0, lo - 1)
+def _sent_index(starts: list[int], offset: int) -> int:
+    """The sentence holding `offset` (or the one before the gap it is in), by its start."""
+    return max(0, bisect.bisect_right(starts, offset) - 1)
 
 
 class _History:
     """Mentions so far, in text order: (sentence, person, first person of its sentence)."""
 
-    def __init__(self, sents):
-        self.sents, self.items, self.first = sents, [], set()
+    def __init__(self, sent_starts):
+        self.sent_starts, self.items, self.first = sent_starts, [], set()
 
     def add(self, m) -> None:
-        s = _sent_index(self.sents, m.start_char)
+        s = _sent_index(self.sent_starts, m.start_char)
         self.items.append((s, m.person, s not in self.first))
         self.first.add(s)
 
@@ -217,27 +202,27 @@ def _covered(spans: list[tuple[int, int]], offset: int) -> bool:
     return i >= 0 and spans[i][0] <= offset < spans[i][1]
 
 
-def _resolve_refs(text, toks, lex, sents, names, persons, hits=None):
+def _resolve_refs(text, toks, lex, sent_starts, names, persons, hits=None):
     out = []
     spans = quotes.spans(text)
     names = sorted(names, key=lambda m: m.start_char)
     name_spans = [(m.start_char, m.end_char) for m in names]
     name_starts = [m.start_char for m in names]
-    name_sents = [_sent_index(sents, m.start_char) for m in names]
+    name_sents = [_sent_index(sent_starts, m.start_char) for m in names]
     by_sent, sent_names = defaultdict(set), defaultdict(list)
     for m, si in zip(names, name_sents):
         by_sent[si].add(m.person)
         sent_names[si].append(m)
     spans_by_end = sorted(spans, key=lambda sp: sp[1])
     span_ends = [e for _, e in spans_by_end]
-    hist, k = _History(sents), 0
+    hist, k = _History(sent_starts), 0
     for d in coref.descriptions(text, toks, lex, hits):
         if _covered(name_spans, d.start):
             continue
         while k < len(names) and names[k].start_char < d.start:
             hist.add(names[k])
             k += 1
-        s = _sent_index(sents, d.start)
+        s = _sent_index(sent_starts, d.start)
         prev = names[k - 1] if k else None
         if prev is not None and text[prev.end_char:d.start].strip() == ",":
             who = prev.person  # an apposition: "Steve Jobs, de CEO van Apple"
@@ -269,11 +254,11 @@ def _resolve_refs(text, toks, lex, sents, names, persons, hits=None):
     return out
 
 
-def _pronouns(text, toks, lex, sents, mentions, persons, qs):
+def _pronouns(text, toks, lex, sent_starts, mentions, persons, qs):
     mentions = sorted(mentions, key=lambda m: m.start_char)
     spans = [(m.start_char, m.end_char) for m in mentions]
     out = list(mentions)
-    hist, k = _History(sents), 0
+    hist, k = _History(sent_starts), 0
     for tok in toks:
         feats = lex.pronouns.get(tok.low)
         if not feats or _covered(spans, tok.start):
@@ -287,7 +272,7 @@ def _pronouns(text, toks, lex, sents, mentions, persons, qs):
                 out.append(coref.pronoun_mention(tok, q.speaker, "first person in a quote: the speaker", PRONOUN))
             continue
         exclude = {q.speaker} if q is not None and q.speaker else set()
-        who = coref.salient(persons, hist.items, _sent_index(sents, tok.start), exclude, gender=feats[0])
+        who = coref.salient(persons, hist.items, _sent_index(sent_starts, tok.start), exclude, gender=feats[0])
         if who:
             m = coref.pronoun_mention(tok, who, "pronoun: most salient person", PRONOUN)
             out.append(m)
