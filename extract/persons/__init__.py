@@ -111,7 +111,8 @@ def analyse(text: str, lang: str):
     reasons = {c.start: c for c in accepted}
     mentions: list[PersonMention] = []
     last_seen: dict[str, int] = {}
-    for c in sorted(cands, key=lambda c: c.start):
+    # (without any accepted name there is no form to look for)
+    for c in sorted(cands, key=attrgetter("start")) if forms else ():
         if c.rejected.startswith("organisation"):
             continue
         i, toks_c = 0, list(c.tokens)
