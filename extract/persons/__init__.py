@@ -83,6 +83,8 @@ def analyse(text: str, lang: str):
     toks, lower_words = sc.toks, sc.lower
     cands = recognize.candidates(text, toks, lex, lower_words, sc.starts, sc.caps)
     accepted = _accept(cands, text, lex)
+    if not accepted:
+        return [], {}, []  # nobody named: nobody to find again, no reference to resolve
     surfaces = [c.text(text) for c in sorted(accepted, key=lambda c: c.start)]
     canon = aliases.canonical_names(surfaces, lex.particles)
 
@@ -111,8 +113,7 @@ def analyse(text: str, lang: str):
     reasons = {c.start: c for c in accepted}
     mentions: list[PersonMention] = []
     last_seen: dict[str, int] = {}
-    # (without any accepted name there is no form to look for)
-    for c in sorted(cands, key=attrgetter("start")) if forms else ():
+    for c in sorted(cands, key=attrgetter("start")):
         if c.rejected.startswith("organisation"):
             continue
         i, toks_c = 0, list(c.tokens)
