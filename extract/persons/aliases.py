@@ -7,7 +7,7 @@ from functools import lru_cache
 from extract.persons.lexicon import fold
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=50_000)
 def key(name: str) -> tuple[str, ...]:
     return tuple(w for w in fold(name).replace("-", " ").replace(".", " ").split() if w)
 

@@ -81,7 +81,7 @@ def descriptions(text: str, toks: list[Token], lex: Lexicon, at: list[int] | Non
     return out
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=20_000)
 def _word(lang: str, word: str) -> tuple[str | None, str | None, bool, str, bool, bool]:
     """What a word after an article says for a description, in context-free parts:
     (nationality, role class, nationality noun, age, adverb, ends the phrase)."""

@@ -16,7 +16,7 @@ from extract import lang as resources
 from extract.persons import cache
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=50_000)
 def fold(text: str) -> str:
     """Lower case without accents: the key aliases are compared on."""
     if text.isascii():
@@ -114,12 +114,12 @@ def _cities() -> tuple[frozenset[str], frozenset[str]]:
     return out
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=20_000)
 def is_city(text: str) -> bool:
     return fold(text) in _cities()[0]
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=20_000)
 def is_big_city(text: str) -> bool:
     """A city well known by its main name ('Barcelona'), not a village's alternate name."""
     return fold(text) in _cities()[1]
@@ -148,7 +148,7 @@ class Lexicon:
         # asked for most words around every capitalised word: the answers are kept, per
         # lexicon and bounded (memory stays flat on big corpora)
         for name in ("is_role", "demonym", "is_adjective", "is_noun_too", "is_country"):
-            object.__setattr__(self, name, lru_cache(maxsize=50_000)(getattr(self, name)))
+            object.__setattr__(self, name, lru_cache(maxsize=20_000)(getattr(self, name)))
 
     def __reduce__(self):
         return get, (self.lang,)  # the caches do not pickle; `get` builds the same lexicon
