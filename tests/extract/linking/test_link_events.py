@@ -101,6 +101,13 @@ def test_quote_about_the_speaker_goes_to_the_speaker():
     assert got == [("Harry Reid", "speaker about self")]
 
 
+@pytest.mark.parametrize("word", ["transfervrij", "TRANSFERVRIJ", "tranſfervrij", "Transfervrij-deal"])
+def test_event_type_stems_match_ignoring_case_as_regexes_do(word):
+    # stems are tried as plain substrings first; "ſ" (long s) matches "s" ignoring case
+    _, events = link(f"Kylian Mbappé lijkt PSG op 30 juni {word} in te ruilen voor Real.", "op 30 juni")
+    assert events[0].event_type == "transfer"
+
+
 def test_events_carry_label_type_and_sentence():
     text = "Kylian Mbappé lijkt PSG op 30 juni transfervrij in te ruilen voor Real."
     _, events = link(text, "op 30 juni")
