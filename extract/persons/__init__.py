@@ -48,7 +48,9 @@ def _accept(cands, text, lex):
     ordered = sorted(cands, key=attrgetter("start"))
     # the text between two neighbours: "," or "and" when they stand in a list, else ""
     kinds = {**dict.fromkeys(lex.clause.get("coordinators", []), "and"), "&": "and", ",": ","}
-    links = [kinds.get(text[a.end:b.start].strip().lower(), "") for a, b in zip(ordered, ordered[1:])]
+    longest = max(map(len, kinds))  # (lower() never shortens: longer gaps are no link)
+    gaps = [text[a.end:b.start].strip() for a, b in zip(ordered, ordered[1:])]
+    links = [kinds.get(g.lower(), "") if len(g) <= longest else "" for g in gaps]
     lists, cur = [], [0] if ordered else []
     for i, kind in enumerate(links):
         if kind:
