@@ -268,8 +268,9 @@ def _score(c: Candidate, text: str, toks: list[Token], starts: list[int], lex: L
         return
     first = words[0]
     gender = first_name_gender(first.text) if first.low not in lex.function_words else None
-    if gender and (lex.is_country(first.text) or is_big_city(first.text)):
-        gender = None  # "London Heathrow", "Paris Saint-Germain"
+    if gender and lex.is_country(first.text):
+        gender = None
+    city_first = bool(gender) and is_big_city(first.text)
     name = c.text(text)
     if lex.is_country(name) or any(lex.is_country(w.text) for w in words):
         c.rejected = "place: country name"
@@ -282,7 +283,10 @@ def _score(c: Candidate, text: str, toks: list[Token], starts: list[int], lex: L
             c.rejected = "place: city name"
         return
     if gender and not (len(words) == 1 and first.initial and first.low in lower_words):
-        c.add(2.0 if len(words) > 1 else 1.5, "first name")
+        # A first name that is also a big city ("Santiago", "Paris", "Victoria") counts
+        # for less: "Santiago Giménez" is a person, "London Heathrow" is not; context decides.
+        weight = 2.0 if len(words) > 1 else 1.5
+        c.add(weight - 0.5 if city_first else weight, "first name (also a city)" if city_first else "first name")
     if len(words) >= 2:
         c.add(0.5, "multi word")
     inner = [t.low for t in c.tokens[1:-1] if t.low in lex.particles]
