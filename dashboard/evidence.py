@@ -117,7 +117,8 @@ def highlighted_sentence(event: pd.Series | dict) -> str:
     return highlight(sentence, spans)
 
 
-def _text(value: object) -> str:
+def cell_text(value: object) -> str:
+    """A table cell as display text: '' for missing values (None, NaN, NA)."""
     if value is None:
         return ""
     try:
@@ -130,27 +131,27 @@ def _text(value: object) -> str:
 
 def article_line(row: pd.Series | dict) -> str:
     """Title (linked when the URL is safe), source and publication date, all escaped."""
-    title = html.escape(_text(row.get("title")) or "(untitled article)")
+    title = html.escape(cell_text(row.get("title")) or "(untitled article)")
     url = safe_url(row.get("url"))
     if url:
         title = (f'<a href="{html.escape(url, quote=True)}" target="_blank" '
                  f'rel="noopener noreferrer nofollow">{title}</a>')
-    meta = " · ".join(html.escape(x) for x in (_text(row.get("source")),
-                                              _text(row.get("published"))[:10]) if x)
+    meta = " · ".join(html.escape(x) for x in (cell_text(row.get("source")),
+                                              cell_text(row.get("published"))[:10]) if x)
     return f"{title}" + (f" <small>({meta})</small>" if meta else "")
 
 
-def resolved_text(event: pd.Series | dict) -> str:
+def resolvedcell_text(event: pd.Series | dict) -> str:
     """The calendar reading of the date, e.g. "2024-01-01 – 2024-12-31 (half, MID)"."""
-    start, end = _text(event.get("start")), _text(event.get("end"))
+    start, end = cell_text(event.get("start")), cell_text(event.get("end"))
     when = start if not end or end == start else f"{start} – {end}"
-    extra = ", ".join(x for x in (_text(event.get("grain")), _text(event.get("mod"))) if x)
+    extra = ", ".join(x for x in (cell_text(event.get("grain")), cell_text(event.get("mod"))) if x)
     return (when or "no calendar date") + (f" ({extra})" if extra else "")
 
 
 def corroborating(events: pd.DataFrame, event: pd.Series | dict) -> pd.DataFrame:
     """Other articles' events that report the same fact (same `fact_id`)."""
-    fact = _text(event.get("fact_id"))
+    fact = cell_text(event.get("fact_id"))
     if not fact or "fact_id" not in events.columns:
         return events.iloc[0:0]
     same = events[(events["fact_id"] == fact) & (events["event_id"] != event.get("event_id"))]
@@ -159,15 +160,15 @@ def corroborating(events: pd.DataFrame, event: pd.Series | dict) -> pd.DataFrame
 
 def evidence_html(event: pd.Series | dict, others: pd.DataFrame | None = None) -> str:
     """The whole evidence panel for one event: what, when, where it was read, who else."""
-    label = html.escape(_text(event.get("label")) or "(no label)")
-    person = html.escape(_text(event.get("person")))
-    written = html.escape(_text(event.get("time_text")))
+    label = html.escape(cell_text(event.get("label")) or "(no label)")
+    person = html.escape(cell_text(event.get("person")))
+    written = html.escape(cell_text(event.get("time_text")))
     parts = ['<div class="ft-evidence">',
              f"<h4 style='margin:0'>{label}</h4>",
              f"<div>{mark(person, PERSON_CLASS)} · "
-             f"{html.escape(_text(event.get('event_type')))} · "
+             f"{html.escape(cell_text(event.get('event_type')))} · "
              f"written {mark(written, DATE_CLASS)}, "
-             f"read as {html.escape(resolved_text(event))}</div>",
+             f"read as {html.escape(resolvedcell_text(event))}</div>",
              f'<blockquote style="{_QUOTE_STYLE}">{highlighted_sentence(event)}</blockquote>',
              f"<div>Source: {article_line(event)}</div>"]
     if others is not None and len(others):

@@ -29,6 +29,8 @@ from typing import Any
 import pandas as pd
 import plotly.graph_objects as go
 
+from dashboard.evidence import cell_text, safe_url
+
 CHROMIUM_ENV = "FACT_TIMELINE_CHROMIUM"
 """Environment variable naming the Chromium binary; else BROWSER_PATH, else Debian's."""
 DEFAULT_CHROMIUM = "/usr/bin/chromium"
@@ -318,25 +320,12 @@ def events_to_json(df: pd.DataFrame) -> bytes:
 
 # --------------------------------------------------------------------------- TimelineJS
 
-_SAFE_URL = re.compile(r"^https?://", re.IGNORECASE)
 _ID_UNSAFE = re.compile(r"[^A-Za-z0-9_-]+")
-
-
-def _text(value: Any) -> str:
-    """A cell as display text: '' for missing values."""
-    if value is None:
-        return ""
-    try:
-        if pd.isna(value):
-            return ""
-    except (TypeError, ValueError):  # lists and other non-scalars
-        pass
-    return str(value)
 
 
 def _timelinejs_date(value: Any, grain: str) -> dict[str, str] | None:
     """A TimelineJS date object at the precision the source gave: no day for a month."""
-    if _text(value) == "":
+    if cell_text(value) == "":
         return None
     day = pd.Timestamp(value)
     date = {"year": str(day.year)}
@@ -351,7 +340,7 @@ def _timelinejs_date(value: Any, grain: str) -> dict[str, str] | None:
 
 def _highlighted_sentence(row: pd.Series) -> str:
     """The sentence, escaped, with the time expression in bold when its offsets fit."""
-    sentence = _text(row.get("sentence"))
+    sentence = cell_text(row.get("sentence"))
     try:
         start = int(row.get("time_start_char")) - int(row.get("sentence_start"))
         end = int(row.get("time_end_char")) - int(row.get("sentence_start"))
@@ -365,11 +354,11 @@ def _highlighted_sentence(row: pd.Series) -> str:
 
 def _source_line(row: pd.Series) -> str:
     """'Source: title (published)' with a link only for http(s) URLs, all escaped."""
-    title = _text(row.get("title")) or _text(row.get("source")) or _text(row.get("doc_id"))
-    url = _text(row.get("url"))
-    published = _text(row.get("published"))[:10]
+    title = cell_text(row.get("title")) or cell_text(row.get("source")) or cell_text(row.get("doc_id"))
+    url = cell_text(row.get("url"))
+    published = cell_text(row.get("published"))[:10]
     label = html.escape(title) + (f" ({html.escape(published)})" if published else "")
-    if _SAFE_URL.match(url):
+    if safe_url(url):
         label = f'<a href="{html.escape(url, quote=True)}" target="_blank" rel="noopener">{label}</a>'
     return f"<p><em>Source: {label}</em></p>" if label else ""
 
@@ -385,24 +374,24 @@ def events_to_timelinejs(df: pd.DataFrame, title: str = "Fact timeline",
     events: list[dict[str, Any]] = []
     used_ids: set[str] = set()
     for _, row in df.iterrows():
-        grain = _text(row.get("grain"))
+        grain = cell_text(row.get("grain"))
         start = _timelinejs_date(row.get("start"), grain)
         if start is None:
             continue
-        person = _text(row.get("person"))
-        label = _text(row.get("label")) or _text(row.get("event_type"))
+        person = cell_text(row.get("person"))
+        label = cell_text(row.get("label")) or cell_text(row.get("event_type"))
         headline = html.escape(f"{person}: {label}" if label else person)
         text = "<p>" + _highlighted_sentence(row) + "</p>" + _source_line(row)
         slide: dict[str, Any] = {
             "start_date": start,
             "text": {"headline": headline, "text": text},
             "group": html.escape(person),
-            "unique_id": _unique_id(_text(row.get("event_id")) or "event", used_ids),
+            "unique_id": _unique_id(cell_text(row.get("event_id")) or "event", used_ids),
         }
         end = _timelinejs_date(row.get("end"), grain)
         if end is not None and end != start:
             slide["end_date"] = end
-        time_text = _text(row.get("time_text"))
+        time_text = cell_text(row.get("time_text"))
         if time_text:
             slide["display_date"] = html.escape(time_text)
         events.append(slide)
