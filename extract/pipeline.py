@@ -10,14 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from extract import document
 from extract.corroborate import group_facts
 from extract.linking import link_events
-from extract.persons import find_persons, merge_corpus_names
+from extract.persons import merge_corpus_names
 from extract.records import Article, Event, PersonMention, Problem, TimeMention
 from extract.tables import (DOCUMENT_COLUMNS, EVENT_COLUMNS, FACT_COLUMNS, PERSON_COLUMNS,
                             PROBLEM_COLUMNS, TIMEX_COLUMNS, Tables, document_row, event_row,
                             frame, person_rows, problem_row, timex_row)
-from extract.temporal import find_timexes
 
 Progress = Callable[[int, int, Article], None]
 
@@ -31,11 +31,10 @@ class ArticleResult:
 
 
 def process_article(article: Article) -> ArticleResult:
-    """All three stages on one article."""
-    timexes = find_timexes(article.text, article.lang, article.published)
-    persons = find_persons(article.text, article.lang)
-    events = link_events(article, timexes, persons)
-    return ArticleResult(article, tuple(timexes), tuple(persons), tuple(events))
+    """All three stages on one article, over one document object built once."""
+    doc = document.build(article)
+    events = link_events(doc)
+    return ArticleResult(article, doc.timexes, doc.mentions, tuple(events))
 
 
 def process_all(articles: Iterable[Article], progress: Progress | None = None,

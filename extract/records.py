@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Literal
 
 TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
 GRAINS = ("time", "day", "week", "weekend", "month", "season", "quarter", "half",
@@ -71,16 +72,24 @@ class TimeMention:
         return self.start is not None and self.end is not None
 
 
+MentionKind = Literal["name", "pronoun", "description"]
+
+
 @dataclass(frozen=True)
 class PersonMention:
-    """A stretch of text that refers to a person, resolved to the canonical full name."""
+    """A stretch of text that refers to a person, resolved to the canonical full name.
+
+    `speaker_self`: a first-person pronoun inside a quote ("ik", "we"), which means the
+    quote's speaker; the linker treats it apart from third-person references.
+    """
     start_char: int
     end_char: int
     text: str
     person: str               # canonical full name, e.g. "Carlo Ancelotti"
-    kind: str = "name"        # "name", "pronoun" or "description"
-    rule: str = ""
+    kind: MentionKind = "name"
+    rule: str = ""            # why the mention was accepted or resolved, for people
     score: float = 1.0
+    speaker_self: bool = False
 
 
 @dataclass(frozen=True)
@@ -94,5 +103,6 @@ class Event:
     label: str
     event_type: str = "other"  # one of EVENT_TYPES
     confidence: float = 1.0
-    link_rule: str = ""        # how the person was linked: "named in clause", "pronoun", ...
+    link_rule: str = ""        # the clause rule that held ("named in clause") or "discourse"
     person_mentions: tuple[PersonMention, ...] = field(default=())
+    evidence: tuple[tuple[str, float], ...] = field(default=())  # (feature, weight) that decided

@@ -273,7 +273,8 @@ def _pronouns(text, toks, lex, sent_starts, mentions, persons, qs):
         q = quotes.containing(qs, tok.start)
         if feats.endswith("1"):
             if q is not None and q.speaker:
-                out.append(coref.pronoun_mention(tok, q.speaker, "first person in a quote: the speaker", PRONOUN))
+                out.append(coref.pronoun_mention(tok, q.speaker, "first person in a quote: the speaker", PRONOUN,
+                                                 speaker_self=True))
             continue
         exclude = {q.speaker} if q is not None and q.speaker else set()
         who = coref.salient(persons, hist.items, _sent_index(sent_starts, tok.start), exclude, gender=feats[0])

@@ -152,5 +152,7 @@ def learn(p: Person, role: str = "", nationality: str = "", age: str = "") -> No
         p.age = age
 
 
-def pronoun_mention(tok: Token, person: str, rule: str, score: float) -> PersonMention:
-    return PersonMention(tok.start, tok.end, tok.text, person, kind="pronoun", rule=rule, score=score)
+def pronoun_mention(tok: Token, person: str, rule: str, score: float,
+                    speaker_self: bool = False) -> PersonMention:
+    return PersonMention(tok.start, tok.end, tok.text, person, kind="pronoun", rule=rule, score=score,
+                         speaker_self=speaker_self)

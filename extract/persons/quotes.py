@@ -71,7 +71,7 @@ def find(text: str, mentions: list, speech_verbs: frozenset[str] = frozenset()) 
     quotes = []
     own = set()  # quotes followed by their own speech verb: they never inherit a speaker
     usable = sorted((m for m in mentions if m.kind in ("name", "description")
-                     or m.kind == "pronoun" and m.rule.startswith("pronoun:")), key=lambda m: m.start_char)
+                     or m.kind == "pronoun" and not m.speaker_self), key=lambda m: m.start_char)
     starts = [m.start_char for m in usable]
     all_spans = spans(text)
     span_starts = [a for a, _ in all_spans]

@@ -6,8 +6,8 @@ import re
 
 import pytest
 
+from extract import document
 from extract.linking import link_events
-from extract.persons import find_persons
 from extract.records import Article, TimeMention
 
 
@@ -15,7 +15,7 @@ def label_of(text, phrase, lang="nl", kind="DATE"):
     d = dt.date(2022, 5, 28)
     s = text.index(phrase)
     t = TimeMention(s, s + len(phrase), phrase, kind, "2022-05-28", "day", d, d)
-    events = link_events(Article("d", text, dt.datetime(2022, 5, 3), lang), [t], find_persons(text, lang))
+    events = link_events(document.build(Article("d", text, dt.datetime(2022, 5, 3), lang), timexes=[t]))
     assert events, "no event linked"
     return events[0].label
 

@@ -5,8 +5,8 @@ import datetime as dt
 
 import pytest
 
-from extract.linking import CONFIDENCE, link_events
-from extract.persons import find_persons
+from extract import document
+from extract.linking import LinkRule, link_events
 from extract.records import EVENT_TYPES, Article, TimeMention
 
 
@@ -21,7 +21,7 @@ def tm(text, phrase, start, end=None, kind="DATE", occurrence=1):
 def link(text, phrase, lang="nl", occurrence=1):
     d = dt.date(2022, 5, 28)
     art = Article("doc", text, dt.datetime(2022, 5, 3), lang)
-    events = link_events(art, [tm(text, phrase, d, occurrence=occurrence)], find_persons(text, lang))
+    events = link_events(document.build(art, timexes=[tm(text, phrase, d, occurrence=occurrence)]))
     return sorted((e.person, e.link_rule) for e in events), events
 
 
@@ -83,9 +83,9 @@ def test_description_and_pronoun_links_have_lower_confidence():
     _, ev1 = link(text, "Woensdagavond")
     _, ev2 = link(text, "op 28 mei")
     assert [e.person for e in ev1] == ["Carlo Ancelotti"] == [e.person for e in ev2]
-    assert ev1[0].confidence == 0.6 and ev2[0].confidence == 0.7
-    named, _ = link("Carlo Ancelotti won op 28 mei de finale.", "op 28 mei")
+    named, ev3 = link("Carlo Ancelotti won op 28 mei de finale.", "op 28 mei")
     assert named == [("Carlo Ancelotti", "named in clause")]
+    assert ev3[0].confidence > ev2[0].confidence and ev3[0].confidence > ev1[0].confidence
 
 
 def test_quote_about_somebody_else_goes_to_that_person():
@@ -115,12 +115,13 @@ def test_events_carry_label_type_and_sentence():
     assert e.event_type == "transfer" and e.event_type in EVENT_TYPES
     assert "transfervrij" in e.label and "30 juni" not in e.label
     assert e.sentence == text and e.sentence_start == 0
-    assert e.confidence == CONFIDENCE["named in clause"]
+    assert e.link_rule == LinkRule.NAMED_IN_CLAUSE and 0.5 < e.confidence <= 1
+    assert e.evidence and all(isinstance(w, float) for _, w in e.evidence)
 
 
 def test_unresolved_durations_and_empty_input_give_nothing():
     text = "Carlo Ancelotti traint nog tien jaar."
     art = Article("doc", text, None, "nl")
     dur = TimeMention(text.index("tien jaar"), text.index("tien jaar") + 9, "tien jaar", "DURATION", "P10Y", "year")
-    assert link_events(art, [dur], find_persons(text, "nl")) == []
-    assert link_events(Article("e", "", None, "nl"), [], []) == []
+    assert link_events(document.build(art, timexes=[dur])) == []
+    assert link_events(document.build(Article("e", "", None, "nl"), timexes=[])) == []

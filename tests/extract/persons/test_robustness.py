@@ -6,6 +6,7 @@ import datetime as dt
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from extract import document
 from extract.linking import link_events
 from extract.persons import find_persons
 from extract.records import Article, TimeMention
@@ -32,7 +33,7 @@ def test_link_events_on_any_text(text, spans):
     d = dt.date(2022, 5, 28)
     tms = [TimeMention(s, min(len(text), s + n), text[s:s + n], "DATE", "2022-05-28", "day", d, d)
            for s, n in spans if s < len(text)]
-    events = link_events(Article("x", text, None, "nl"), tms, find_persons(text, "nl"))
+    events = link_events(document.build(Article("x", text, None, "nl"), timexes=tms))
     for e in events:
         assert 0 <= e.confidence <= 1 and e.label is not None
 
@@ -46,8 +47,9 @@ def test_time_grows_linearly_with_length():
 
     def run(text):
         tms = [TimeMention(i, i + 5, text[i:i + 5], "DATE", "x", "day", d, d) for i in range(0, len(text), 3000)]
+        doc = document.build(Article("x", text, None, "nl"), timexes=tms)
         t = time.process_time()
-        link_events(Article("x", text, None, "nl"), tms, find_persons(text, "nl"))
+        link_events(doc)
         return time.process_time() - t
 
     run(base)  # lexicons

@@ -1,0 +1,152 @@
+"""Refit the link model from the dev gold sets, with document-level cross-validation.
+
+    python -m evaluation.fit_linker            # cross-validate, then fit on all and write
+    python -m evaluation.fit_linker --cv-only  # the held-out figures only
+
+Pairs from `nl_news` and `en_news_gold.jsonl` (features are language-independent, so the
+two sets help each other; each language's own pairs weigh more in its model). Folds hold
+whole documents out; the decision threshold is chosen inside each training part by an
+inner grouped cross-validation, so no held-out document influences its own figures. The
+facts figures are the shared scorer's, on the output the command line would write.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import tempfile
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+from sklearn.feature_extraction import DictVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import GroupKFold
+
+from evaluation import devsets, linker_data
+from extract import lang as resources
+from extract.linking import link_events
+from extract.linking.features import feature_names
+from extract.linking.model import CONCEPT, LinkModel
+from extract.output import write_outputs
+from extract.pipeline import ArticleResult, build_tables
+
+FOLDS = 5
+C = 0.5
+OWN_LANGUAGE_WEIGHT = 1.0
+OTHER_LANGUAGE_WEIGHT = 0.5
+THRESHOLDS = np.round(np.arange(0.2, 0.75, 0.025), 3)
+
+
+def _matrix(examples, vectorizer=None):
+    dicts = [e.candidate.features for e in examples]
+    if vectorizer is None:
+        vectorizer = DictVectorizer(sparse=False).fit([{k: 1.0 for k in feature_names()}])
+    return vectorizer, vectorizer.transform(dicts), np.array([e.label for e in examples], dtype=int)
+
+
+def _fit(examples, lang: str | None, vectorizer) -> LogisticRegression:
+    _, X, y = _matrix(examples, vectorizer)
+    weights = np.array([OWN_LANGUAGE_WEIGHT if lang is None or e.lang == lang else OTHER_LANGUAGE_WEIGHT
+                        for e in examples])
+    return LogisticRegression(C=C, max_iter=2000).fit(X, y, sample_weight=weights)
+
+
+def _best_threshold(examples, lang, vectorizer) -> float:
+    """The threshold with the best pair F1 on inner held-out predictions."""
+    groups = [e.doc_id for e in examples]
+    probs = np.zeros(len(examples))
+    for train, test in GroupKFold(3).split(examples, groups=groups):
+        model = _fit([examples[i] for i in train], lang, vectorizer)
+        _, X, _ = _matrix([examples[i] for i in test], vectorizer)
+        probs[test] = model.predict_proba(X)[:, 1]
+    mine = np.array([lang is None or e.lang == lang for e in examples])
+    y = np.array([e.label for e in examples])
+    best, best_f1 = 0.5, -1.0
+    for th in THRESHOLDS:
+        pred = (probs >= th) & mine
+        tp = (pred & (y == 1)).sum()
+        f1 = 2 * tp / (pred.sum() + (y[mine] == 1).sum()) if pred.sum() else 0.0
+        if f1 > best_f1:
+            best, best_f1 = float(th), f1
+    return best
+
+
+def to_model(clf: LogisticRegression, vectorizer, threshold: float) -> LinkModel:
+    weights = {name: round(float(w), 4) for name, w in zip(vectorizer.feature_names_, clf.coef_[0])
+               if abs(w) >= 1e-4}
+    return LinkModel(weights, round(float(clf.intercept_[0]), 4), threshold)
+
+
+def fit_model(examples, lang) -> LinkModel:
+    vectorizer, _, _ = _matrix(examples[:1])
+    clf = _fit(examples, lang, vectorizer)
+    return to_model(clf, vectorizer, _best_threshold(examples, lang, vectorizer))
+
+
+def score_documents(golds: list[linker_data.GoldDocument], models: dict[str, LinkModel]) -> dict:
+    """The scorer's figures for these documents, each linked by `models[doc_id]`."""
+    results = []
+    for g in golds:
+        events = link_events(g.doc, models[g.gold["doc_id"]])
+        results.append(ArticleResult(g.doc.article, g.doc.timexes, g.doc.mentions, tuple(events)))
+    with tempfile.TemporaryDirectory() as out:
+        write_outputs(build_tables(results, []), Path(out))
+        figures, _ = devsets.scorer().score_gold([g.gold for g in golds], out)
+    return figures
+
+
+def cross_validate(golds) -> dict[str, dict]:
+    """Held-out figures per training set: each document linked by a model that never saw it."""
+    examples_of = {g.gold["doc_id"]: g.examples for g in golds}
+    ids = [g.gold["doc_id"] for g in golds]
+    lang_of = {g.gold["doc_id"]: g.doc.lang for g in golds}
+    models = {}
+    for k, (train, test) in enumerate(GroupKFold(FOLDS).split(ids, groups=ids)):
+        train_examples = [e for i in train for e in examples_of[ids[i]]]
+        for lang in sorted({lang_of[ids[i]] for i in test}):
+            model = fit_model(train_examples, lang)
+            for i in test:
+                if lang_of[ids[i]] == lang:
+                    models[ids[i]] = model
+    out = {}
+    for name in devsets.TRAINING_SETS:
+        wanted = {d["doc_id"] for d in devsets.gold_docs(name)}
+        out[name] = score_documents([g for g in golds if g.gold["doc_id"] in wanted], models)
+    return out
+
+
+def _summary(figures: dict) -> dict:
+    keep = ("precision", "recall", "f1")
+    return {part: {k: round(figures[part][k], 3) for k in keep} for part in ("facts",)}
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cv-only", action="store_true", help="print held-out figures, write nothing")
+    args = parser.parse_args(argv)
+    golds = linker_data.load()
+    cv = cross_validate(golds)
+    for name, figures in cv.items():
+        f = figures["facts"]
+        print(f"cross-validated ({FOLDS} folds by document) {name}: facts P {f['precision']:.3f} "
+              f"R {f['recall']:.3f} F1 {f['f1']:.3f}")
+    if args.cv_only:
+        return 0
+    examples = [e for g in golds for e in g.examples]
+    for lang in ("nl", "en"):
+        model = fit_model(examples, lang)
+        path = resources.LANG_DIR / lang / f"{CONCEPT}.json"
+        data = {"bias": model.bias, "threshold": model.threshold,
+                "weights": dict(sorted(model.weights.items())),
+                "trained_on": [f"{n}: {len(devsets.gold_docs(n))} documents" for n in devsets.TRAINING_SETS],
+                "cross_validated": {n: _summary(f) for n, f in cv.items()},
+                "refit_with": "python -m evaluation.fit_linker"}
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        tmp.replace(path)
+        print(f"wrote {path.relative_to(devsets.ROOT)} ({len(model.weights)} weights, threshold {model.threshold})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
