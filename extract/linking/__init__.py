@@ -28,6 +28,8 @@ def link_events(doc: Document, model: LinkModel | None = None) -> list[Event]:
     events: list[Event] = []
     described: dict[int, tuple[str, str]] = {}
     for c in feature_mod.candidates(doc):
+        if c.veto is not None:
+            continue
         p = model.probability(c.features)
         if p < model.threshold:
             continue

@@ -21,16 +21,20 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
+from extract import lang as resources
 from extract.document import Document
 from extract.linking import clauses
-from extract.linking.rules import LinkRule, clause_links, is_source, is_speech_tag
+from extract.linking.rules import LinkRule, Veto, clause_links, is_source, is_speech_tag, veto
 from extract.persons import lexicon
 from extract.records import PersonMention, TimeMention
 from extract.sentences import Sentence
 
 _WORDS = re.compile(r"\w+")
 SEGMENT_KINDS = ("main", "relative", "sub", "complement", "apposition")
+PREPOSITION_CLASSES = ("with", "of", "to", "by", "other")
+WINDOW_BACK, WINDOW_AHEAD = 20, 3   # sentences around a date in which its persons are sought
 GRAINS = ("time", "day", "week", "weekend", "month", "season", "quarter", "half", "year",
           "decade", "century")
 
@@ -48,8 +52,11 @@ def feature_names() -> tuple[str, ...]:
               "others:recent", "next:1", "paragraph:same", "salience:top", "salience:share",
               "salience:log_mentions", "title", "title:only",
               "quote:date_in", "quote:speaker", "quote:speaker_self", "quote:named_in",
-              "quote:person_in_other", "source", "speech_tag"]
+              "quote:person_in_other", "source", "speech_tag",
+              "seg:initial", "after_date", "genitive", "speech_adjacent"]
+    names += [f"prep:{c}" for c in PREPOSITION_CLASSES]
     names += [f"seg:date:{k}" for k in SEGMENT_KINDS] + [f"seg:person:{k}" for k in SEGMENT_KINDS]
+    names += [f"rel:{a}>{b}" for a in SEGMENT_KINDS for b in SEGMENT_KINDS]
     names += [f"grain:{g}" for g in GRAINS] + ["type:TIME"]
     return tuple(names)
 
@@ -61,6 +68,7 @@ class Candidate:
     person: str
     features: dict[str, float]
     rule: LinkRule
+    veto: Veto | None                       # a guideline constraint that forbids the link
     mentions: tuple[PersonMention, ...]     # the person's mentions in the date's sentence
     sentence: Sentence                      # the date's sentence (narrowed at kept full stops)
     segments: tuple[clauses.Segment, ...]
@@ -108,8 +116,9 @@ def candidates(doc: Document) -> list[Candidate]:
         return []
     lex = lexicon.get(doc.lang)
     index = _PersonIndex.of(doc)
-    persons = sorted(index.counts)
     top = max(index.counts.values())
+    leaders = index.title | {p for p, n in index.counts.items() if n == top}
+    prepositions = _prepositions(doc.lang)
     total = sum(index.counts.values())
     paragraphs = [m.start() for m in re.finditer(r"\n", text)]
     sources = frozenset(lex.clause.get("source_markers", ()))
@@ -128,8 +137,8 @@ def candidates(doc: Document) -> list[Candidate]:
         segs = tuple(clauses.segments(text, sent.start, sent.end, lex, names))
         links = clause_links(t, sent, segs, local, quotes, text, sources, lex.speech_verbs)
         context = _DateContext.of(doc, t, sent, segs, local, quotes, index, paragraphs,
-                                  sources, lex.speech_verbs)
-        for person in persons:
+                                  sources, lex.speech_verbs, prepositions)
+        for person in _nearby(doc, index, full, leaders):
             rule, _ = links.get(person, (None, None))
             feats = context.features(person, rule)
             feats["salience:top"] = float(index.counts[person] == top)
@@ -139,8 +148,27 @@ def candidates(doc: Document) -> list[Candidate]:
                 feats["title"] = 1.0
                 feats["title:only"] = float(len(index.title) == 1)
             mine = tuple(m for m in local if m.person == person)
-            out.append(Candidate(t, person, feats, rule or LinkRule.DISCOURSE, mine, sent, segs))
+            forbidden = veto(t, person, mine, list(segs), context.quote, text, sources,
+                             lex.speech_verbs, local)
+            out.append(Candidate(t, person, feats, rule or LinkRule.DISCOURSE, forbidden, mine,
+                                 sent, segs))
     return out
+
+
+def _nearby(doc: Document, index: _PersonIndex, sentence: Sentence, leaders: frozenset) -> list[str]:
+    """Persons mentioned from WINDOW_BACK sentences before the date's to WINDOW_AHEAD after,
+    and the article's leading persons: a date further from anybody is not about them (and
+    the work per date stays bounded, whatever the article's length)."""
+    k = doc.sentence_index(sentence.start)
+    lo = doc.sentences[max(0, k - WINDOW_BACK)].start
+    hi = doc.sentences[min(len(doc.sentences) - 1, k + WINDOW_AHEAD)].end
+    return sorted({m.person for m in doc.mentions_between(lo, hi)} | leaders)
+
+
+@lru_cache(maxsize=None)
+def _prepositions(lang: str) -> dict[str, str]:
+    return {k.lower(): v for k, v in resources.load(lang, "prepositions").items()} \
+        if resources.has(lang, "prepositions") else {}
 
 
 @dataclass(frozen=True)
@@ -159,9 +187,11 @@ class _DateContext:
     recent_subject: str | None   # the first person of the last sentence that named anyone
     sources: frozenset
     speech_verbs: frozenset
+    prepositions: dict
 
     @classmethod
-    def of(cls, doc, t, sent, segs, local, quotes, index, paragraphs, sources, speech_verbs):
+    def of(cls, doc, t, sent, segs, local, quotes, index, paragraphs, sources, speech_verbs,
+           prepositions):
         from extract.persons.quotes import containing
         i = bisect.bisect_left(paragraphs, t.start_char) - 1
         paragraph_start = paragraphs[i] if i >= 0 else 0
@@ -173,7 +203,7 @@ class _DateContext:
             recent_subject = doc.mentions_between(that.start, that.end)[0].person
         return cls(doc, t, sent, segs, local, containing(quotes, t.start_char), index,
                    paragraph_start, doc.sentence_index(t.start_char), recent, recent_subject,
-                   sources, speech_verbs)
+                   sources, speech_verbs, prepositions)
 
     def features(self, person: str, rule: LinkRule | None) -> dict[str, float]:
         f: dict[str, float] = {f"rule:{rule.value}" if rule else "rule:none": 1.0}
@@ -243,12 +273,34 @@ class _DateContext:
         mseg = clauses.at(segs, closest.start_char)
         if mseg is not None:
             f[f"seg:person:{mseg.kind}"] = 1.0
+            if seg is not None and mseg is not seg:
+                f[f"rel:{seg.kind}>{mseg.kind}"] = 1.0  # the date's clause, the person's
             if mseg.kind == "main" and mseg is not seg and is_speech_tag(text, mseg, self.local, self.speech_verbs):
                 f["speech_tag"] = 1.0
         if _listed(text, closest, self.local):
             f["sent:list"] = 1.0
+        self._position_features(f, closest, mseg, seg)
         if text.rfind("(", self.sentence.start, closest.start_char) > text.rfind(")", self.sentence.start, closest.start_char):
             f["sent:paren"] = 1.0
+
+    def _position_features(self, f, m, mseg, seg) -> None:
+        """Where the mention stands in its clause: first (the likely subject), right after a
+        fronted date ("Woensdag voegde hij toe"), after a preposition, as a genitive."""
+        t, text = self.time, self.doc.text
+        if mseg is not None and len(_WORDS.findall(text, mseg.start, m.start_char)) <= 2:
+            f["seg:initial"] = 1.0
+        if seg is not None and t.end_char <= m.start_char \
+                and len(_WORDS.findall(text, seg.start, t.start_char)) <= 1 \
+                and len(_WORDS.findall(text, t.end_char, m.start_char)) <= 2:
+            f["after_date"] = 1.0
+        before = _WORDS.findall(text, max(self.sentence.start, m.start_char - 25), m.start_char)
+        if before and before[-1].lower() in self.prepositions:
+            f[f"prep:{self.prepositions[before[-1].lower()]}"] = 1.0
+        if text.startswith(("'s", "’s", "' ", "’ "), m.end_char):
+            f["genitive"] = 1.0
+        near = before[-2:] + _WORDS.findall(text, m.end_char, min(self.sentence.end, m.end_char + 25))[:2]
+        if any(w.lower() in self.speech_verbs for w in near):
+            f["speech_adjacent"] = 1.0
 
     def _discourse_features(self, f, person, others: bool) -> None:
         t = self.time

@@ -35,6 +35,76 @@ class LinkRule(StrEnum):
     DISCOURSE = "discourse"          # no clause rule: reached through the text around it
 
 
+class Veto(StrEnum):
+    """Guideline constraints (ANNOTATION.md section 4) that no weight of evidence overrides."""
+    SOURCE = "a source of the news, not its subject"            # "volgens X", "according to X"
+    SPEAKER_ABOUT_OTHERS = "the speaker of a quote about others"
+    REPORTER = "the speaker of a reported clause"      # "X zei dat Apple vorig jaar ..."
+    APPOSITION_OF_THING = "the date describes a thing"  # "..., de eerste deelname sinds 1986"
+    SPEECH_TAG = "only named in a closing speech tag"  # "... eind dit jaar, Ancelotti believes."
+
+
+def veto(t, person: str, mine, segs, quote, text, sources, speech_verbs, local=()) -> Veto | None:
+    """The constraint that forbids linking `person` to the date `t`, if any. `mine`: the
+    person's mentions in the date's sentence, `local` everybody's; `segs`: its clause
+    segments; `quote`: the quote around the date."""
+    if not mine:
+        return None
+    if all(is_source(text, m, sources) for m in mine):
+        return Veto.SOURCE
+    if quote is not None:
+        mine = [m for m in mine if quote.start <= m.start_char < quote.end]
+        if not mine:
+            return Veto.SPEAKER_ABOUT_OTHERS if quote.speaker == person else None
+    seg = clauses.at(segs, t.start_char)
+    if seg is None:
+        return None
+    own = [clauses.at(segs, m.start_char) for m in mine]
+    if seg.kind == "apposition" and _after_noun_phrase(seg, segs, text) \
+            and not _after_mention(seg, segs, mine, text):
+        return Veto.APPOSITION_OF_THING
+    if seg.kind == "complement" and all(o is not None and o.kind == "main" and o.end <= seg.start
+                                        for o in own):
+        # "X zei dat Apple vorig jaar ...", "X sluit niet uit dat Y eind dit jaar ...": the
+        # reported clause is about its own subject, not about who reports or believes it
+        if any(_says(text, o, speech_verbs) for o in own) or _names_another(seg, segs, local, person):
+            return Veto.REPORTER
+    if quote is None and all(o is not None and o.kind == "main" and o.start >= seg.end
+                             and is_speech_tag(text, o, mine, speech_verbs) for o in own):
+        return Veto.SPEECH_TAG
+    return None
+
+
+def _after_noun_phrase(seg, segs, text: str) -> bool:
+    """Not an opening adverbial ('Meantime, the ...', 'In addition, the ...'): what comes
+    before the apposition is a clause of its own."""
+    k = segs.index(seg)
+    return k > 0 and len(re.findall(r"\w+", text[segs[k - 1].start:segs[k - 1].end])) >= 3
+
+
+def _after_mention(seg, segs, mine, text: str) -> bool:
+    """The apposition follows one of the person's mentions: it describes the person."""
+    k = segs.index(seg)
+    if k == 0:
+        return False
+    before = segs[k - 1].end
+    return any(not text[m.end_char:before].strip(" ,)(0123456789") for m in mine if m.end_char <= before)
+
+
+def _names_another(seg, segs, local, person: str) -> bool:
+    """Somebody else is named in the complement clause that holds `seg` (and its run-on)."""
+    k = segs.index(seg)
+    end = k
+    while end + 1 < len(segs) and segs[end + 1].kind in ("complement", "relative"):
+        end += 1
+    lo, hi = seg.start, segs[end].end
+    return any(lo <= m.start_char < hi and m.person != person and m.kind == "name" for m in local)
+
+
+def _says(text: str, seg, speech_verbs: frozenset[str]) -> bool:
+    return any(w in speech_verbs for w in re.findall(r"\w+", text[seg.start:seg.end].lower()))
+
+
 def _inside(m: PersonMention, start: int, end: int) -> bool:
     return start <= m.start_char < end
 

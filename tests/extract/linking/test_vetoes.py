@@ -1,0 +1,46 @@
+"""Guideline constraints (ANNOTATION.md section 4) that no weight of evidence overrides."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extract import document
+from extract.linking import features
+from extract.linking.rules import Veto
+from extract.records import Article, TimeMention
+
+
+def vetoes(text, phrase, lang):
+    d = dt.date(2022, 5, 28)
+    s = text.index(phrase)
+    t = TimeMention(s, s + len(phrase), phrase, "DATE", "2022-05-28", "day", d, d)
+    doc = document.build(Article("x", text, dt.datetime(2022, 5, 3), lang), timexes=[t])
+    return {c.person: c.veto for c in features.candidates(doc)}
+
+
+CASES = [
+    # text, date, lang, person, the veto (None: allowed)
+    ("Volgens Xander van der Wulp tekent Kylian Mbappé op 28 mei.", "op 28 mei", "nl",
+     "Xander van der Wulp", Veto.SOURCE),
+    ("Kylian Mbappé will leave on June 30, according to Fabrizio Romano.", "on June 30", "en",
+     "Fabrizio Romano", Veto.SOURCE),
+    ('Carlo Ancelotti sprak. "Karim Benzema wint eind dit jaar de prijs", zei Ancelotti.',
+     "eind dit jaar", "nl", "Carlo Ancelotti", Veto.SPEAKER_ABOUT_OTHERS),
+    ('Harry Reid sprak. "Ik zie er morgen tegenop", zei Reid.', "morgen", "nl", "Harry Reid", None),
+    ("Steve Jobs zei dat Apple vorig jaar veel Macs verkocht.", "vorig jaar", "nl",
+     "Steve Jobs", Veto.REPORTER),
+    ("Carlo Ancelotti sluit niet uit dat Karim Benzema eind dit jaar wint.", "eind dit jaar",
+     "nl", "Carlo Ancelotti", Veto.REPORTER),
+    ("Carlo Ancelotti zei dat hij eind dit jaar stopt.", "eind dit jaar", "nl", "Carlo Ancelotti", None),
+    ("Karim Benzema could win the Ballon d'Or at the end of this year, Carlo Ancelotti believes.",
+     "at the end of this year", "en", "Carlo Ancelotti", Veto.SPEECH_TAG),
+    ("Carlo Ancelotti wees op de plaatsing van Canada voor het WK, de eerste deelname sinds 1986.",
+     "sinds 1986", "nl", "Carlo Ancelotti", Veto.APPOSITION_OF_THING),
+    ("Op het feest sprak Mark Rutte, de premier sinds 2010.", "sinds 2010", "nl", "Mark Rutte", None),
+]
+
+
+@pytest.mark.parametrize("text,phrase,lang,person,expected", CASES)
+def test_vetoes(text, phrase, lang, person, expected):
+    assert vetoes(text, phrase, lang)[person] == expected
