@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.requirements-installed
 PORT   ?= 8501
 
-.PHONY: setup run test bench browser clean
+.PHONY: setup run test bench eval fit-linker browser clean
 
 $(STAMP): requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,14 @@ bench: setup
 	$(BIN)/python bench/persons.py
 	$(BIN)/python bench/pipeline.py
 	$(BIN)/python bench/dashboard.py
+
+## every quality figure on the dev sets beside ../shared (nl_news once its texts are rebuilt)
+eval: setup
+	$(BIN)/python -m evaluation.report
+
+## refit the link model from the dev gold sets (document-level cross-validated first)
+fit-linker: setup
+	$(BIN)/python -m evaluation.fit_linker
 
 ## Debian's Chromium for chart export and the browser tests (needs root)
 browser:
