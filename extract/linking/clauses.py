@@ -48,12 +48,18 @@ def segments(text: str, start: int, end: int, lex: Lexicon,
         pieces.append((last, m.start()))
         last = m.end()
     pieces.append((last, end))
-    # complementizers inside a piece start a new piece
+    # complementizers inside a piece start a new piece, and so do unambiguous relative
+    # pronouns right after a content word ("de trainer die Real ... loodste")
     split = []
     word = _complementizers(tuple(sorted(comp)))
+    relative = _complementizers(tuple(sorted(rel - comp)))
+    closed = lex.function_words | lex.determiners
     for s, e in pieces:
         cuts = [m.start() for m in word.finditer(text, s, e)] if word else []
-        cuts = [c for c in cuts if text[s:c].strip()]
+        if relative:
+            cuts += [m.start() for m in relative.finditer(text, s, e)
+                     if _after_content_word(text, s, m.start(), closed)]
+        cuts = sorted(c for c in cuts if text[s:c].strip())
         bounds = [s, *cuts, e]
         split.extend((a, b) for a, b in zip(bounds, bounds[1:]))
     out: list[Segment] = []
@@ -81,6 +87,14 @@ def segments(text: str, start: int, end: int, lex: Lexicon,
     return out
 
 
+def _after_content_word(text: str, start: int, at: int, closed: frozenset[str]) -> bool:
+    """The word before `at` is a lower-case content word (a noun, in practice): "die" after
+    it is a relative pronoun, not the demonstrative of "voor die datum"."""
+    before = _LAST_WORD.search(text, start, at)
+    return bool(before) and before.group(1).islower() and before.group(1) not in closed
+
+
+_LAST_WORD = re.compile(r"(\w+)\s+$")
 _STOP = re.compile(r"(?<=[a-zà-ÿ0-9)][.!?])[\"”’]?\s+")
 
 
