@@ -264,20 +264,21 @@ def _pronouns(text, toks, lex, sent_starts, mentions, persons, qs):
     out = list(mentions)
     hist, k = _History(sent_starts), 0
     for tok in toks:
-        feats = lex.pronouns.get(tok.low)
-        if not feats or _covered(spans, tok.start):
+        form = coref.PronounForm.parse(lex.pronouns.get(tok.low))
+        if form is None or _covered(spans, tok.start) \
+                or form.also_verb and not coref.possessive_position(text, tok, lex.lang):
             continue
         while k < len(mentions) and mentions[k].start_char < tok.start:
             hist.add(mentions[k])
             k += 1
         q = quotes.containing(qs, tok.start)
-        if feats.endswith("1"):
+        if form.person == 1:
             if q is not None and q.speaker:
                 out.append(coref.pronoun_mention(tok, q.speaker, "first person in a quote: the speaker", PRONOUN,
                                                  speaker_self=True))
             continue
         exclude = {q.speaker} if q is not None and q.speaker else set()
-        who = coref.salient(persons, hist.items, _sent_index(sent_starts, tok.start), exclude, gender=feats[0])
+        who = coref.salient(persons, hist.items, _sent_index(sent_starts, tok.start), exclude, gender=form.gender)
         if who:
             m = coref.pronoun_mention(tok, who, "pronoun: most salient person", PRONOUN)
             out.append(m)

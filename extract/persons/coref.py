@@ -23,6 +23,42 @@ WINDOW = 4  # sentences a reference may look back
 _AGE_WORD = re.compile(r"(\d{1,3})-")
 
 
+@dataclass(frozen=True)
+class PronounForm:
+    """A pronoun's features as `pronouns.txt` gives them: gender (m, f, x), person (1, 3),
+    and `v` for a form that is also a verb ("zijn": his / to be), which counts only where
+    a possessive can stand."""
+    gender: str
+    person: int
+    also_verb: bool = False
+
+    @classmethod
+    @lru_cache(maxsize=64)
+    def parse(cls, features: str | None) -> PronounForm | None:
+        if not features or len(features) < 2 or not features[1].isdigit():
+            return None
+        return cls(features[0], int(features[1]), "v" in features[2:])
+
+
+_LAST_WORD = re.compile(r"(\w+)[\s(]*$")
+
+
+def possessive_position(text: str, tok: Token, lang: str) -> bool:
+    """'op zijn 67e verjaardag', 'Zijn EK ging mis': after a preposition or opening a
+    sentence, a form that is also a verb is the possessive."""
+    if tok.initial:
+        return True
+    before = _LAST_WORD.search(text, max(0, tok.start - 30), tok.start)
+    return bool(before) and before.group(1).lower() in _prepositions(lang)
+
+
+@lru_cache(maxsize=None)
+def _prepositions(lang: str) -> frozenset[str]:
+    from extract import lang as resources
+    return frozenset(k.lower() for k in resources.load(lang, "prepositions")) \
+        if resources.has(lang, "prepositions") else frozenset()
+
+
 @dataclass
 class Person:
     name: str

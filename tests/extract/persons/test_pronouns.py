@@ -1,0 +1,44 @@
+"""Pronoun forms from `pronouns.txt`: first person plural in quotes, possessives that are
+also verbs."""
+from __future__ import annotations
+
+import pytest
+
+from extract.persons import find_persons
+from extract.persons.coref import PronounForm
+
+
+def refs(text, lang):
+    return [(m.text, m.person, m.speaker_self) for m in find_persons(text, lang) if m.kind == "pronoun"]
+
+
+CASES = [
+    # text, lang, (pronoun, person, speaker_self) expected among the references
+    ('Michel Streur sprak. "We gaan morgen kijken", zei Streur.', "nl", ("We", "Michel Streur", True)),
+    ('Manny Diaz spoke. "We will be back tomorrow," Diaz said.', "en", ("We", "Manny Diaz", True)),
+    ("Max van Weezel werd opgehaald op zijn 67e verjaardag.", "nl", ("zijn", "Max van Weezel", False)),
+    ("Mathieu van der Poel won. Zijn EK ging vorig jaar mis.", "nl", ("Zijn", "Mathieu van der Poel", False)),
+    ("Mathieu van der Poel won. Hij heeft z'n fiets terug.", "nl", ("z'n", "Mathieu van der Poel", False)),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", CASES)
+def test_pronoun_references(text, lang, expected):
+    assert expected in refs(text, lang)
+
+
+def test_zijn_as_a_verb_is_no_reference():
+    text = "Mathieu van der Poel en Wout van Aert zijn de favorieten."
+    assert [r for r in refs(text, "nl") if r[0] == "zijn"] == []
+
+
+def test_we_outside_a_quote_means_nobody():
+    assert refs("Mark Rutte sprak. We weten het niet.", "nl") == []
+
+
+@pytest.mark.parametrize("features,expected", [
+    ("m3", PronounForm("m", 3)), ("x1", PronounForm("x", 1)), ("m3v", PronounForm("m", 3, True)),
+    ("", None), (None, None), ("m", None),
+])
+def test_pronoun_features_parse(features, expected):
+    assert PronounForm.parse(features) == expected
