@@ -46,10 +46,22 @@ _LAST_WORD = re.compile(r"(\w+)[\s(]*$")
 def possessive_position(text: str, tok: Token, lang: str) -> bool:
     """'op zijn 67e verjaardag', 'Zijn EK ging mis': after a preposition or opening a
     sentence, a form that is also a verb is the possessive."""
+    after = _NEXT_WORD.match(text, tok.end, tok.end + 30)
+    if not after or after.group(1).lower() in _closed_words(lang):
+        return False  # "de gevolgen van zijn voor ons": the verb, at a clause end
     if tok.initial:
         return True
     before = _LAST_WORD.search(text, max(0, tok.start - 30), tok.start)
     return bool(before) and before.group(1).lower() in _prepositions(lang)
+
+
+_NEXT_WORD = re.compile(r"[ \t]+(\w+)")
+
+
+@lru_cache(maxsize=None)
+def _closed_words(lang: str) -> frozenset[str]:
+    lex = get(lang)
+    return lex.function_words | lex.determiners | _prepositions(lang)
 
 
 @lru_cache(maxsize=None)
