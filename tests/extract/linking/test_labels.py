@@ -38,6 +38,9 @@ CASES = [
      "Woensdagavond", ["kreeg hulp"], []),
     ("Sinds 2019 speelt Xavi Simons in het buitenland.", "Sinds 2019", ["speelt", "buitenland"], []),
     ("Alan Greenspan said on Monday that growth would slow.", "on Monday", ["said", "growth"], []),
+    # the date's own clause, a relative one without a comma before it
+    ("Het WK van 2026 lijkt een optie voor Carlo Ancelotti, de trainer die Real afgelopen weekeinde naar "
+     "de Spaanse titel loodste.", "afgelopen weekeinde", ["naar de Spaanse titel loodste"], ["WK", "optie"]),
 ]
 
 
