@@ -194,11 +194,13 @@ class _History:
 
     def __init__(self, sent_starts):
         self.sent_starts, self.items, self.first = sent_starts, [], set()
+        self.counts: dict[str, int] = defaultdict(int)
 
     def add(self, m) -> None:
         s = _sent_index(self.sent_starts, m.start_char)
         self.items.append((s, m.person, s not in self.first))
         self.first.add(s)
+        self.counts[m.person] += 1
 
 
 def _covered(spans: list[tuple[int, int]], offset: int) -> bool:
@@ -246,7 +248,7 @@ def _resolve_refs(text, toks, lex, sent_starts, names, persons, hits=None):
             outside = {m.person for m in sent_names.get(s, ()) if not qs <= m.start_char < qe}
             exclude = (exclude | inside) - outside
             q -= 1
-        who = coref.salient(persons, hist.items, s, exclude, role=d.role, nationality=d.nationality,
+        who = coref.salient(persons, hist.items, s, exclude, counts=hist.counts, role=d.role, nationality=d.nationality,
                             age=d.age, strict=not (d.modified or d.nationality or d.age))
         if who:
             coref.learn(persons[who], role=d.role, nationality=d.nationality, age=d.age)
@@ -278,7 +280,8 @@ def _pronouns(text, toks, lex, sent_starts, mentions, persons, qs):
                                                  speaker_self=True))
             continue
         exclude = {q.speaker} if q is not None and q.speaker else set()
-        who = coref.salient(persons, hist.items, _sent_index(sent_starts, tok.start), exclude, gender=form.gender)
+        who = coref.salient(persons, hist.items, _sent_index(sent_starts, tok.start), exclude,
+                            gender=form.gender, counts=hist.counts)
         if who:
             m = coref.pronoun_mention(tok, who, "pronoun: most salient person", PRONOUN)
             out.append(m)

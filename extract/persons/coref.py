@@ -11,6 +11,7 @@ quote never means the quote's speaker; "ik" inside a quote is the speaker.
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -20,6 +21,7 @@ from extract.persons.tokens import Token, is_cap
 from extract.records import PersonMention
 
 WINDOW = 4  # sentences a reference may look back
+PROMINENCE = 0.5  # per log of the person's mentions so far: whom the article is about
 _AGE_WORD = re.compile(r"(\d{1,3})-")
 
 
@@ -161,7 +163,7 @@ def _is_noun_demonym(word: str, toks: list[Token], j: int, lex: Lexicon, modifie
 
 def salient(persons: dict[str, Person], history: list[tuple[int, str, bool]], sent: int,
             exclude: set[str], role: str = "", nationality: str = "", gender: str = "",
-            age: str = "", strict: bool = False) -> str | None:
+            age: str = "", strict: bool = False, counts: dict[str, int] | None = None) -> str | None:
     """The best candidate among persons mentioned in the last WINDOW sentences. `strict`
     (a bare "de eigenaar"): only a person already known in that role qualifies."""
     best, best_score = None, None
@@ -184,6 +186,8 @@ def salient(persons: dict[str, Person], history: list[tuple[int, str, bool]], se
         if strict and (role in ("", "any") or role not in p.roles):
             continue
         score = -1.0 * (sent - s_idx) + (1.0 if subject else 0.0)
+        if counts:
+            score += PROMINENCE * math.log1p(counts.get(name, 0))
         if role and role != "any" and p.roles - {"any"}:
             score += 1.5 if role in p.roles else -3.0
         if best_score is None or score > best_score:
