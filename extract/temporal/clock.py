@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from extract.temporal.resolve import Resolved, integer, number
+from extract.temporal.resolve import Resolved, integer
 
 
 def _hour(lex, text: str | None) -> int | None:

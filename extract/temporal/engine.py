@@ -18,11 +18,12 @@ from bisect import bisect_left
 from extract import sentences as sentence_splitter
 from extract.records import TimeMention
 from extract.temporal import calendar as cal
-from extract.temporal import clock, dispatch, football, resolve
+from extract.temporal import clock, dates, days, dispatch, football, offsets, periods, resolve
 from extract.temporal.lexicon import lexicon, norm
 from extract.temporal.tense import FUTURE, PAST, UNKNOWN, TenseReader
 
-BUILDERS = {name[len("build_"):]: fn for name, fn in vars(resolve).items() if name.startswith("build_")}
+BUILDERS = {name[len("build_"):]: fn for module in (dates, days, offsets, periods)
+            for name, fn in vars(module).items() if name.startswith("build_")}
 BUILDERS["clock"] = clock.build_clock
 BUILDERS["football_period"] = football.build_football_period
 # kinds whose value depends on the tense of their sentence (with a year, some do not)
