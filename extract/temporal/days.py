@@ -104,7 +104,7 @@ def build_relative_unit(slots, ctx):
         p = cal.week(today + 3 * cal.DAY)
         p = cal.Period(p.value, "week", today, today + 6 * cal.DAY)
     elif unit == "weekend":
-        if rel == 0 and ctx.direction == PAST and today.isoweekday() < 6:
+        if rel == 0 and ctx.direction == PAST and not ctx.inherited and today.isoweekday() < 6:
             rel = -1  # "werd dit weekend bekend", said on a Monday: the one just past
         if rel < 0:
             p = cal.weekend(today if today.isoweekday() == 7 else today - 7 * cal.DAY)

@@ -45,6 +45,7 @@ class Context:
     prefix: str = ""
     anchor_day: cal.Period | None = None
     sentence_year: int | None = None   # an explicit year earlier in the same sentence
+    inherited: bool = False            # direction taken from the paragraph or article, no cue nearby
 
     @property
     def today(self) -> dt.date | None:

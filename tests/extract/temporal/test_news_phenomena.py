@@ -1,0 +1,97 @@
+"""How news text places dates, per phenomenon and language (dateparser-style tables).
+
+Each row: (lang, text, published, expression, value, first day, last day). The expression
+is found by its text; rows name the phenomenon they pin down.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from pytest import param
+
+from extract.temporal import find_timexes
+from extract.temporal.join import is_interval
+
+WED = "2019-03-06T10:00"   # a Wednesday
+SUN = "2019-09-08T19:59"   # a Sunday
+MON = "2000-04-03T09:00"   # a Monday
+
+INHERITED_TENSE = [
+    # a sentence without a cue takes the tense of its paragraph, then of the article
+    param("nl", "Hoekstra ontmoette Le Maire en sprak met hem.\nVrijdag: overleg in Parijs.", WED,
+          "Vrijdag", "2019-03-01", "2019-03-01", "2019-03-01", id="nl-verbless-line-in-a-past-report"),
+    param("en", "The minister met his colleague and spoke of peace. Friday: talks in Paris.", WED,
+          "Friday", "2019-03-01", "2019-03-01", "2019-03-01", id="en-verbless-sentence-in-a-past-report"),
+    # a future cue still points forward
+    param("nl", "Hoekstra ontmoette Le Maire. Vrijdag zal hij Parijs bezoeken.", WED,
+          "Vrijdag", "2019-03-08", "2019-03-08", "2019-03-08", id="nl-future-cue-wins"),
+    # a text with no cue at all (a bare phrase, an agenda line) resolves forward
+    param("nl", "vrijdag", WED, "vrijdag", "2019-03-08", "2019-03-08", "2019-03-08", id="nl-bare-phrase-forward"),
+    # the expression's own words are no evidence of the text's tense ("zat." is also 'sat')
+    param("nl", "zat.", WED, "zat.", "2019-03-09", "2019-03-09", "2019-03-09", id="nl-abbreviation-is-no-cue"),
+    # "dit weekend" in a text that is past only by inheritance is the coming one
+    param("nl", "Hij won vorig jaar. Dit weekeinde de start in Albstadt.", "2019-05-17T08:40",
+          "Dit weekeinde", "2019-W20-WE", "2019-05-18", "2019-05-19", id="nl-this-weekend-inherits-no-past"),
+]
+
+WEEKDAY_WITH_DATE = [
+    # a weekday before an explicit date is that date, with the weekday's part of day
+    param("nl", "Terug naar zaterdagavond 7 april 2018: AZ speelt thuis.", SUN,
+          "zaterdagavond 7 april 2018", "2018-04-07TEV", "2018-04-07", "2018-04-07", id="nl-weekday-daypart-date"),
+    param("nl", "Woensdagavond 10 april, tegen de klok van 22.30 uur.", "2019-04-11T10:00",
+          "Woensdagavond 10 april", "2019-04-10TEV", "2019-04-10", "2019-04-10", id="nl-weekday-daypart-day-month"),
+    param("en", "The Times said in an editorial on Saturday, April 25: the court erred.", "1998-04-24T10:00",
+          "Saturday, April 25", "1998-04-25", "1998-04-25", "1998-04-25", id="en-weekday-comma-date-colon"),
+]
+
+INTERVAL_ENDS = [
+    # each end of an interval is its own expression (ANNOTATION.md, intervals with both ends written)
+    param("nl", "Hij speelde er tussen juli 2016 en december 2016.", WED, "juli 2016", "2016-07", "2016-07-01", "2016-07-31",
+          id="nl-between-months-first"),
+    param("nl", "Hij speelde er tussen juli 2016 en december 2016.", WED, "december 2016", "2016-12", "2016-12-01", "2016-12-31",
+          id="nl-between-months-second"),
+    param("nl", "Het toernooi was 13-15 juli.", WED, "13", "2018-07-13", "2018-07-13", "2018-07-13", id="nl-day-range-first"),
+    param("nl", "Het toernooi was 13-15 juli.", WED, "15 juli", "2018-07-15", "2018-07-15", "2018-07-15", id="nl-day-range-second"),
+    param("en", "It will receive aircraft from 2009 to 2011.", "2007-06-09T10:00", "from 2009", "2009", "2009-01-01", "2009-12-31",
+          id="en-from-to-years-first"),
+    param("en", "It will receive aircraft from 2009 to 2011.", "2007-06-09T10:00", "2011", "2011", "2011-01-01", "2011-12-31",
+          id="en-from-to-years-second"),
+    param("en", "They meet from 9:30 - 11:00 on Thursday.", "2013-02-12T04:30", "11:00 on Thursday", "2013-02-14T11:00",
+          "2013-02-14", "2013-02-14", id="en-clock-range-on-a-day"),
+]
+
+
+def _day(d):
+    return d.date() if isinstance(d, dt.datetime) else d
+
+
+def _check(lang, text, published, expect, value, first, last):
+    mentions = [m for m in find_timexes(text, lang, dt.datetime.fromisoformat(published)) if not is_interval(m)]
+    found = [m for m in mentions if m.text == expect]
+    assert found, f"{expect!r} not found in {[(m.text, m.value) for m in mentions]}"
+    m = found[0]
+    assert (m.value, str(_day(m.start)), str(_day(m.end))) == (value, first, last)
+
+
+@pytest.mark.parametrize("lang,text,published,expect,value,first,last",
+                         INHERITED_TENSE + WEEKDAY_WITH_DATE + INTERVAL_ENDS)
+def test_news_reading(lang, text, published, expect, value, first, last):
+    _check(lang, text, published, expect, value, first, last)
+
+
+@pytest.mark.parametrize("lang,text,published,span,first,last", [
+    param("nl", "Hij speelde er tussen juli 2016 en december 2016.", WED, "juli 2016 en december 2016",
+          "2016-07-01", "2016-12-31", id="nl-months"),
+    param("nl", "Het toernooi was 13-15 juli.", WED, "13-15 juli", "2018-07-13", "2018-07-15", id="nl-days"),
+    param("en", "between 2014 and 2016", "2007-06-09T10:00", "between 2014 and 2016", "2014-01-01", "2016-12-31", id="en-years"),
+])
+def test_interval_follows_its_ends(lang, text, published, span, first, last):
+    mentions = find_timexes(text, lang, dt.datetime.fromisoformat(published))
+    intervals = [(i, m) for i, m in enumerate(mentions) if is_interval(m)]
+    assert len(intervals) == 1, mentions
+    i, interval = intervals[0]
+    assert interval.text == span and (str(_day(interval.start)), str(_day(interval.end))) == (first, last)
+    a, b = mentions[i - 2], mentions[i - 1]
+    assert (a.start_char, b.end_char) == (interval.start_char, interval.end_char)
+    assert interval.type == "DURATION" and a.type in ("DATE", "TIME") and b.type == a.type
