@@ -4,9 +4,9 @@ from __future__ import annotations
 import datetime as dt
 
 from extract.temporal import calendar as cal
-from extract.temporal.resolve import (TIME_UNITS, Resolved, integer, period_result, rel_of, unresolved,
+from extract.temporal.resolve import (TIME_UNITS, Resolved, integer, nearest, period_result, rel_of, unresolved,
                                       upcoming, with_mod)
-from extract.temporal.tense import PAST
+from extract.temporal.tense import PAST, PRESENT
 
 
 DAY_PART_HOURS = {"MO": (6, 12), "MI": (12, 13), "AF": (12, 18), "EV": (18, 24), "NI": (21, 24)}
@@ -60,10 +60,13 @@ def build_weekday(slots, ctx):
         d = cal.week(today).start + (wd - 1) * cal.DAY
     elif wd == today.isoweekday():
         d = today
-    elif ctx.direction == PAST:
-        d = today - ((today.isoweekday() - wd) % 7) * cal.DAY
     else:
-        d = today + ((wd - today.isoweekday()) % 7) * cal.DAY
+        back = today - ((today.isoweekday() - wd) % 7) * cal.DAY
+        ahead = today + ((wd - today.isoweekday()) % 7) * cal.DAY
+        if ctx.direction == PRESENT:
+            d = nearest([back, ahead], today)
+        else:
+            d = back if ctx.direction == PAST else ahead
     return _with_daypart(cal.day(d), daypart)
 
 

@@ -15,7 +15,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from extract.temporal import calendar as cal
-from extract.temporal.tense import FUTURE, PAST, UNKNOWN
+from extract.temporal.tense import FUTURE, PAST, PRESENT, UNKNOWN
 
 TIME_UNITS = {"second": 1, "minute": 60, "hour": 3600, "quarterhour": 900}
 DURATION_CODES = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W",
@@ -133,9 +133,12 @@ def pick_year(candidates: list[dt.date], today: dt.date, direction: int) -> dt.d
 
     A tense cue wins when its date lies within TENSE_WINDOW days of `today`; the cue may
     belong to a reporting verb ("said ... will pay on Nov. 20"), so a date further away
-    yields to the nearest candidate. No cue: forward.
+    yields to the nearest candidate. No cue: forward. A present tense points nowhere: the
+    nearest ("De uitslag van 20 maart doet zich voelen", said in April, is this March's).
     """
     candidates = sorted(candidates)
+    if direction == PRESENT:
+        return nearest(candidates, today)
     if direction == PAST:
         before = [d for d in candidates if d <= today]
         pick = before[-1] if before else candidates[0]
@@ -143,8 +146,13 @@ def pick_year(candidates: list[dt.date], today: dt.date, direction: int) -> dt.d
         after = [d for d in candidates if d >= today]
         pick = after[0] if after else candidates[-1]
     if direction != UNKNOWN and abs((pick - today).days) > TENSE_WINDOW[direction]:
-        pick = min(candidates, key=lambda d: abs((d - today).days))
+        pick = nearest(candidates, today)
     return pick
+
+
+def nearest(candidates: list[dt.date], today: dt.date) -> dt.date:
+    """The candidate closest to today; of two equally close, the later one."""
+    return min(candidates, key=lambda d: (abs((d - today).days), -d.toordinal()))
 
 
 def safe_date(y: int, m: int, d: int) -> dt.date | None:

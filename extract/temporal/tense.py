@@ -1,7 +1,7 @@
 """Which way a sentence points in time, from the tense cues of the language's tense.json.
 
 The direction of an expression is the tense of the nearest strong cue (an auxiliary or a
-finite verb form) in its clause (the stretch between commas, colons, brackets or quotes);
+finite verb form, or a present-tense form, which points forward only weakly) in its clause (the stretch between commas, colons, brackets or quotes);
 then the nearest weak cue (a past participle, "te" + infinitive) in the clause; then the
 same two steps over the whole sentence. A sentence without a cue takes the tense of its
 paragraph (a headline or a verbless line continues the text around it), then the tense
@@ -23,6 +23,7 @@ from extract import sentences as sentence_spans
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]\"“”„]|\s[-–]\s")
 
 PAST, UNKNOWN, FUTURE = -1, 0, 1
+PRESENT = 2   # a present-tense verb: forward, but a date far ahead yields to the nearest (resolve.pick_year)
 STRENGTH = (1.0, 0.5)   # weight of (strong, weak) cues when a paragraph or article is summed up
 DOMINANCE = 1.5         # one tense dominates when it outweighs the other this many times
 
@@ -50,18 +51,29 @@ def _cues(lex, sentence: str, offset: int) -> tuple[list, list]:
     strong, weak = [], []
     words = [(m.start(), m.group(0).lower()) for m in _WORD.finditer(sentence)]
     for i, (pos, w) in enumerate(words):
-        hit = lex.cue_words.get(w)
+        hit = None
+        for rest, is_weak, sign in lex.cue_phrases.get(w, ()):  # a phrase ("is to") before its first word
+            if tuple(x for _, x in words[i + 1:i + 1 + len(rest)]) == rest:
+                hit = (is_weak, sign)
+                break
         if hit is None:
-            for rest, is_weak, sign in lex.cue_phrases.get(w, ()):
-                if tuple(x for _, x in words[i + 1:i + 1 + len(rest)]) == rest:
-                    hit = (is_weak, sign)
-                    break
+            hit = lex.cue_words.get(w) or _separable(lex, w)
         if hit is not None:
             (weak if hit[0] else strong).append((offset + pos, hit[1]))
     taken = {pos for pos, _ in strong} | {pos for pos, _ in weak}
     for rx, sign in lex.cue_patterns:
         weak.extend((offset + m.start(), sign) for m in rx.finditer(sentence) if offset + m.start() not in taken)
     return strong, weak
+
+
+def _separable(lex, word: str):
+    """'aannam', 'afstak': a separable prefix and a strong past form, the way a subordinate clause writes it."""
+    for prefix in lex.separable_prefixes:
+        if word.startswith(prefix) and len(word) > len(prefix) + 2:
+            hit = lex.cue_words.get(word[len(prefix):])
+            if hit is not None and not hit[0] and hit[1] == PAST:
+                return hit
+    return None
 
 
 class TenseReader:
@@ -116,8 +128,14 @@ class TenseReader:
                     if best_dist is None or dist < best_dist:
                         best, best_dist = sign, dist
                 if best_dist is not None:
-                    return best
+                    return PAST if best == PRESENT and self._perfect(cues, bounds, start, end) else best
         return UNKNOWN
+
+    @staticmethod
+    def _perfect(cues, bounds: tuple[int, int], start: int, end: int) -> bool:
+        """A present auxiliary with a past participle in its clause ("is ... geworden") is a past tense."""
+        return any(sign == PAST and bounds[0] <= pos < bounds[1] and not start <= pos < end
+                   for pos, sign in cues[1])
 
     def _weight(self, sentences) -> tuple[float, float]:
         """(past, future) weight of the cues of some sentences: strong cues 1, weak ones 1/2."""

@@ -35,6 +35,29 @@ INHERITED_TENSE = [
           "Dit weekeinde", "2019-W20-WE", "2019-05-18", "2019-05-19", id="nl-this-weekend-inherits-no-past"),
 ]
 
+TENSE_CUES = [
+    # a present tense points nowhere in particular: the nearest such date
+    param("nl", "De verkiezingsuitslag van 20 maart doet zich voelen in de Eerste Kamer.", "2019-04-10T10:00",
+          "20 maart", "2019-03-20", "2019-03-20", "2019-03-20", id="nl-present-nearest-month-day"),
+    param("nl", "De finale is zaterdag in Rotterdam.", "2019-05-16T10:00",
+          "zaterdag", "2019-05-18", "2019-05-18", "2019-05-18", id="nl-present-nearest-weekday"),
+    # present auxiliary + past participle is a perfect: past
+    param("nl", "Ajax is zaterdag kampioen geworden.", "2019-05-16T10:00",
+          "zaterdag", "2019-05-11", "2019-05-11", "2019-05-11", id="nl-perfect-is-past"),
+    # a separable verb in a subordinate clause: prefix + strong past form
+    param("nl", "Johnson houdt zich aan de wet die het Lagerhuis woensdag aannam.", "2019-09-06T10:00",
+          "woensdag", "2019-09-04", "2019-09-04", "2019-09-04", id="nl-separable-past"),
+    # a multi-word cue ("is to") wins over its first word ("is")
+    param("en", "Navigation Mixte is to resume trading in Paris Tuesday, sources said.", "1989-10-27T10:00",
+          "Tuesday", "1989-10-31", "1989-10-31", "1989-10-31", id="en-phrase-before-word"),
+    # a relative expression nearby ("komende maandag") tells the tense of a bare weekday
+    param("nl", "Löw blikt vooruit op de duels van vrijdag met Oranje en komende maandag. Hij won in 2014.",
+          "2019-09-04T10:00", "vrijdag", "2019-09-06", "2019-09-06", "2019-09-06", id="nl-sibling-relative-cue"),
+    # weak past forms of common news verbs
+    param("nl", "Vrijdag ontmoette minister Hoekstra zijn Franse ambtgenoot.", WED,
+          "Vrijdag", "2019-03-01", "2019-03-01", "2019-03-01", id="nl-weak-past-verb"),
+]
+
 WEEKDAY_WITH_DATE = [
     # a weekday before an explicit date is that date, with the weekday's part of day
     param("nl", "Terug naar zaterdagavond 7 april 2018: AZ speelt thuis.", SUN,
@@ -75,7 +98,7 @@ def _check(lang, text, published, expect, value, first, last):
 
 
 @pytest.mark.parametrize("lang,text,published,expect,value,first,last",
-                         INHERITED_TENSE + WEEKDAY_WITH_DATE + INTERVAL_ENDS)
+                         INHERITED_TENSE + TENSE_CUES + WEEKDAY_WITH_DATE + INTERVAL_ENDS)
 def test_news_reading(lang, text, published, expect, value, first, last):
     _check(lang, text, published, expect, value, first, last)
 
