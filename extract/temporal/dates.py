@@ -4,8 +4,8 @@ from __future__ import annotations
 import datetime as dt
 
 from extract.temporal import calendar as cal
-from extract.temporal.resolve import (TIME_UNITS, Resolved, full_year, integer, month_of, ordinal, period_result,
-                                      pick_year, rel_of, safe_date, unresolved, with_mod)
+from extract.temporal.resolve import (TIME_UNITS, Resolved, full_year, in_reference, integer, month_of, ordinal,
+                                      period_result, pick_year, rel_of, safe_date, unresolved, with_mod)
 from extract.temporal.tense import PAST
 
 
@@ -20,9 +20,11 @@ def _day_month(lex, slots, ctx, day: int, month: int) -> Resolved | None:
     if slots.get("yearrel") and ctx.today is not None:
         d = safe_date(ctx.today.year + (rel_of(lex, slots["yearrel"], "yearrel") or 0), month, day)
         return period_result(cal.day(d)) if d else None
-    if ctx.sentence_year and not weekday:  # "Het EK 2024 begint op 14 juni"
-        d = safe_date(ctx.sentence_year, month, day)
-        return period_result(cal.day(d)) if d else None
+    if not weekday and (month, day) in ctx.known_days:  # "op 25 september 2014 ... vóór 25 september"
+        return period_result(cal.day(ctx.known_days[(month, day)]))
+    if ctx.reference is not None and not weekday:  # "Het EK 2024 begint op 14 juni", "In 1991 ... op 9 mei"
+        p = in_reference(lambda y: cal.day(d) if (d := safe_date(y, month, day)) else None, ctx.reference)
+        return period_result(p) if p else None
     if ctx.today is None:
         if safe_date(2000, month, day) is None:
             return None
@@ -135,8 +137,8 @@ def build_month(slots, ctx):
             y = today.year if month > today.month else today.year + 1
     elif rel == 0:
         y = today.year
-    elif ctx.sentence_year:
-        y = ctx.sentence_year
+    elif ctx.reference is not None:
+        y = in_reference(lambda y: cal.month(y, month), ctx.reference).start.year
     else:
         firsts = [dt.date(y, month, 1) for y in (today.year - 1, today.year, today.year + 1)]
         this_month = dt.date(today.year, today.month, 1)

@@ -19,7 +19,7 @@ def daypart_span(d: dt.date, daypart: str) -> tuple[dt.datetime, dt.datetime]:
             dt.datetime.combine(d, dt.time(last - 1, 59)))
 
 
-def _with_daypart(p: cal.Period, daypart: str | None) -> Resolved:
+def with_daypart(p: cal.Period, daypart: str | None) -> Resolved:
     if daypart:
         first, last = daypart_span(p.start, daypart)
         return Resolved("TIME", f"{p.value}T{daypart}", "day", first, last)
@@ -58,6 +58,8 @@ def build_weekday(slots, ctx):
             d = today + (step or 7) * cal.DAY
     elif rel == 0:
         d = cal.week(today).start + (wd - 1) * cal.DAY
+    elif ctx.era_day is not None:  # a retelling moves forward from the day it has reached
+        d = ctx.era_day + ((wd - ctx.era_day.isoweekday()) % 7) * cal.DAY
     elif wd == today.isoweekday():
         d = today
     else:
@@ -67,7 +69,7 @@ def build_weekday(slots, ctx):
             d = nearest([back, ahead], today)
         else:
             d = back if ctx.direction == PAST else ahead
-    return _with_daypart(cal.day(d), daypart)
+    return with_daypart(cal.day(d), daypart)
 
 
 def build_deictic(slots, ctx):
@@ -84,7 +86,7 @@ def build_deictic(slots, ctx):
     if ctx.today is None:
         return unresolved("PRESENT_REF" if offset == 0 else ("PAST_REF" if offset < 0 else "FUTURE_REF"),
                           "day", "TIME" if daypart else "DATE")
-    return _with_daypart(cal.day(ctx.today + offset * cal.DAY), daypart or None)
+    return with_daypart(cal.day(ctx.today + offset * cal.DAY), daypart or None)
 
 
 def build_relative_unit(slots, ctx):

@@ -18,9 +18,9 @@ from bisect import bisect_left
 
 from extract import sentences as sentence_splitter
 from extract.records import TimeMention
-from extract.temporal import calendar as cal
 from extract.temporal import clock, dates, days, dispatch, football, offsets, periods, resolve
 from extract.temporal.join import Found, join
+from extract.temporal.narrative import Story
 from extract.temporal.lexicon import lexicon, norm
 from extract.temporal.tense import FUTURE, PAST, UNKNOWN, Reading, TenseReader
 
@@ -32,10 +32,13 @@ BUILDERS["football_period"] = football.build_football_period
 UNDERSPECIFIED = frozenset({"date", "date_numeric", "date_short", "day_range", "month", "weekday", "holiday",
                             "season", "quarter", "nth_in_month", "relative_unit", "offset", "football_period",
                             "month_day"})
+DATE_KINDS = frozenset({"date", "date_numeric"})
+LIMIT_MODS = frozenset({"BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER"})
 ABSOLUTE_WITH_YEAR = frozenset({"date", "date_numeric", "day_range", "month", "holiday", "season", "quarter",
                                 "nth_in_month", "football_period"})
 _WORD_BEFORE = re.compile(r"([^\W\d_]+|[€$£¥]|[^\W\d_]+\$)[\s.]*$")
 _WORD_AFTER = re.compile(r"^[\s-]*([^\W\d_]+|%)")
+_WORDS = re.compile(r"\w+")
 _ACRONYM_BEFORE = re.compile(r"(?<![\w.])[A-Z]{2,}[ \t]+$")
 
 
@@ -191,49 +194,75 @@ def find(text: str, lang: str, published: dt.datetime | None) -> list[TimeMentio
         return []
     sents = sentence_splitter.split(text, lang)
     reader = TenseReader(lex, text, sents)
-    anchor: cal.Period | None = None
-    anchor_day: cal.Period | None = None
-    sentence_year: tuple[int, int] | None = None
-    day_in_sentence: tuple[int, dt.date] | None = None
+    story = Story(published.date() if published else None)
     out: list[Found] = []
+    previous = None   # (end, kind, slots) of the candidate before
     for start, end, pattern, slots, split in chosen:
-        span_start = start
-        pm = lex.span_prefix.search(text, max(0, start - 20), start)
-        prefix = ""
-        if pm and (not out or out[-1].mention.end_char <= pm.start()):
-            prefix = text[pm.start():start].strip()
-            span_start = pm.start()
-        limit = ""
-        lm = lex.limit_prefix.search(text, max(0, span_start - 25), span_start)
-        if lm and (not out or out[-1].mention.end_char <= lm.start()):
-            limit = lex.tables["limits"].get(norm(lm.group(1)), "")
-            span_start = lm.start()
+        span_start, prefix, limit = _prefixes(lex, text, start, out[-1].mention.end_char if out else 0)
+        if previous and previous[1] == "weekday" and pattern.kind in DATE_KINDS and not slots.get("weekday") \
+                and not text[previous[0]:start].strip(" ,"):
+            slots = {**slots, "weekday": previous[2]["weekday"]}  # "zaterdag 7 april": the 7 April on a Saturday
+        previous = (end, pattern.kind, slots)
         sent = reader.sentence_of(start)
         sent_key = sent.start if sent else -1
-        near = (sent_key, reader.previous_start(sent_key))
-        same_sentence_day = day_in_sentence[1] if day_in_sentence and day_in_sentence[0] in near else None
+        paragraph = text.rfind("\n", 0, start)
+        index = reader.index_of(sent_key)
+        seen = story.view(sent_key, reader.previous_start(sent_key), paragraph, index)
         reading = Reading(UNKNOWN, False)
         if pattern.kind in UNDERSPECIFIED and not (slots.get("year") and pattern.kind in ABSOLUTE_WITH_YEAR):
             cm = lex.context_prefix.search(text, max(0, span_start - 20), span_start)
             reading = _reading(lex, start, end, reader, cm.group(1) if cm else prefix)
             if slots.get("relpost"):  # "zaterdag jl.", "3 september a.s."
                 reading = Reading(PAST if int(lex.lookup("relpost", slots["relpost"]) or 0) < 0 else FUTURE, False)
-        ctx = resolve.Context(lex, published, reading.direction,
-                              anchor, same_sentence_day, prefix, anchor_day,
-                              sentence_year[1] if sentence_year and sentence_year[0] == sent_key else None,
-                              reading.inherited)
+        ctx = resolve.Context(lex, published, reading.direction, seen.anchor, seen.day, prefix, seen.anchor_day,
+                              seen.reference, reading.inherited, seen.known_days, seen.era_day, seen.anchor_year)
         r = BUILDERS[pattern.kind](slots, ctx)
         if r is None:
             continue
         if limit and not r.mod:
             r.mod = limit
-        if r.start is not None and slots.get("year", "").isdigit() and len(slots["year"]) == 4:
-            sentence_year = (sent_key, int(slots["year"]))
-        if r.start is not None and r.anchors and r.type in ("DATE", "TIME"):
-            first, last = _day(r.start), _day(r.end)
-            anchor = cal.Period(r.value, r.grain, first, last)
-            if first == last:
-                day_in_sentence = (sent_key, first)
-                anchor_day = anchor
+        listed = bool(out) and _listed(lex, text[out[-1].mention.end_char:span_start])
+        opening = _opens(text, sent.start if sent else 0, span_start) and (
+            r.grain != "year" or bool(prefix or slots.get("prep")))  # "That 1978 resolution" is no time frame
+        story.record(pattern.kind, r, sent_key, paragraph, index, opening,
+                     _written_year(slots), _is_limit(lex, limit, prefix or slots.get("prep", ""), r), listed)
         out.append(Found(_mention(span_start, end, text, r, f"{lang}:{pattern.name}"), pattern.kind, split))
     return join(lex, text, out)
+
+
+def _prefixes(lex, text: str, start: int, taken: int) -> tuple[int, str, str]:
+    """Where the mention starts once its preposition ("op", "sinds") and limit word ("tot") are
+    included, the preposition, and the limit's modifier; words of the mention before are not taken."""
+    span_start, prefix, limit = start, "", ""
+    pm = lex.span_prefix.search(text, max(0, start - 20), start)
+    if pm and taken <= pm.start():
+        prefix = text[pm.start():start].strip()
+        span_start = pm.start()
+    lm = lex.limit_prefix.search(text, max(0, span_start - 25), span_start)
+    if lm and taken <= lm.start():
+        limit = lex.tables["limits"].get(norm(lm.group(1)), "")
+        span_start = lm.start()
+    return span_start, prefix, limit
+
+
+OPENING_WORDS = 1   # a sentence opens with a time adverbial after at most this many words ("But in", "En op")
+
+
+def _opens(text: str, sentence_start: int, start: int) -> bool:
+    return len(_WORDS.findall(text, sentence_start, start)) <= OPENING_WORDS
+
+
+def _is_limit(lex, limit: str, preposition: str, r) -> bool:
+    """'tot 2025', 'voor 2030', 'sinds 1986': an open limit, not the time frame of the sentence."""
+    return bool(limit) or r.mod in LIMIT_MODS or norm(preposition) in lex.tables.get("limit_prepositions", {})
+
+
+def _written_year(slots: dict) -> bool:
+    """The expression says its year: in digits ("2014") or in words ("vorig jaar")."""
+    return (slots.get("year", "").isdigit() and len(slots["year"]) == 4) or bool(slots.get("yearrel"))
+
+
+def _listed(lex, gap: str) -> bool:
+    """The mention continues a list or range ("2030 en 2050", "2009 to 2011"): no year of reference."""
+    g = norm(gap.strip())
+    return len(gap) <= 6 and (g in lex.joiners["range"] or g == ",")

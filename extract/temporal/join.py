@@ -3,6 +3,8 @@
 - a weekday before an explicit date ("zaterdagavond 7 april 2018", "Monday, Oct. 26") is
   that date, with the weekday's part of day;
 - a day and a clock time ("zaterdag om 14.30 uur") are one moment;
+- a day or month followed by its year ("7 augustus vorig jaar", "in maart van dat jaar",
+  "June last year") is that day or month of that year;
 - an interval with both ends written ("tussen maart 2017 en april 2018", "13-15 juli",
   "from 2009 to 2011", "1921-1989") is reported as its two ends, each its own DATE or TIME
   mention as ANNOTATION.md asks, followed by the interval itself as a DURATION mention
@@ -107,6 +109,8 @@ def _merge(lex, a: TimeMention, a_kind: str, b: TimeMention, b_kind: str, gap: s
     day_like = lambda m: m.grain == "day" and m.type in ("DATE", "TIME") and "/" not in m.value
     if not g and a_kind == "weekday" and b_kind in DATE_KINDS and day_like(b) and b.type == "DATE":
         return [_weekday_date(a, b, text)]
+    if (not g or g in lex.settings.get("year_of", ())) and _yearless(a) and _one_year(b):
+        return [_in_year(a, b, text)]  # "7 augustus vorig jaar", "in maart van dat jaar", "June last year"
     if g in joiners["clock"]:
         if day_like(a) and b.grain == "time" and b.type == "TIME":
             return [_with_clock(a, b, a, text)]
@@ -145,36 +149,43 @@ def _on_day(m: TimeMention, day: TimeMention, lo: int, hi: int, text: str) -> Ti
                        joined.mod, joined.rule)
 
 
+def _yearless(m: TimeMention) -> bool:
+    return m.type == "DATE" and m.grain in ("day", "month") and m.start is not None and "/" not in m.value \
+        and not _YEAR.search(m.text)
+
+
+def _one_year(m: TimeMention) -> bool:
+    return m.type == "DATE" and m.grain == "year" and m.start is not None and not m.mod \
+        and m.start.year == m.end.year
+
+
+def _in_year(a: TimeMention, b: TimeMention, text: str) -> TimeMention:
+    """A day or month followed by the year it is in."""
+    y = b.start.year
+    try:
+        start, end = a.start.replace(year=y), a.end.replace(year=y)
+    except ValueError:
+        start = end = None
+    span = text[a.start_char:b.end_char]
+    if start is None:
+        return TimeMention(a.start_char, b.end_char, span, b.type, b.value, b.grain, b.start, b.end, b.mod, b.rule)
+    return TimeMention(a.start_char, b.end_char, span, a.type, f"{y:04d}{a.value[4:]}", a.grain, start, end,
+                       a.mod, a.rule + "+year")
+
+
 def _weekday_date(a: TimeMention, b: TimeMention, text: str) -> TimeMention:
     """'zaterdagavond 7 april 2018': the date, in the weekday's part of the day.
 
-    A date written without a year takes the neighbouring year in which it falls on that weekday.
+    (The engine gave the date the weekday, so that a date without a year falls on it.)
     """
     part = a.value.partition("T")[2]
     span = text[a.start_char:b.end_char]
-    if b.start is not None and a.start is not None and not _YEAR.search(b.text):
-        b = _fitting_year(b, _day(a.start).isoweekday())
     if part and b.start is not None:
         first, last = daypart_span(_day(b.start), part)
         return TimeMention(a.start_char, b.end_char, span, "TIME", f"{b.value}T{part}", "day", first, last,
                            b.mod, b.rule + "+weekday")
     return TimeMention(a.start_char, b.end_char, span, b.type, b.value, b.grain, b.start, b.end, b.mod,
                        b.rule + "+weekday")
-
-
-def _fitting_year(b: TimeMention, weekday: int) -> TimeMention:
-    d = _day(b.start)
-    if d.isoweekday() == weekday:
-        return b
-    for y in (d.year - 1, d.year + 1):
-        try:
-            other = d.replace(year=y)
-        except ValueError:
-            continue
-        if other.isoweekday() == weekday:
-            return TimeMention(b.start_char, b.end_char, b.text, b.type, other.isoformat() + b.value[10:], b.grain,
-                               other, other, b.mod, b.rule, b.score)
-    return b
 
 
 def _in_year_of(a: TimeMention, b: TimeMention) -> TimeMention:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 from extract.temporal import calendar as cal
+from extract.temporal.days import with_daypart
 from extract.temporal.lexicon import norm
 from extract.temporal.resolve import (DURATION_CODES, DURATION_FACTOR, TIME_UNITS, Resolved, integer,
                                       number, period_result, rel_of, unresolved)
@@ -75,6 +76,8 @@ def build_anchored_offset(slots, ctx):
 
 def _from_anchor(ctx, n: int, unit: str) -> Resolved | None:
     anchor = ctx.anchor_day if unit in ("day", "week") and ctx.anchor_day else ctx.anchor
+    if unit == "year" and n == 0 and ctx.anchor_year is not None:
+        anchor = ctx.anchor_year  # "dat jaar": the year the text last said, not one it guessed
     if anchor is None:
         if ctx.today is None:
             return unresolved("PAST_REF" if n < 0 else "FUTURE_REF", "day")
@@ -83,8 +86,8 @@ def _from_anchor(ctx, n: int, unit: str) -> Resolved | None:
         return period_result(cal.Period(anchor.value, anchor.grain, anchor.start, anchor.end))
     base = anchor.start
     if unit == "day" and anchor.grain not in ("day", "time"):
-        if n == 0:
-            return period_result(anchor)
+        if anchor.start <= cal.shift_date(base, unit, n) <= anchor.end:
+            return period_result(anchor)  # "een dag later" after "vorig jaar": somewhere in that year
         return None
     d = cal.shift_date(base, unit, n)
     return period_result(cal.containing(d, unit))
@@ -94,8 +97,10 @@ def build_anchored(slots, ctx):
     raw = ctx.lex.lookup("anchor", slots.get("anchor", ""))
     if not raw:
         return None
-    n, _, unit = raw.partition(" ")
+    n, unit, *daypart = raw.split(" ")
     r = _from_anchor(ctx, int(n), unit)
+    if r is not None and daypart and r.grain == "day" and r.start is not None:  # "die avond"
+        return with_daypart(cal.day(r.start), daypart[0])
     mod = ctx.lex.lookup("mod", slots["mod"]) if slots.get("mod") else None
     if r is None or not mod or r.start is None:
         return r

@@ -12,7 +12,7 @@ earliest on or after it.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from extract.temporal import calendar as cal
 from extract.temporal.tense import FUTURE, PAST, PRESENT, UNKNOWN
@@ -40,12 +40,15 @@ class Context:
     lex: object
     published: dt.datetime | None
     direction: int
-    anchor: cal.Period | None
-    day_in_sentence: dt.date | None
+    anchor: cal.Period | None = None
+    day: dt.date | None = None             # the day this sentence (or the one before, or a retelling) is on
     prefix: str = ""
     anchor_day: cal.Period | None = None
-    sentence_year: int | None = None   # an explicit year earlier in the same sentence
-    inherited: bool = False            # direction taken from the paragraph or article, no cue nearby
+    reference: cal.Period | None = None    # the period yearless dates fall in (see extract.temporal.narrative)
+    inherited: bool = False                # direction taken from the paragraph or article, no cue nearby
+    known_days: dict = field(default_factory=dict)   # (month, day) -> date the text wrote with its year
+    era_day: dt.date | None = None         # the day a retelling has reached
+    anchor_year: cal.Period | None = None  # the most recent date whose year the text said
 
     @property
     def today(self) -> dt.date | None:
@@ -153,6 +156,17 @@ def pick_year(candidates: list[dt.date], today: dt.date, direction: int) -> dt.d
 def nearest(candidates: list[dt.date], today: dt.date) -> dt.date:
     """The candidate closest to today; of two equally close, the later one."""
     return min(candidates, key=lambda d: (abs((d - today).days), -d.toordinal()))
+
+
+def in_reference(make, ref: cal.Period) -> cal.Period | None:
+    """Of the instances of a yearless date or month (`make(year)`), the one in the reference
+    period, else the nearest to it: 'op 9 mei' in a text about 1991, 'in november' in season 2012/13."""
+    options = [p for y in range(ref.start.year - 1, ref.end.year + 2) if (p := make(y)) is not None]
+    if not options:
+        return None
+    def gap(p: cal.Period) -> int:
+        return max((ref.start - p.end).days, (p.start - ref.end).days, 0)
+    return min(options, key=lambda p: (gap(p), -p.start.toordinal()))
 
 
 def safe_date(y: int, m: int, d: int) -> dt.date | None:

@@ -90,6 +90,10 @@ class TenseReader:
     def sentence_of(self, offset: int):
         return sentence_spans.containing(self.sentences, offset)
 
+    def index_of(self, sentence_start: int) -> int:
+        """Position of the sentence starting at sentence_start among the text's sentences."""
+        return bisect_left(self._starts, sentence_start)
+
     def previous_start(self, sentence_start: int) -> int:
         """Start offset of the sentence before the one starting at sentence_start (or -2)."""
         i = bisect_left(self._starts, sentence_start)

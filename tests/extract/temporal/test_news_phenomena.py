@@ -68,6 +68,42 @@ WEEKDAY_WITH_DATE = [
           "Saturday, April 25", "1998-04-25", "1998-04-25", "1998-04-25", id="en-weekday-comma-date-colon"),
 ]
 
+NARRATIVE = [
+    # a retold period opens a sentence: the bare dates that follow fall in it
+    param("nl", "In 1991 werd er minder gescoord. Alleen had PSV op 9 mei al 29 wedstrijden gespeeld.",
+          "2019-04-13T07:23", "op 9 mei", "1991-05-09", "1991-05-09", "1991-05-09", id="nl-retold-year"),
+    # ... but a year in passing, after the subject, starts no retelling
+    param("nl", "Hij werd in 1990 geboren. Op 12 mei speelde hij zijn laatste wedstrijd.", "2019-06-01T10:00",
+          "Op 12 mei", "2019-05-12", "2019-05-12", "2019-05-12", id="nl-year-in-passing"),
+    param("en", "That 1978 resolution calls for a withdrawal. On Friday, Netanyahu said he had no qualms.",
+          "1998-03-01T14:11", "Friday", "1998-02-27", "1998-02-27", "1998-02-27", id="en-year-as-modifier"),
+    # a year said in words earlier in the clause holds for a yearless date
+    param("nl", "Een avontuur dat vorig jaar al op 25 juli begon, tegen Sturm Graz.", "2019-04-16T22:54",
+          "op 25 juli", "2018-07-25", "2018-07-25", "2018-07-25", id="nl-relative-year-in-clause"),
+    # a list of (limit) years frames nothing: never 2050 for "op 28 mei"
+    param("nl", "De wet die de doelen voor 2030 en 2050 vastlegt is ingepland op 28 mei.", "2019-04-10T10:00",
+          "op 28 mei", "2019-05-28", "2019-05-28", "2019-05-28", id="nl-no-year-from-a-list"),
+    # a day written with its year is that day again when repeated without it
+    param("nl", "Het overleg van 25 september 2014 is nooit genoemd. Het was in de week van 25 september.", "2019-06-08T12:07",
+          "25 september", "2014-09-25", "2014-09-25", "2014-09-25", id="nl-repeated-day"),
+    param("nl", "Hij wordt verdacht op 7 augustus vorig jaar Pronk te hebben gedood. Hij werd op 7 augustus gezien.",
+          "2019-06-26T20:20", "op 7 augustus", "2018-08-07", "2018-08-07", "2018-08-07", id="nl-repeated-day-year-in-words"),
+    # a day or month followed by its year
+    param("nl", "Hij zei dat eind vorig jaar. Hij had in maart van dat jaar de diagnose gekregen.", "2019-04-11T14:30",
+          "in maart van dat jaar", "2018-03", "2018-03-01", "2018-03-31", id="nl-month-of-that-year"),
+    param("en", "But in June last year, the leadership had a falling out.", "1998-02-19T08:02",
+          "in June last year", "1997-06", "1997-06-01", "1997-06-30", id="en-month-last-year"),
+    # parts of the day the story is at, and clock times on it
+    param("nl", "Alkmaar staat zaterdag 10 augustus in het teken van wielrennen. De wedstrijd is die middag zwaar. "
+                "Rond half vijf wint Pieters.", SUN, "die middag", "2019-08-10TAF", "2019-08-10", "2019-08-10",
+          id="nl-that-afternoon"),
+    param("nl", "Alkmaar staat zaterdag 10 augustus in het teken van wielrennen. De wedstrijd is die middag zwaar. "
+                "Rond half vijf wint Pieters.", SUN, "Rond half vijf", "2019-08-10T16:30", "2019-08-10", "2019-08-10",
+          id="nl-clock-on-the-story-day"),
+    param("en", "Stocks fell on Monday. That evening the minister resigned.", "2022-05-05T15:34",
+          "That evening", "2022-05-02TEV", "2022-05-02", "2022-05-02", id="en-that-evening"),
+]
+
 INTERVAL_ENDS = [
     # each end of an interval is its own expression (ANNOTATION.md, intervals with both ends written)
     param("nl", "Hij speelde er tussen juli 2016 en december 2016.", WED, "juli 2016", "2016-07", "2016-07-01", "2016-07-31",
@@ -98,7 +134,7 @@ def _check(lang, text, published, expect, value, first, last):
 
 
 @pytest.mark.parametrize("lang,text,published,expect,value,first,last",
-                         INHERITED_TENSE + TENSE_CUES + WEEKDAY_WITH_DATE + INTERVAL_ENDS)
+                         INHERITED_TENSE + TENSE_CUES + WEEKDAY_WITH_DATE + NARRATIVE + INTERVAL_ENDS)
 def test_news_reading(lang, text, published, expect, value, first, last):
     _check(lang, text, published, expect, value, first, last)
 
