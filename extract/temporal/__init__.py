@@ -2,18 +2,23 @@
 
     find_timexes(text, lang, published) -> list[TimeMention]
 
-Mentions come sorted by start_char and never overlap. Language knowledge lives in
-`extract/lang/<code>/` (see `extract.temporal.lexicon.REQUIRED_CONCEPTS`); this package
-holds no word of any language. Languages without such a folder fall back to dateparser
-for absolute dates (`extract.temporal.fallback`).
+Mentions come sorted by start_char and do not overlap, except that an interval with both
+ends written ("tussen maart 2017 en april 2018", "13-15 juli") comes as its two ends, each
+its own DATE or TIME mention, followed by a DURATION mention spanning both (see
+`extract.temporal.join`). Language knowledge lives in `extract/lang/<code>/` (see
+`extract.temporal.lexicon.REQUIRED_CONCEPTS`); this package holds no word of any language.
+Languages without such a folder fall back to dateparser for absolute dates
+(`extract.temporal.fallback`).
 
 Resolution rules (ANNOTATION.md): relative expressions count from `published`; an
 underspecified date ("28 mei", "woensdag", "in april") takes the direction of its
-sentence's tense, and resolves forward when the sentence has no tense cue (see
-`extract.temporal.tense`); a weekday equal to the publication's weekday is that day;
-anchored expressions ("daags na", "drie jaar later") count from the most recent date
-established earlier in the text, or from `published` when there is none. Without
-`published`, relative expressions come back with start = end = None.
+clause's tense, and a sentence without a tense cue takes the tense of its paragraph,
+then of the article (news is mostly past: a bare "vrijdag" in a report is last Friday);
+only a text without any cue resolves forward (see `extract.temporal.tense`); a weekday
+equal to the publication's weekday is that day; anchored expressions ("daags na", "drie
+jaar later") count from the most recent date established earlier in the text, or from
+`published` when there is none. Without `published`, relative expressions come back
+with start = end = None.
 """
 from __future__ import annotations
 

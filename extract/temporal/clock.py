@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from extract.temporal.resolve import Resolved, integer, number
+from extract.temporal.resolve import Resolved, integer
 
 
 def _hour(lex, text: str | None) -> int | None:
@@ -96,7 +96,7 @@ def build_clock(slots, ctx):
                 h += 12
         elif h <= 7:
             h += 12
-    day = ctx.day_in_sentence or ctx.today
+    day = ctx.day or ctx.today
     mod = "APPROX" if slots.get("approx") else ""
     if day is None:
         return Resolved("TIME", f"XXXX-XX-XXT{h:02d}:{m:02d}", "time", None, None, mod, anchors=False)

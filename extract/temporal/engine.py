@@ -7,7 +7,8 @@
 3. the longest matches win, earlier patterns break ties;
 4. matches are resolved in text order, so that anchored expressions ("de volgende dag")
    see the most recent date the text established;
-5. a day followed by a clock time, and two dates joined by a range word, become one.
+5. neighbours that a reader takes together are joined, and intervals split into their ends
+   (see `extract.temporal.join`).
 """
 from __future__ import annotations
 
@@ -17,22 +18,27 @@ from bisect import bisect_left
 
 from extract import sentences as sentence_splitter
 from extract.records import TimeMention
-from extract.temporal import calendar as cal
-from extract.temporal import clock, dispatch, football, resolve
+from extract.temporal import clock, dates, days, dispatch, football, offsets, periods, resolve
+from extract.temporal.join import Found, join
+from extract.temporal.narrative import Story
 from extract.temporal.lexicon import lexicon, norm
-from extract.temporal.tense import FUTURE, PAST, UNKNOWN, TenseReader
+from extract.temporal.tense import FUTURE, PAST, UNKNOWN, Reading, TenseReader
 
-BUILDERS = {name[len("build_"):]: fn for name, fn in vars(resolve).items() if name.startswith("build_")}
+BUILDERS = {name[len("build_"):]: fn for module in (dates, days, offsets, periods)
+            for name, fn in vars(module).items() if name.startswith("build_")}
 BUILDERS["clock"] = clock.build_clock
 BUILDERS["football_period"] = football.build_football_period
 # kinds whose value depends on the tense of their sentence (with a year, some do not)
 UNDERSPECIFIED = frozenset({"date", "date_numeric", "date_short", "day_range", "month", "weekday", "holiday",
                             "season", "quarter", "nth_in_month", "relative_unit", "offset", "football_period",
                             "month_day"})
+DATE_KINDS = frozenset({"date", "date_numeric"})
+LIMIT_MODS = frozenset({"BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER"})
 ABSOLUTE_WITH_YEAR = frozenset({"date", "date_numeric", "day_range", "month", "holiday", "season", "quarter",
                                 "nth_in_month", "football_period"})
 _WORD_BEFORE = re.compile(r"([^\W\d_]+|[€$£¥]|[^\W\d_]+\$)[\s.]*$")
 _WORD_AFTER = re.compile(r"^[\s-]*([^\W\d_]+|%)")
+_WORDS = re.compile(r"\w+")
 _ACRONYM_BEFORE = re.compile(r"(?<![\w.])[A-Z]{2,}[ \t]+$")
 
 
@@ -133,7 +139,16 @@ def _candidates(lex, text: str):
 def _keep(lex, p, m, text: str, found: list) -> None:
     slots = {**p.defaults, **{k: v for k, v in m.groupdict().items() if v is not None}}
     if plausible(lex, p.kind, m, slots, text):
-        found.append((m.start(), m.end(), p, slots))
+        found.append((m.start(), m.end(), p, slots, _split_at(m)))
+
+
+def _split_at(m: re.Match) -> tuple[int, int] | None:
+    """Where the first end of an interval written as one match stops and the second starts."""
+    groups = m.groupdict()
+    for first, second in (("day", "day2"), ("year", "year2")):
+        if groups.get(first) is not None and groups.get(second) is not None:
+            return m.end(first), m.start(second)
+    return None
 
 
 def _select(candidates):
@@ -151,15 +166,15 @@ def _select(candidates):
     return kept
 
 
-def _direction(lex, start: int, end: int, reader: TenseReader, prefix: str) -> int:
+def _reading(lex, start: int, end: int, reader: TenseReader, prefix: str) -> Reading:
     tense = lex.tense
     if prefix:
         word = norm(prefix)
         if word in tense.get("past_prepositions", ()):
-            return PAST
+            return Reading(PAST, False)
         if word in tense.get("future_prepositions", ()):
-            return FUTURE
-    return reader.direction(start, end)
+            return Reading(FUTURE, False)
+    return reader.reading(start, end)
 
 
 def _day(d):
@@ -179,116 +194,75 @@ def find(text: str, lang: str, published: dt.datetime | None) -> list[TimeMentio
         return []
     sents = sentence_splitter.split(text, lang)
     reader = TenseReader(lex, text, sents)
-    anchor: cal.Period | None = None
-    anchor_day: cal.Period | None = None
-    sentence_year: tuple[int, int] | None = None
-    day_in_sentence: tuple[int, dt.date] | None = None
-    out: list[tuple[TimeMention, resolve.Resolved]] = []
-    for start, end, pattern, slots in chosen:
-        span_start = start
-        pm = lex.span_prefix.search(text, max(0, start - 20), start)
-        prefix = ""
-        if pm and (not out or out[-1][0].end_char <= pm.start()):
-            prefix = text[pm.start():start].strip()
-            span_start = pm.start()
-        limit = ""
-        lm = lex.limit_prefix.search(text, max(0, span_start - 25), span_start)
-        if lm and (not out or out[-1][0].end_char <= lm.start()):
-            limit = lex.tables["limits"].get(norm(lm.group(1)), "")
-            span_start = lm.start()
+    story = Story(published.date() if published else None)
+    out: list[Found] = []
+    previous = None   # (end, kind, slots) of the candidate before
+    for start, end, pattern, slots, split in chosen:
+        span_start, prefix, limit = _prefixes(lex, text, start, out[-1].mention.end_char if out else 0)
+        if previous and previous[1] == "weekday" and pattern.kind in DATE_KINDS and not slots.get("weekday") \
+                and not text[previous[0]:start].strip(" ,"):
+            slots = {**slots, "weekday": previous[2]["weekday"]}  # "zaterdag 7 april": the 7 April on a Saturday
+        previous = (end, pattern.kind, slots)
         sent = reader.sentence_of(start)
         sent_key = sent.start if sent else -1
-        near = (sent_key, reader.previous_start(sent_key))
-        same_sentence_day = day_in_sentence[1] if day_in_sentence and day_in_sentence[0] in near else None
-        direction = UNKNOWN
+        paragraph = text.rfind("\n", 0, start)
+        index = reader.index_of(sent_key)
+        seen = story.view(sent_key, reader.previous_start(sent_key), paragraph, index)
+        reading = Reading(UNKNOWN, False)
         if pattern.kind in UNDERSPECIFIED and not (slots.get("year") and pattern.kind in ABSOLUTE_WITH_YEAR):
             cm = lex.context_prefix.search(text, max(0, span_start - 20), span_start)
-            direction = _direction(lex, start, end, reader, cm.group(1) if cm else prefix)
+            reading = _reading(lex, start, end, reader, cm.group(1) if cm else prefix)
             if slots.get("relpost"):  # "zaterdag jl.", "3 september a.s."
-                direction = PAST if int(lex.lookup("relpost", slots["relpost"]) or 0) < 0 else FUTURE
-        ctx = resolve.Context(lex, published, direction,
-                              anchor, same_sentence_day, prefix, anchor_day,
-                              sentence_year[1] if sentence_year and sentence_year[0] == sent_key else None)
+                reading = Reading(PAST if int(lex.lookup("relpost", slots["relpost"]) or 0) < 0 else FUTURE, False)
+        ctx = resolve.Context(lex, published, reading.direction, seen.anchor, seen.day, prefix, seen.anchor_day,
+                              seen.reference, reading.inherited, seen.known_days, seen.era_day, seen.anchor_year)
         r = BUILDERS[pattern.kind](slots, ctx)
         if r is None:
             continue
         if limit and not r.mod:
             r.mod = limit
-        if r.start is not None and slots.get("year", "").isdigit() and len(slots["year"]) == 4:
-            sentence_year = (sent_key, int(slots["year"]))
-        if r.start is not None and r.anchors and r.type in ("DATE", "TIME"):
-            first, last = _day(r.start), _day(r.end)
-            anchor = cal.Period(r.value, r.grain, first, last)
-            if first == last:
-                day_in_sentence = (sent_key, first)
-                anchor_day = anchor
-        out.append((_mention(span_start, end, text, r, f"{lang}:{pattern.name}"), r))
-    return _join(lex, text, out)
+        listed = bool(out) and _listed(lex, text[out[-1].mention.end_char:span_start])
+        opening = _opens(text, sent.start if sent else 0, span_start) and (
+            r.grain != "year" or bool(prefix or slots.get("prep")))  # "That 1978 resolution" is no time frame
+        story.record(pattern.kind, r, sent_key, paragraph, index, opening,
+                     _written_year(slots), _is_limit(lex, limit, prefix or slots.get("prep", ""), r), listed)
+        out.append(Found(_mention(span_start, end, text, r, f"{lang}:{pattern.name}"), pattern.kind, split))
+    return join(lex, text, out)
 
 
-def _join(lex, text: str, items) -> list[TimeMention]:
-    """Merge day + clock time, and date + range word + date, into one mention."""
-    mentions = [m for m, _ in items]
-    joiners = lex.joiners
-    merged: list[TimeMention] = []
-    for m in mentions:
-        if merged:
-            prev = merged[-1]
-            gap = text[prev.end_char:m.start_char]
-            joined = _merge(lex, prev, m, gap, text, joiners)
-            if joined is not None:
-                merged[-1] = joined
-                continue
-        merged.append(m)
-    return merged
+def _prefixes(lex, text: str, start: int, taken: int) -> tuple[int, str, str]:
+    """Where the mention starts once its preposition ("op", "sinds") and limit word ("tot") are
+    included, the preposition, and the limit's modifier; words of the mention before are not taken."""
+    span_start, prefix, limit = start, "", ""
+    pm = lex.span_prefix.search(text, max(0, start - 20), start)
+    if pm and taken <= pm.start():
+        prefix = text[pm.start():start].strip()
+        span_start = pm.start()
+    lm = lex.limit_prefix.search(text, max(0, span_start - 25), span_start)
+    if lm and taken <= lm.start():
+        limit = lex.tables["limits"].get(norm(lm.group(1)), "")
+        span_start = lm.start()
+    return span_start, prefix, limit
 
 
-def _merge(lex, a: TimeMention, b: TimeMention, gap: str, text: str, joiners) -> TimeMention | None:
-    if len(gap) > 12 or "\n" in gap:
-        return None
-    g = norm(gap.strip(" ,"))
-    day_like = lambda m: m.grain == "day" and m.type in ("DATE", "TIME") and "/" not in m.value
-    if g in joiners["clock"]:
-        if day_like(a) and b.grain == "time" and b.type == "TIME":
-            return _with_clock(a, b, a, text)
-        if a.grain == "time" and a.type == "TIME" and day_like(b) and b.type == "DATE":
-            return _with_clock(a, b, b, text)
-    if not g:  # the range word may have been read as the second mention's preposition
-        low = norm(b.text)
-        g = max((w for w in joiners["range"] if low.startswith(w + " ")), key=len, default="")
-    opener, closer = lex.settings.get("range_pair", ("", ""))
-    if g == closer and opener not in norm(text[max(0, a.start_char - 10):b.start_char]).split():
-        g = "?"  # "2002 en 2005" is a list; "tussen 2002 en 2005" a range
-    if g in joiners["range"] and a.type == b.type and a.grain == b.grain and a.grain in ("day", "month") \
-            and a.start and b.start and b.end < a.start and "-" not in a.value[:4] and b.value[:4] != a.value[:4]:
-        a = _in_year_of(a, b)  # "tussen september en oktober 2007": the first end takes the year of the second
-    if g in joiners["range"] and a.type == b.type and a.grain == b.grain and \
-            a.grain in ("day", "time", "month", "year") and a.start and b.start and b.end >= a.start:
-        value = a.value + "/" + b.value if a.grain != "time" else a.value
-        return TimeMention(a.start_char, b.end_char, text[a.start_char:b.end_char], a.type, value,
-                           a.grain, a.start, b.end, a.mod, a.rule + "+range")
-    return None
+OPENING_WORDS = 1   # a sentence opens with a time adverbial after at most this many words ("But in", "En op")
 
 
-def _in_year_of(a: TimeMention, b: TimeMention) -> TimeMention:
-    y = b.start.year if (a.start.month, a.start.day) <= (b.start.month, b.start.day) else b.start.year - 1
-    try:
-        start, end = a.start.replace(year=y), a.end.replace(year=y + (a.end.year - a.start.year))
-    except ValueError:
-        return a
-    return TimeMention(a.start_char, a.end_char, a.text, a.type, f"{y:04d}{a.value[4:]}", a.grain,
-                       start, end, a.mod, a.rule, a.score)
+def _opens(text: str, sentence_start: int, start: int) -> bool:
+    return len(_WORDS.findall(text, sentence_start, start)) <= OPENING_WORDS
 
 
-def _with_clock(first: TimeMention, second: TimeMention, day: TimeMention, text: str) -> TimeMention:
-    clock_m = second if day is first else first
-    hh, mm = (int(x) for x in clock_m.value.split("T", 1)[1][:5].split(":"))
-    date_part, _, part = day.value.partition("T")
-    if part in ("AF", "EV", "NI") and hh < 12:
-        hh += 12  # "vanavond om 8 uur"
-    moment = None
-    if day.start is not None:
-        moment = dt.datetime.combine(_day(day.start), dt.time(hh, mm))
-    return TimeMention(first.start_char, second.end_char, text[first.start_char:second.end_char],
-                       "TIME", f"{date_part}T{hh:02d}:{mm:02d}", "time", moment, moment, clock_m.mod,
-                       clock_m.rule + "+" + day.rule.split(":", 1)[-1])
+def _is_limit(lex, limit: str, preposition: str, r) -> bool:
+    """'tot 2025', 'voor 2030', 'sinds 1986': an open limit, not the time frame of the sentence."""
+    return bool(limit) or r.mod in LIMIT_MODS or norm(preposition) in lex.tables.get("limit_prepositions", {})
+
+
+def _written_year(slots: dict) -> bool:
+    """The expression says its year: in digits ("2014") or in words ("vorig jaar")."""
+    return (slots.get("year", "").isdigit() and len(slots["year"]) == 4) or bool(slots.get("yearrel"))
+
+
+def _listed(lex, gap: str) -> bool:
+    """The mention continues a list or range ("2030 en 2050", "2009 to 2011"): no year of reference."""
+    g = norm(gap.strip())
+    return len(gap) <= 6 and (g in lex.joiners["range"] or g == ",")

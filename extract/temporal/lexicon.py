@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from extract import lang as resources
 from extract.temporal import dispatch
+from extract.temporal.tense import FUTURE, PAST, PRESENT
 
 # Concepts every language folder must provide for the temporal engine.
 REQUIRED_CONCEPTS = (
@@ -27,7 +28,7 @@ REQUIRED_CONCEPTS = (
 )
 
 # Concepts a language may provide; patterns that name one need it.
-OPTIONAL_CONCEPTS = ("football_periods", "relative_postfix")
+OPTIONAL_CONCEPTS = ("football_periods", "relative_postfix", "limit_prepositions")
 
 # group name (without trailing digits) -> concepts that give its meaning
 GROUP_CONCEPTS = {
@@ -136,12 +137,11 @@ class Lexicon:
     span_prefix: re.Pattern | None = None
     context_prefix: re.Pattern | None = None
     limit_prefix: re.Pattern | None = None
-    tense_strong: re.Pattern | None = None
-    tense_weak: re.Pattern | None = None
     clause_break: re.Pattern | None = None
     cue_words: dict = field(default_factory=dict)     # word -> (weak?, sign)
     cue_phrases: dict = field(default_factory=dict)   # first word -> [(rest, weak?, sign)]
     cue_patterns: list = field(default_factory=list)  # [(fullmatch regex, sign)], weak
+    separable_prefixes: tuple = ()                    # "aan" in "aannam": prefix + strong past form
     tense: dict = field(default_factory=dict)
     joiners: dict = field(default_factory=dict)
     vocabulary: re.Pattern | None = None   # the words any pattern can start at
@@ -224,7 +224,7 @@ def lexicon(lang: str) -> Lexicon:
     context_words = (list(lex.tables["span_prefixes"]) + list(lex.tables["year_prepositions"])
                      + tense.get("past_prepositions", []) + tense.get("future_prepositions", []))
     lex.context_prefix = re.compile(r"(?:^|(?<=\W))(" + _alternation(context_words) + r")\s+$", re.IGNORECASE)
-    for label, sign in (("past", -1), ("future", 1)):
+    for label, sign in (("past", PAST), ("future", FUTURE), ("present", PRESENT)):
         for weak, listed in ((False, tense.get(label, [])), (True, tense.get(f"weak_{label}", []))):
             for cue in listed:
                 first, *rest = norm(cue).split(" ")
@@ -235,25 +235,11 @@ def lexicon(lang: str) -> Lexicon:
         rx = tense.get(f"weak_{label}_regex")
         if rx:
             lex.cue_patterns.append((re.compile(rf"\b(?:{rx})\b", re.IGNORECASE), sign))
+    lex.separable_prefixes = tuple(norm(x) for x in tense.get("separable_prefixes", []))
     words = tense.get("clause_words", [])
     lex.clause_break = re.compile(r"[,;:()\[\]\"“”„]|\s[-–]\s" + (r"|\b" + _alternation(words) + r"\b" if words else ""),
                                   re.IGNORECASE)
     lex.tense = {k: ([norm(x) for x in v] if isinstance(v, list) else v) for k, v in tense.items()}
     lex.joiners = {"clock": frozenset(lex.tables["clock_joiners"]) | {""},
                    "range": frozenset(lex.tables["range_connectors"])}
-    strong = []
-    for label in ("past", "future"):
-        words = tense.get(label, [])
-        if words:
-            strong.append(f"(?P<{label}>\\b{_alternation(words)}\\b)")
-    lex.tense_strong = re.compile("|".join(strong), re.IGNORECASE) if strong else None
-    weak = []
-    for label in ("past", "future"):
-        alts = [tense.get(f"weak_{label}_regex") or ""]
-        if tense.get(f"weak_{label}"):
-            alts.append(_alternation(tense[f"weak_{label}"]))
-        alts = [a for a in alts if a]
-        if alts:
-            weak.append(f"(?P<{label}>\\b(?:{'|'.join(alts)})\\b)")
-    lex.tense_weak = re.compile("|".join(weak), re.IGNORECASE) if weak else None
     return lex

@@ -1,26 +1,46 @@
 """Which way a sentence points in time, from the tense cues of the language's tense.json.
 
 The direction of an expression is the tense of the nearest strong cue (an auxiliary or a
-finite verb form) in its clause (the stretch between commas, colons, brackets or quotes);
+finite verb form, or a present-tense form, which points forward only weakly) in its clause (the stretch between commas, colons, brackets or quotes);
 then the nearest weak cue (a past participle, "te" + infinitive) in the clause; then the
-same two steps over the whole sentence; then the tense that dominates the whole text
-(news reports are mostly in the past tense); with no cue at all the direction is 0.
+same two steps over the whole sentence. A sentence without a cue takes the tense of its
+paragraph (a headline or a verbless line continues the text around it), then the tense
+that dominates the whole article: news reports are mostly in the past tense, so "Vrijdag
+ontmoette..." and a verbless "Vrijdag: de minister..." in a report both mean last Friday.
 
-Documented default: an expression in a text without tense cues resolves FORWARD
-(the next such day, month or holiday on or after the publication date), as Duckling
-does for a phrase uttered at its reference time. News headlines and agenda lines without
-a verb usually announce what comes.
+Only a text without any tense cue (a bare phrase, an agenda line) has direction 0, which
+the builders resolve FORWARD (the next such day, month or holiday on or after the
+publication date), as Duckling does for a phrase uttered at its reference time.
 """
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import dataclass
 
 from extract import sentences as sentence_spans
 
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]\"“”„]|\s[-–]\s")
 
 PAST, UNKNOWN, FUTURE = -1, 0, 1
+PRESENT = 2   # a present-tense verb: forward, but a date far ahead yields to the nearest (resolve.pick_year)
+STRENGTH = (1.0, 0.5)   # weight of (strong, weak) cues when a paragraph or article is summed up
+DOMINANCE = 1.5         # one tense dominates when it outweighs the other this many times
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A direction and whether it was inherited from the paragraph or article (no cue nearby)."""
+    direction: int
+    inherited: bool
+
+
+def _dominant(past: float, future: float) -> int:
+    if past > 0 and past >= DOMINANCE * future:
+        return PAST
+    if future > 0 and future >= DOMINANCE * past:
+        return FUTURE
+    return UNKNOWN
 
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -31,18 +51,29 @@ def _cues(lex, sentence: str, offset: int) -> tuple[list, list]:
     strong, weak = [], []
     words = [(m.start(), m.group(0).lower()) for m in _WORD.finditer(sentence)]
     for i, (pos, w) in enumerate(words):
-        hit = lex.cue_words.get(w)
+        hit = None
+        for rest, is_weak, sign in lex.cue_phrases.get(w, ()):  # a phrase ("is to") before its first word
+            if tuple(x for _, x in words[i + 1:i + 1 + len(rest)]) == rest:
+                hit = (is_weak, sign)
+                break
         if hit is None:
-            for rest, is_weak, sign in lex.cue_phrases.get(w, ()):
-                if tuple(x for _, x in words[i + 1:i + 1 + len(rest)]) == rest:
-                    hit = (is_weak, sign)
-                    break
+            hit = lex.cue_words.get(w) or _separable(lex, w)
         if hit is not None:
             (weak if hit[0] else strong).append((offset + pos, hit[1]))
     taken = {pos for pos, _ in strong} | {pos for pos, _ in weak}
     for rx, sign in lex.cue_patterns:
         weak.extend((offset + m.start(), sign) for m in rx.finditer(sentence) if offset + m.start() not in taken)
     return strong, weak
+
+
+def _separable(lex, word: str):
+    """'aannam', 'afstak': a separable prefix and a strong past form, the way a subordinate clause writes it."""
+    for prefix in lex.separable_prefixes:
+        if word.startswith(prefix) and len(word) > len(prefix) + 2:
+            hit = lex.cue_words.get(word[len(prefix):])
+            if hit is not None and not hit[0] and hit[1] == PAST:
+                return hit
+    return None
 
 
 class TenseReader:
@@ -53,25 +84,42 @@ class TenseReader:
         self.text = text
         self.sentences = sentences
         self._cache: dict[int, tuple[list, list]] = {}
-        self._document: int | None = None
+        self._document: tuple[float, float] | None = None
         self._starts = [s.start for s in sentences]
 
     def sentence_of(self, offset: int):
         return sentence_spans.containing(self.sentences, offset)
+
+    def index_of(self, sentence_start: int) -> int:
+        """Position of the sentence starting at sentence_start among the text's sentences."""
+        return bisect_left(self._starts, sentence_start)
 
     def previous_start(self, sentence_start: int) -> int:
         """Start offset of the sentence before the one starting at sentence_start (or -2)."""
         i = bisect_left(self._starts, sentence_start)
         return self._starts[i - 1] if i > 0 else -2
 
-    def direction(self, start: int, end: int) -> int:
-        sent = self.sentence_of(start)
-        if sent is None:
-            return UNKNOWN
+    def _sentence_cues(self, sent) -> tuple[list, list]:
         cues = self._cache.get(sent.start)
         if cues is None:
             cues = _cues(self.lex, sent.text, sent.start)
             self._cache[sent.start] = cues
+        return cues
+
+    def direction(self, start: int, end: int) -> int:
+        return self.reading(start, end).direction
+
+    def reading(self, start: int, end: int) -> Reading:
+        """The tense of the clause or sentence around start..end, else the one it inherits."""
+        sent = self.sentence_of(start)
+        found = self._in_sentence(sent, start, end) if sent is not None else UNKNOWN
+        if found != UNKNOWN:
+            return Reading(found, False)
+        inherited = (self.paragraph_tense(sent) if sent is not None else UNKNOWN) or self.document_tense(start, end)
+        return Reading(inherited, True)
+
+    def _in_sentence(self, sent, start: int, end: int) -> int:
+        cues = self._sentence_cues(sent)
         lo, hi = self._clause(sent, start)
         for bounds in ((lo, hi), (sent.start, sent.end)):
             for group in cues:
@@ -84,26 +132,59 @@ class TenseReader:
                     if best_dist is None or dist < best_dist:
                         best, best_dist = sign, dist
                 if best_dist is not None:
-                    return best
-        return self.document_tense()
+                    return PAST if best == PRESENT and self._perfect(cues, bounds, start, end) else best
+        return UNKNOWN
 
-    def document_tense(self) -> int:
-        """The tense that dominates the whole text (2:1 and at least 3 cues), else UNKNOWN."""
+    @staticmethod
+    def _perfect(cues, bounds: tuple[int, int], start: int, end: int) -> bool:
+        """A present auxiliary with a past participle in its clause ("is ... geworden") is a past tense."""
+        return any(sign == PAST and bounds[0] <= pos < bounds[1] and not start <= pos < end
+                   for pos, sign in cues[1])
+
+    def _weight(self, sentences) -> tuple[float, float]:
+        """(past, future) weight of the cues of some sentences: strong cues 1, weak ones 1/2."""
+        past = future = 0.0
+        for sent in sentences:
+            for group, w in zip(self._sentence_cues(sent), STRENGTH):
+                for _, sign in group:
+                    past += w * (sign == PAST)
+                    future += w * (sign == FUTURE)
+        return past, future
+
+    def paragraph_tense(self, sent) -> int:
+        """The tense that dominates the other sentences of the paragraph (the text between line breaks)."""
+        i = bisect_left(self._starts, sent.start)
+        lo = self.text.rfind("\n", 0, sent.start) + 1
+        hi = self.text.find("\n", sent.end)
+        hi = len(self.text) if hi < 0 else hi
+        near = []
+        for j in range(i - 1, -1, -1):
+            if self.sentences[j].start < lo:
+                break
+            near.append(self.sentences[j])
+        for j in range(i + 1, len(self.sentences)):
+            if self.sentences[j].start >= hi:
+                break
+            near.append(self.sentences[j])
+        return _dominant(*self._weight(near))
+
+    def document_tense(self, start: int = 0, end: int = 0) -> int:
+        """The tense that dominates the whole text, else UNKNOWN (no cue at all, or a tie).
+
+        Cues inside start..end do not count: in a bare phrase ("zat.", "last Friday") the
+        expression's own words are no evidence of the text around it.
+        """
         if self._document is None:
-            past = future = 0
-            cue_words = self.lex.cue_words
-            for w in _WORD.findall(self.text.lower()):
-                hit = cue_words.get(w)
-                if hit is not None and not hit[0]:
-                    past += hit[1] == PAST
-                    future += hit[1] == FUTURE
-            if past >= 3 and past >= 2 * future:
-                self._document = PAST
-            elif future >= 3 and future >= 2 * past:
-                self._document = FUTURE
-            else:
-                self._document = UNKNOWN
-        return self._document
+            self._document = self._weight(self.sentences)
+        past, future = self._document
+        sent = self.sentence_of(start) if end > start else None
+        if sent is not None:
+            for group, w in zip(self._sentence_cues(sent), STRENGTH):
+                for pos, sign in group:
+                    if start <= pos < end:
+                        past -= w * (sign == PAST)
+                        future -= w * (sign == FUTURE)
+        return _dominant(past, future)
 
     def _clause(self, sent, offset: int) -> tuple[int, int]:
         lo, hi = sent.start, sent.end

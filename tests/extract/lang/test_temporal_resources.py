@@ -45,9 +45,10 @@ def test_mapping_values_parse(lang):
                    "month", "quarter", "half", "year", "fseason", "decade", "century"}
     assert units <= known_units
     for raw in lex.tables["anchored_phrases"].values():
-        n, unit = raw.split(" ")
+        n, unit, *daypart = raw.split(" ")  # "0 day EV": that evening
         int(n)
         assert unit in known_units | {"any"}
+        assert daypart in ([], ["MO"], ["MI"], ["AF"], ["EV"], ["NI"]) and (not daypart or unit == "day")
     for raw in lex.tables["deictic_day_parts"].values():
         offset, part = raw.split(" ")
         int(offset)

@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from extract.temporal import find_timexes
+from extract.temporal.join import is_interval
 
 PUBLISHED = st.one_of(st.none(), st.datetimes(min_value=dt.datetime(1900, 1, 1),
                                               max_value=dt.datetime(2099, 12, 31)))
@@ -23,9 +24,13 @@ SENTENCE = st.lists(st.one_of(st.sampled_from(WORDS), st.text(DATE_ALPHABET, max
 def check(text: str, lang: str, published) -> None:
     mentions = find_timexes(text, lang, published)
     last_end = 0
-    for m in mentions:
+    for i, m in enumerate(mentions):
         assert 0 <= m.start_char < m.end_char <= len(text)
         assert text[m.start_char:m.end_char] == m.text
+        if is_interval(m):  # follows its two ends and spans them
+            a, b = mentions[i - 2], mentions[i - 1]
+            assert (m.start_char, m.end_char) == (a.start_char, b.end_char)
+            continue
         assert m.start_char >= last_end, "mentions overlap or are unsorted"
         last_end = m.end_char
         assert m.type in ("DATE", "TIME", "DURATION", "SET")

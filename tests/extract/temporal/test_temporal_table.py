@@ -57,7 +57,8 @@ CASES = [
     param("nl", "Eerder deze maand won hij.", TUE, "Eerder deze maand", "2022-05", "2022-05-01", "2022-05-02", "month"),
     # --- ranges
     param("nl", "Het toernooi duurt van 1 tot en met 3 juni.", TUE, "van 1 tot en met 3 juni", "2022-06-01/2022-06-03", "2022-06-01", "2022-06-03", "day"),
-    param("nl", "Tussen 2019 en 2021 speelde hij in Italië.", TUE, "Tussen 2019 en 2021", "2019", "2019-01-01", "2021-12-31", "year"),
+    param("nl", "Tussen 2019 en 2021 speelde hij in Italië.", TUE, "Tussen 2019", "2019", "2019-01-01", "2019-12-31", "year"),
+    param("nl", "Tussen 2019 en 2021 speelde hij in Italië.", TUE, "2021", "2021", "2021-01-01", "2021-12-31", "year"),
     # --- seasons, quarters, holidays
     param("nl", "Hij speelde in seizoen 2018/19 bij Ajax.", TUE, "in seizoen 2018/19", "2018/2019", "2018-07-01", "2019-06-30", "season"),
     param("nl", "Deze zomer vertrekt hij.", TUE, "Deze zomer", "2022-SU", "2022-06-01", "2022-08-31", "season"),

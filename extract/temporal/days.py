@@ -1,0 +1,130 @@
+"""Builders for weekdays, deictic days (today, tomorrow) and relative units (next week)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from extract.temporal import calendar as cal
+from extract.temporal.resolve import (TIME_UNITS, Resolved, integer, nearest, period_result, rel_of, unresolved,
+                                      upcoming, with_mod)
+from extract.temporal.tense import PAST, PRESENT
+
+
+DAY_PART_HOURS = {"MO": (6, 12), "MI": (12, 13), "AF": (12, 18), "EV": (18, 24), "NI": (21, 24)}
+
+
+def daypart_span(d: dt.date, daypart: str) -> tuple[dt.datetime, dt.datetime]:
+    """First and last minute of a part of day: TIME mentions carry their clock in start/end."""
+    first, last = DAY_PART_HOURS.get(daypart, (0, 24))
+    return (dt.datetime.combine(d, dt.time(first)),
+            dt.datetime.combine(d, dt.time(last - 1, 59)))
+
+
+def with_daypart(p: cal.Period, daypart: str | None) -> Resolved:
+    if daypart:
+        first, last = daypart_span(p.start, daypart)
+        return Resolved("TIME", f"{p.value}T{daypart}", "day", first, last)
+    return period_result(p)
+
+
+def build_weekday(slots, ctx):
+    lex = ctx.lex
+    wd = integer(lex, slots.get("weekday"), "weekday")
+    if wd is None:
+        return None
+    daypart = lex.lookup("daypart", slots["daypart"]) if slots.get("daypart") else None
+    if ctx.today is None:
+        return unresolved(f"XXXX-WXX-{wd}" + (f"T{daypart}" if daypart else ""), "day",
+                          "TIME" if daypart else "DATE")
+    today = ctx.today
+    weekrel = rel_of(lex, slots.get("weekrel") or slots.get("weekrel2"), "weekrel")
+    rel = rel_of(lex, slots.get("rel"))
+    count = integer(lex, slots.get("num")) if slots.get("num") else None
+    sign = int(lex.lookup("dir", slots.get("dir", "")) or 0) if count else 0
+    if count is not None and sign != 0 and 0 < count <= 520:
+        if sign > 0:
+            first = today + ((wd - today.isoweekday()) % 7 or 7) * cal.DAY
+        else:
+            first = today - ((today.isoweekday() - wd) % 7 or 7) * cal.DAY
+        d = first + sign * 7 * (count - 1) * cal.DAY
+    elif weekrel is not None:
+        monday = cal.week(today + 7 * weekrel * cal.DAY).start
+        d = monday + (wd - 1) * cal.DAY
+    elif rel is not None and rel != 0:
+        step = (wd - today.isoweekday()) % 7
+        if rel < 0:
+            back = (today.isoweekday() - wd) % 7 or 7
+            d = today - back * cal.DAY
+        else:
+            d = today + (step or 7) * cal.DAY
+    elif rel == 0:
+        d = cal.week(today).start + (wd - 1) * cal.DAY
+    elif ctx.era_day is not None:  # a retelling moves forward from the day it has reached
+        d = ctx.era_day + ((wd - ctx.era_day.isoweekday()) % 7) * cal.DAY
+    elif wd == today.isoweekday():
+        d = today
+    else:
+        back = today - ((today.isoweekday() - wd) % 7) * cal.DAY
+        ahead = today + ((wd - today.isoweekday()) % 7) * cal.DAY
+        if ctx.direction == PRESENT:
+            d = nearest([back, ahead], today)
+        else:
+            d = back if ctx.direction == PAST else ahead
+    return with_daypart(cal.day(d), daypart)
+
+
+def build_deictic(slots, ctx):
+    lex = ctx.lex
+    daypart = lex.lookup("daypart", slots["daypart"]) if slots.get("daypart") else None
+    if slots.get("daypartword"):
+        raw = lex.lookup("daypartword", slots["daypartword"]) or "0"
+        offset, _, daypart = raw.partition(" ")
+        offset = int(offset)
+    elif slots.get("dayword"):
+        offset = int(lex.lookup("dayword", slots["dayword"]) or 0)
+    else:
+        offset = rel_of(lex, slots.get("rel0") or slots.get("rel")) or 0
+    if ctx.today is None:
+        return unresolved("PRESENT_REF" if offset == 0 else ("PAST_REF" if offset < 0 else "FUTURE_REF"),
+                          "day", "TIME" if daypart else "DATE")
+    return with_daypart(cal.day(ctx.today + offset * cal.DAY), daypart or None)
+
+
+def build_relative_unit(slots, ctx):
+    lex = ctx.lex
+    unit = lex.lookup("unit", slots.get("unit", ""))
+    if unit is None or unit in TIME_UNITS:
+        return None
+    rel = rel_of(lex, slots.get("rel")) if slots.get("rel") else 0
+    if slots.get("art") and not slots.get("rel"):
+        rel = -1 if ctx.direction == PAST else 1  # "the weekend": the one the tense points to
+    if rel is None:
+        return None
+    mod = lex.lookup("mod", slots["mod"]) if slots.get("mod") else None
+    subrel = lex.lookup("subrel", slots["subrel"]) if slots.get("subrel") else None
+    if ctx.today is None:
+        ref = {-1: "PAST_REF", 0: "PRESENT_REF", 1: "FUTURE_REF"}.get(max(-1, min(1, rel)))
+        return unresolved(ref, "year" if unit not in cal.__dict__ else unit)
+    today = ctx.today
+    if unit == "week" and rel == 1 and upcoming(lex, slots.get("rel")) and not mod:
+        p = cal.week(today + 3 * cal.DAY)
+        p = cal.Period(p.value, "week", today, today + 6 * cal.DAY)
+    elif unit == "weekend":
+        if rel == 0 and ctx.direction == PAST and not ctx.inherited and today.isoweekday() < 6:
+            rel = -1  # "werd dit weekend bekend", said on a Monday: the one just past
+        if rel < 0:
+            p = cal.weekend(today if today.isoweekday() == 7 else today - 7 * cal.DAY)
+        elif rel > 0:
+            p = cal.weekend(today if today.isoweekday() <= 5 else today + 7 * cal.DAY)
+        else:
+            p = cal.weekend(today)
+    elif unit == "day":
+        p = cal.day(today + rel * cal.DAY)
+    else:
+        p = cal.containing(cal.shift_date(today, unit, rel), unit)
+    if subrel == "AFTER":
+        p = cal.Period(p.value, p.grain, max(p.start, today + cal.DAY), p.end, "AFTER")
+    elif subrel == "BEFORE":
+        p = cal.Period(p.value, p.grain, p.start, min(p.end, today - cal.DAY), "BEFORE")
+    if p.end < p.start:
+        return None
+    return period_result(with_mod(p, mod))

@@ -1,0 +1,108 @@
+"""What the text has established so far: the dates that later expressions lean on.
+
+Resolution runs in text order, and each resolved date is recorded here:
+
+- anchored expressions ("een week later", "de dag erna", "dat jaar") count from the most
+  recent date (`anchor`), the most recent single day (`anchor_day`), or for a year the most
+  recent date whose year the text said (`anchor_year`);
+- a clock time without its own day is on the day named in its sentence or the one before;
+- a year written in a clause ("vorig jaar al op 25 juli", "Het EK 2024 begint op 14 juni")
+  holds for the month-days and months of that sentence without a year;
+- a day written with its year ("op 25 september 2014") is that day again when the text
+  repeats it without the year ("vóór 25 september");
+- an article that retells an earlier period opens a sentence with a date of it ("In 1991
+  werd...", "Terug naar zaterdagavond 7 april 2018:"): the bare month-days, months and clock
+  times that follow ("op 9 mei", "in november", "om drie uur") fall in that period (`era`),
+  and so do weekdays ("op zaterdag"), within its paragraph and a few sentences of its last
+  date, unless the text returns to the present first: an expression counted from the
+  publication date, or a date written near it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from extract.temporal import calendar as cal
+
+ERA_GAP = 31          # days before publication: an older date opening a sentence starts a retelling
+ERA_SENTENCES = 3     # a retelling reaches this many sentences past its last date, within its paragraph
+YEAR_GRAINS = frozenset({"year", "season", "quarter", "half", "decade", "century"})
+SHORT_GRAINS = frozenset({"time", "day", "week", "weekend", "month"})
+NOW_KINDS = frozenset({"deictic", "relative_unit", "offset", "window"})  # counted from publication
+
+
+@dataclass(frozen=True)
+class View:
+    """What the text established, as one expression about to be resolved sees it."""
+    anchor: cal.Period | None
+    anchor_day: cal.Period | None
+    anchor_year: cal.Period | None    # the most recent date whose year the text said ("dat jaar")
+    day: dt.date | None               # the day of this sentence or the one before, else of the era
+    reference: cal.Period | None      # the period bare month-days and months of this sentence fall in
+    known_days: dict                  # (month, day) -> the date the text wrote with its year
+    era_day: dt.date | None           # the day a retelling has reached (None: at the present)
+
+
+@dataclass
+class Story:
+    published: dt.date | None
+    anchor: cal.Period | None = None
+    anchor_day: cal.Period | None = None
+    anchor_year: cal.Period | None = None
+    last_day: tuple[int, dt.date] | None = None        # (sentence key, day)
+    year_here: tuple[int, cal.Period] | None = None    # (sentence key, the period written with its year)
+    era: cal.Period | None = None
+    era_paragraph: int = -1
+    era_sentence: int = -1
+    known_days: dict = field(default_factory=dict)
+
+    def view(self, sent_key: int, previous_key: int, paragraph: int, sentence: int) -> View:
+        day = self.last_day[1] if self.last_day and self.last_day[0] in (sent_key, previous_key) else None
+        era = self.era if self.era is not None and paragraph == self.era_paragraph \
+            and sentence - self.era_sentence <= ERA_SENTENCES else None
+        era_day = self.anchor_day.start if era is not None and self.anchor_day is not None \
+            and era.start <= self.anchor_day.start <= era.end + dt.timedelta(days=ERA_GAP) else None
+        reference = self.year_here[1] if self.year_here and self.year_here[0] == sent_key else era
+        if reference is not None and reference.grain in SHORT_GRAINS:  # a day frames its year
+            reference = cal.year(reference.start.year)
+        return View(self.anchor, self.anchor_day, self.anchor_year, day or era_day, reference, self.known_days, era_day)
+
+    def record(self, kind: str, r, sent_key: int, paragraph: int, sentence: int, opening: bool,
+               written_year: bool, limit: bool, listed: bool) -> None:
+        """Note a resolved expression: `written_year` when its own text gives the year, `opening`
+        when it is the time adverbial its sentence opens with ("In 1991 werd...", "Op 3 mei 2010 ...")."""
+        if r.start is None or not r.anchors or r.type not in ("DATE", "TIME"):
+            return
+        first, last = _day(r.start), _day(r.end)
+        period = cal.Period(r.value, r.grain, first, last)
+        if first == last:
+            self.last_day = (sent_key, first)
+            self.anchor_day = period
+        self.anchor = period
+        if written_year or r.grain in YEAR_GRAINS or kind in NOW_KINDS or kind == "anchored":
+            self.anchor_year = period  # a yearless "in maart" guessed its year: no antecedent of "dat jaar"
+        if written_year and first == last:
+            self.known_days[(first.month, first.day)] = first
+        single_year = first.year == last.year
+        if listed:
+            if self.year_here and self.year_here[0] == sent_key:
+                self.year_here = None  # "2030 en 2050": a list of years frames nothing
+        elif single_year and not limit and (written_year or r.grain == "year"):
+            self.year_here = (sent_key, period)
+        self._update_era(kind, period, written_year and not limit and not listed,
+                         opening, paragraph, sentence)
+
+    def _update_era(self, kind: str, period: cal.Period, written: bool, opening: bool, paragraph: int,
+                    sentence: int) -> None:
+        if self.published is None:
+            return
+        old = period.end < self.published - dt.timedelta(days=ERA_GAP)
+        going_on = self.era is not None and paragraph == self.era_paragraph
+        if written and old and (opening or going_on):
+            self.era, self.era_paragraph, self.era_sentence = period, paragraph, sentence  # starts, or goes on
+        elif self.era is not None and (kind in NOW_KINDS or (written and not old)):
+            self.era = None  # back to the present
+
+
+def _day(d):
+    return d.date() if isinstance(d, dt.datetime) else d

@@ -1,0 +1,156 @@
+"""How news text places dates, per phenomenon and language (dateparser-style tables).
+
+Each row: (lang, text, published, expression, value, first day, last day). The expression
+is found by its text; rows name the phenomenon they pin down.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from pytest import param
+
+from extract.temporal import find_timexes
+from extract.temporal.join import is_interval
+
+WED = "2019-03-06T10:00"   # a Wednesday
+SUN = "2019-09-08T19:59"   # a Sunday
+MON = "2000-04-03T09:00"   # a Monday
+
+INHERITED_TENSE = [
+    # a sentence without a cue takes the tense of its paragraph, then of the article
+    param("nl", "Hoekstra ontmoette Le Maire en sprak met hem.\nVrijdag: overleg in Parijs.", WED,
+          "Vrijdag", "2019-03-01", "2019-03-01", "2019-03-01", id="nl-verbless-line-in-a-past-report"),
+    param("en", "The minister met his colleague and spoke of peace. Friday: talks in Paris.", WED,
+          "Friday", "2019-03-01", "2019-03-01", "2019-03-01", id="en-verbless-sentence-in-a-past-report"),
+    # a future cue still points forward
+    param("nl", "Hoekstra ontmoette Le Maire. Vrijdag zal hij Parijs bezoeken.", WED,
+          "Vrijdag", "2019-03-08", "2019-03-08", "2019-03-08", id="nl-future-cue-wins"),
+    # a text with no cue at all (a bare phrase, an agenda line) resolves forward
+    param("nl", "vrijdag", WED, "vrijdag", "2019-03-08", "2019-03-08", "2019-03-08", id="nl-bare-phrase-forward"),
+    # the expression's own words are no evidence of the text's tense ("zat." is also 'sat')
+    param("nl", "zat.", WED, "zat.", "2019-03-09", "2019-03-09", "2019-03-09", id="nl-abbreviation-is-no-cue"),
+    # "dit weekend" in a text that is past only by inheritance is the coming one
+    param("nl", "Hij won vorig jaar. Dit weekeinde de start in Albstadt.", "2019-05-17T08:40",
+          "Dit weekeinde", "2019-W20-WE", "2019-05-18", "2019-05-19", id="nl-this-weekend-inherits-no-past"),
+]
+
+TENSE_CUES = [
+    # a present tense points nowhere in particular: the nearest such date
+    param("nl", "De verkiezingsuitslag van 20 maart doet zich voelen in de Eerste Kamer.", "2019-04-10T10:00",
+          "20 maart", "2019-03-20", "2019-03-20", "2019-03-20", id="nl-present-nearest-month-day"),
+    param("nl", "De finale is zaterdag in Rotterdam.", "2019-05-16T10:00",
+          "zaterdag", "2019-05-18", "2019-05-18", "2019-05-18", id="nl-present-nearest-weekday"),
+    # present auxiliary + past participle is a perfect: past
+    param("nl", "Ajax is zaterdag kampioen geworden.", "2019-05-16T10:00",
+          "zaterdag", "2019-05-11", "2019-05-11", "2019-05-11", id="nl-perfect-is-past"),
+    # a separable verb in a subordinate clause: prefix + strong past form
+    param("nl", "Johnson houdt zich aan de wet die het Lagerhuis woensdag aannam.", "2019-09-06T10:00",
+          "woensdag", "2019-09-04", "2019-09-04", "2019-09-04", id="nl-separable-past"),
+    # a multi-word cue ("is to") wins over its first word ("is")
+    param("en", "Navigation Mixte is to resume trading in Paris Tuesday, sources said.", "1989-10-27T10:00",
+          "Tuesday", "1989-10-31", "1989-10-31", "1989-10-31", id="en-phrase-before-word"),
+    # a relative expression nearby ("komende maandag") tells the tense of a bare weekday
+    param("nl", "Löw blikt vooruit op de duels van vrijdag met Oranje en komende maandag. Hij won in 2014.",
+          "2019-09-04T10:00", "vrijdag", "2019-09-06", "2019-09-06", "2019-09-06", id="nl-sibling-relative-cue"),
+    # weak past forms of common news verbs
+    param("nl", "Vrijdag ontmoette minister Hoekstra zijn Franse ambtgenoot.", WED,
+          "Vrijdag", "2019-03-01", "2019-03-01", "2019-03-01", id="nl-weak-past-verb"),
+]
+
+WEEKDAY_WITH_DATE = [
+    # a weekday before an explicit date is that date, with the weekday's part of day
+    param("nl", "Terug naar zaterdagavond 7 april 2018: AZ speelt thuis.", SUN,
+          "zaterdagavond 7 april 2018", "2018-04-07TEV", "2018-04-07", "2018-04-07", id="nl-weekday-daypart-date"),
+    param("nl", "Woensdagavond 10 april, tegen de klok van 22.30 uur.", "2019-04-11T10:00",
+          "Woensdagavond 10 april", "2019-04-10TEV", "2019-04-10", "2019-04-10", id="nl-weekday-daypart-day-month"),
+    param("en", "The Times said in an editorial on Saturday, April 25: the court erred.", "1998-04-24T10:00",
+          "Saturday, April 25", "1998-04-25", "1998-04-25", "1998-04-25", id="en-weekday-comma-date-colon"),
+]
+
+NARRATIVE = [
+    # a retold period opens a sentence: the bare dates that follow fall in it
+    param("nl", "In 1991 werd er minder gescoord. Alleen had PSV op 9 mei al 29 wedstrijden gespeeld.",
+          "2019-04-13T07:23", "op 9 mei", "1991-05-09", "1991-05-09", "1991-05-09", id="nl-retold-year"),
+    # ... but a year in passing, after the subject, starts no retelling
+    param("nl", "Hij werd in 1990 geboren. Op 12 mei speelde hij zijn laatste wedstrijd.", "2019-06-01T10:00",
+          "Op 12 mei", "2019-05-12", "2019-05-12", "2019-05-12", id="nl-year-in-passing"),
+    param("en", "That 1978 resolution calls for a withdrawal. On Friday, Netanyahu said he had no qualms.",
+          "1998-03-01T14:11", "Friday", "1998-02-27", "1998-02-27", "1998-02-27", id="en-year-as-modifier"),
+    # a year said in words earlier in the clause holds for a yearless date
+    param("nl", "Een avontuur dat vorig jaar al op 25 juli begon, tegen Sturm Graz.", "2019-04-16T22:54",
+          "op 25 juli", "2018-07-25", "2018-07-25", "2018-07-25", id="nl-relative-year-in-clause"),
+    # a list of (limit) years frames nothing: never 2050 for "op 28 mei"
+    param("nl", "De wet die de doelen voor 2030 en 2050 vastlegt is ingepland op 28 mei.", "2019-04-10T10:00",
+          "op 28 mei", "2019-05-28", "2019-05-28", "2019-05-28", id="nl-no-year-from-a-list"),
+    # a day written with its year is that day again when repeated without it
+    param("nl", "Het overleg van 25 september 2014 is nooit genoemd. Het was in de week van 25 september.", "2019-06-08T12:07",
+          "25 september", "2014-09-25", "2014-09-25", "2014-09-25", id="nl-repeated-day"),
+    param("nl", "Hij wordt verdacht op 7 augustus vorig jaar Pronk te hebben gedood. Hij werd op 7 augustus gezien.",
+          "2019-06-26T20:20", "op 7 augustus", "2018-08-07", "2018-08-07", "2018-08-07", id="nl-repeated-day-year-in-words"),
+    # a day or month followed by its year
+    param("nl", "Hij zei dat eind vorig jaar. Hij had in maart van dat jaar de diagnose gekregen.", "2019-04-11T14:30",
+          "in maart van dat jaar", "2018-03", "2018-03-01", "2018-03-31", id="nl-month-of-that-year"),
+    param("en", "But in June last year, the leadership had a falling out.", "1998-02-19T08:02",
+          "in June last year", "1997-06", "1997-06-01", "1997-06-30", id="en-month-last-year"),
+    # parts of the day the story is at, and clock times on it
+    param("nl", "Alkmaar staat zaterdag 10 augustus in het teken van wielrennen. De wedstrijd is die middag zwaar. "
+                "Rond half vijf wint Pieters.", SUN, "die middag", "2019-08-10TAF", "2019-08-10", "2019-08-10",
+          id="nl-that-afternoon"),
+    param("nl", "Alkmaar staat zaterdag 10 augustus in het teken van wielrennen. De wedstrijd is die middag zwaar. "
+                "Rond half vijf wint Pieters.", SUN, "Rond half vijf", "2019-08-10T16:30", "2019-08-10", "2019-08-10",
+          id="nl-clock-on-the-story-day"),
+    param("en", "Stocks fell on Monday. That evening the minister resigned.", "2022-05-05T15:34",
+          "That evening", "2022-05-02TEV", "2022-05-02", "2022-05-02", id="en-that-evening"),
+]
+
+INTERVAL_ENDS = [
+    # each end of an interval is its own expression (ANNOTATION.md, intervals with both ends written)
+    param("nl", "Hij speelde er tussen juli 2016 en december 2016.", WED, "juli 2016", "2016-07", "2016-07-01", "2016-07-31",
+          id="nl-between-months-first"),
+    param("nl", "Hij speelde er tussen juli 2016 en december 2016.", WED, "december 2016", "2016-12", "2016-12-01", "2016-12-31",
+          id="nl-between-months-second"),
+    param("nl", "Het toernooi was 13-15 juli.", WED, "13", "2018-07-13", "2018-07-13", "2018-07-13", id="nl-day-range-first"),
+    param("nl", "Het toernooi was 13-15 juli.", WED, "15 juli", "2018-07-15", "2018-07-15", "2018-07-15", id="nl-day-range-second"),
+    param("en", "It will receive aircraft from 2009 to 2011.", "2007-06-09T10:00", "from 2009", "2009", "2009-01-01", "2009-12-31",
+          id="en-from-to-years-first"),
+    param("en", "It will receive aircraft from 2009 to 2011.", "2007-06-09T10:00", "2011", "2011", "2011-01-01", "2011-12-31",
+          id="en-from-to-years-second"),
+    param("en", "They meet from 9:30 - 11:00 on Thursday.", "2013-02-12T04:30", "11:00 on Thursday", "2013-02-14T11:00",
+          "2013-02-14", "2013-02-14", id="en-clock-range-on-a-day"),
+]
+
+
+def _day(d):
+    return d.date() if isinstance(d, dt.datetime) else d
+
+
+def _check(lang, text, published, expect, value, first, last):
+    mentions = [m for m in find_timexes(text, lang, dt.datetime.fromisoformat(published)) if not is_interval(m)]
+    found = [m for m in mentions if m.text == expect]
+    assert found, f"{expect!r} not found in {[(m.text, m.value) for m in mentions]}"
+    m = found[0]
+    assert (m.value, str(_day(m.start)), str(_day(m.end))) == (value, first, last)
+
+
+@pytest.mark.parametrize("lang,text,published,expect,value,first,last",
+                         INHERITED_TENSE + TENSE_CUES + WEEKDAY_WITH_DATE + NARRATIVE + INTERVAL_ENDS)
+def test_news_reading(lang, text, published, expect, value, first, last):
+    _check(lang, text, published, expect, value, first, last)
+
+
+@pytest.mark.parametrize("lang,text,published,span,first,last", [
+    param("nl", "Hij speelde er tussen juli 2016 en december 2016.", WED, "juli 2016 en december 2016",
+          "2016-07-01", "2016-12-31", id="nl-months"),
+    param("nl", "Het toernooi was 13-15 juli.", WED, "13-15 juli", "2018-07-13", "2018-07-15", id="nl-days"),
+    param("en", "between 2014 and 2016", "2007-06-09T10:00", "between 2014 and 2016", "2014-01-01", "2016-12-31", id="en-years"),
+])
+def test_interval_follows_its_ends(lang, text, published, span, first, last):
+    mentions = find_timexes(text, lang, dt.datetime.fromisoformat(published))
+    intervals = [(i, m) for i, m in enumerate(mentions) if is_interval(m)]
+    assert len(intervals) == 1, mentions
+    i, interval = intervals[0]
+    assert interval.text == span and (str(_day(interval.start)), str(_day(interval.end))) == (first, last)
+    a, b = mentions[i - 2], mentions[i - 1]
+    assert (a.start_char, b.end_char) == (interval.start_char, interval.end_char)
+    assert interval.type == "DURATION" and a.type in ("DATE", "TIME") and b.type == a.type
