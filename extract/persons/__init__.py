@@ -3,9 +3,10 @@
     find_persons(text, lang)         -> list[PersonMention], sorted by start_char
     merge_corpus_names(names_by_doc) -> {(doc_id, name in doc): corpus canonical name}
 
-Pipeline: capitalised-sequence candidates scored by context cues (`recognize`), in-article
-alias merging to the fullest name (`aliases`), a scan for every later mention of a known
-name, then descriptions and pronouns resolved by salience (`coref`). Mention scores:
+Pipeline: capitalised-sequence candidates scored by context cues (`recognize`, `cues`),
+accepted alone or as members of a list of persons, alias merging to the fullest name
+(`aliases`) and a scan for every later mention of a known name (`names`), then
+descriptions and pronouns resolved by salience (`coref`). Mention scores:
 names 1.0 (accepted by their own cues) or 0.9 (a short form of a name found elsewhere),
 pronouns 0.7, descriptions 0.6.
 """
@@ -14,17 +15,16 @@ from __future__ import annotations
 import bisect
 from collections import defaultdict
 from functools import lru_cache
-from operator import attrgetter
 
 from extract import lang as resources
 from extract import sentences as sentence_mod
-from extract.persons import aliases, coref, lexicon, quotes, recognize
+from extract.persons import aliases, coref, lexicon, names, quotes, recognize
 from extract.persons.tokens import scan
 from extract.records import PersonMention
 
 __all__ = ["find_persons", "merge_corpus_names", "analyse"]
 
-NAME, ALIAS, PRONOUN, DESCRIPTION = 1.0, 0.9, 0.7, 0.6
+PRONOUN, DESCRIPTION = 0.7, 0.6  # name mention scores: see `names`
 
 
 def merge_corpus_names(names_by_doc: dict[str, list[str]]) -> dict[tuple[str, str], str]:
@@ -41,41 +41,6 @@ def _lang(lang: str) -> str:
     return code if code in resources.languages() and resources.has(code, "person_roles") else "en"
 
 
-def _accept(cands, text, lex):
-    """Candidates with enough evidence, plus unknown words listed with accepted persons
-    ("Kroos, Casemiro en Luka Modric"). A single comma is an apposition, not a list."""
-    accepted = [c for c in cands if not c.rejected and c.score >= recognize.ACCEPT]
-    ordered = sorted(cands, key=attrgetter("start"))
-    # the text between two neighbours: "," or "and" when they stand in a list, else ""
-    kinds = {**dict.fromkeys(lex.clause.get("coordinators", []), "and"), "&": "and", ",": ","}
-    longest = max(map(len, kinds))  # (lower() never shortens: longer gaps are no link)
-    gaps = [text[a.end:b.start].strip() for a, b in zip(ordered, ordered[1:])]
-    links = [kinds.get(g.lower(), "") if len(g) <= longest else "" for g in gaps]
-    lists, cur = [], [0] if ordered else []
-    for i, kind in enumerate(links):
-        if kind:
-            cur.append(i + 1)
-        else:
-            lists.append(cur)
-            cur = [i + 1]
-    if cur:
-        lists.append(cur)
-    ok = set(map(id, accepted))
-    for members in lists:
-        if len(members) < 2 or "and" not in {links[i] for i in members[:-1]}:
-            continue
-        group = [ordered[i] for i in members]
-        if not any(id(c) in ok for c in group) or any(c.rejected.startswith("place") for c in group):
-            continue
-        for c in group:
-            if id(c) in ok or c.rejected or c.score < 0 or (c.tokens[0].initial and c.score < 0.5):
-                continue
-            c.add(recognize.ACCEPT, "listed with a person")
-            accepted.append(c)
-            ok.add(id(c))
-    return accepted
-
-
 def analyse(text: str, lang: str):
     """(mentions, persons by name, quotes): everything linking needs from this stage."""
     if not text or not text.strip():
@@ -84,73 +49,15 @@ def analyse(text: str, lang: str):
     sc = scan(text, _watch(lex.lang))
     toks, lower_words = sc.toks, sc.lower
     cands = recognize.candidates(text, toks, lex, lower_words, sc.starts, sc.caps)
-    accepted = _accept(cands, text, lex)
+    accepted = names.accept(cands, text, lex)
     if not accepted:
         return [], {}, []  # nobody named: nobody to find again, no reference to resolve
-    surfaces = [c.text(text) for c in sorted(accepted, key=lambda c: c.start)]
-    canon = aliases.canonical_names(surfaces, lex.particles)
-
-    persons: dict[str, coref.Person] = {}
+    known = names.profiles(accepted, cands, text, lex)
+    persons = known.persons
+    mentions = names.mentions(cands, accepted, known, text, sc, lex)
     for c in accepted:
-        name = canon.get(c.text(text))
-        if not name:
-            continue
-        p = persons.setdefault(name, coref.Person(name, gender=lexicon.first_name_gender(name.split()[0]) or ""))
-        coref.learn(p, role=c.role, nationality=c.nationality)
-
-    forms: dict[tuple, set[str]] = defaultdict(set)
-    for name in persons:
-        for f in aliases.short_forms(name, lex.particles):
-            forms[f].add(name)
-    for s, name in canon.items():
-        forms[aliases.key(s)].add(name)
-    # a surname that also names an organisation in this article ("Ford Motor Company") is
-    # no evidence of the person on its own
-    for c in cands:
-        if c.rejected.startswith("organisation"):
-            k = aliases.key(c.tokens[0].text)
-            if len(forms.get(k, ())) and all(len(aliases.key(n)) > 1 for n in forms[k]):
-                forms.pop(k, None)
-
-    reasons = {c.start: c for c in accepted}
-    mentions: list[PersonMention] = []
-    last_seen: dict[str, int] = {}
-    for c in sorted(cands, key=attrgetter("start")):
-        if c.rejected.startswith("organisation"):
-            continue
-        i, toks_c = 0, list(c.tokens)
-        k = bisect.bisect_left(sc.starts, toks_c[0].start)
-        while k > 0 and toks[k - 1].low in lex.particles and toks[k - 1].end + 1 == toks_c[0].start:
-            k -= 1
-            toks_c.insert(0, toks[k])  # "De Jong" at a sentence start lost its particle
-        while i < len(toks_c):
-            hit = None
-            for j in range(min(len(toks_c), i + recognize.MAX_RUN), i, -1):
-                k = aliases.key(text[toks_c[i].start:toks_c[j - 1].end].replace("’s", "").replace("'s", ""))
-                if k in forms:
-                    hit = (j, forms[k])
-                    break
-            if hit is None:
-                i += 1
-                continue
-            j, names = hit
-            name = _pick(names, toks_c[i].start, last_seen)
-            s, e = toks_c[i].start, toks_c[j - 1].end
-            surface = text[s:e]
-            for tail in ("'s", "’s"):
-                if surface.endswith(tail):
-                    e -= len(tail)
-                    surface = surface[:-len(tail)]
-            own = reasons.get(s)
-            score = NAME if own is not None and j == len(toks_c) and i == 0 else ALIAS
-            rule = "; ".join(own.reasons) if own is not None and score == NAME else "short form of a known name"
-            mentions.append(PersonMention(s, e, surface, name, "name", rule, score))
-            last_seen[name] = s
-            i = j
-
-    for c in accepted:
-        name = canon.get(c.text(text))
-        if name and name in persons and recognize._AGE.match(text, c.end):
+        name = known.canon.get(c.text(text))
+        if name and name in persons and recognize.AGE.match(text, c.end):
             digits = "".join(ch for ch in text[c.end:c.end + 8] if ch.isdigit())
             coref.learn(persons[name], age=digits)
 
@@ -175,13 +82,6 @@ def _watch(lang: str) -> frozenset[str]:
 def sentences_of(text: str, lang: str):
     """Sentence spans, shared by the person and linking stages of one article."""
     return sentence_mod.split(text, lang)
-
-
-def _pick(names: set[str], at: int, last_seen: dict[str, int]) -> str:
-    if len(names) == 1:
-        return next(iter(names))
-    before = [(last_seen[n], n) for n in names if n in last_seen and last_seen[n] < at]
-    return max(before)[1] if before else sorted(names, key=len, reverse=True)[0]
 
 
 def _sent_index(starts: list[int], offset: int) -> int:

@@ -1,0 +1,220 @@
+"""Context cues for and against a capitalised run being a person (see `recognize`).
+
+`evaluate` runs the recognizers in order: hard rejections first (organisation words,
+metadata lines, countries, cities), then the cues that add or take points. Every cue
+is typed (`evidence.CueKind`) and names the word that fired it.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+
+from extract.persons.evidence import STRONG, Candidate, Cue, CueKind as K, Reject, Rejection
+from extract.persons.lexicon import Lexicon, first_name_gender, fold, get, is_big_city, is_city
+from extract.persons.tokens import Token, is_cap, is_initial, strip_possessive
+
+AGE = re.compile(r"\s*(?:\(\s*\d{1,3}\s*\)|,\s*\d{1,3}\s*,)")
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """One article as the recognizers see it."""
+    text: str
+    toks: list[Token]
+    starts: list[int]       # start offsets of `toks`, for bisect
+    lex: Lexicon
+    lower: set[str]         # words written in lower case somewhere in the article
+
+    def index(self, tok: Token) -> int:
+        return bisect_left(self.starts, tok.start)
+
+
+@lru_cache(maxsize=50_000)
+def org_word(lang: str, word: str) -> bool:
+    """Is the word, or a part of a hyphenated word, in the language's org_words?"""
+    org = get(lang).org_words
+    low = fold(strip_possessive(word))
+    return low in org or any(part in org for part in low.split("-"))
+
+
+def prev_words(toks: list[Token], idx: int, k: int, text: str) -> list[Token]:
+    """Up to k tokens before toks[idx] in the same clause (no punctuation between)."""
+    out = []
+    j = idx - 1
+    while j >= 0 and len(out) < k:
+        gap = text[toks[j].end:toks[j + 1].start]
+        if gap.strip() or toks[j].dot:
+            break
+        out.append(toks[j])
+        j -= 1
+    return out
+
+
+def metadata_line(text: str, start: int, lex: Lexicon) -> str:
+    """'byline' or 'photo credit' when the name stands in such a line, else ''."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    short = line_end - line_start < 100
+    if short and text[line_start:start].strip().lower() in lex.clause.get("byline_markers", ()):
+        return "byline"
+    head = text[max(line_start, start - 60):start]
+    if ":" not in head:
+        return ""  # every credit has its colon
+    head = head.lower()
+    for marker in lex.clause.get("credit_markers", ()):
+        k = head.rfind(marker)
+        if k >= 0 and ":" in head[k:k + len(marker) + 2]:
+            return "photo credit"
+    return ""
+
+
+def _cue_nearby(start: int, end: int, last: Token, ctx: Context) -> bool:
+    """Any cue at all around a lone unknown word: comma or bracket, speech verb, role."""
+    text, toks, lex = ctx.text, ctx.toks, ctx.lex
+    tail = text[end:end + 3]
+    if tail[:1] in ",(" or tail[:2] == " (":
+        return True
+    i1 = ctx.index(last)
+    if i1 + 1 < len(toks) and toks[i1 + 1].low in lex.speech_verbs:
+        return True
+    for tok in prev_words(toks, bisect_left(ctx.starts, start), 4, text):
+        if tok.low in lex.speech_verbs or lex.is_role(tok.text) or lex.demonym(tok.text):
+            return True
+    return False
+
+
+def _hard_rejection(tokens: tuple[Token, ...], ctx: Context) -> Rejection | None:
+    for t in tokens:
+        if org_word(ctx.lex.lang, t.text):
+            return Rejection(Reject.ORGANISATION, f"organisation word {t.text!r}")
+    meta = metadata_line(ctx.text, tokens[0].start, ctx.lex)
+    return Rejection(Reject.METADATA, meta) if meta else None
+
+
+def _name_words(tokens: tuple[Token, ...], lex: Lexicon) -> list[Token]:
+    return [t for t in tokens if t.low not in lex.particles and not is_initial(t)
+            and t.text not in lex.suffixes and (t.text + ".") not in lex.suffixes]
+
+
+def _role_before(before: list[Token], lex: Lexicon) -> tuple[str, Cue] | None:
+    """'trainer Erik ten Hag', 'Ajax-trainer X', not 'trainer van Ajax X'."""
+    role_of = lex.clause.get("role_of", ())
+    for k, tok in enumerate(before):
+        cls = lex.is_role(tok.text)
+        if cls and k > 0 and any(b.low in role_of for b in before[:k]):
+            return None  # "trainer van Ajax": the organisation of the role, not its holder
+        if cls and all(b.low in lex.particles or not is_cap(b.text) or lex.is_place(b.text)
+                       for b in before[:k]):
+            return cls, Cue(K.ROLE_BEFORE, 2.0, tok.text)
+    return None
+
+
+def _apposition(i1: int, end: int, ctx: Context) -> tuple[str, Cue] | None:
+    """', voorzitter van ...' just after the name."""
+    text, toks, lex = ctx.text, ctx.toks, ctx.lex
+    if not text.startswith(",", end):
+        return None
+    for tok in toks[i1 + 1:i1 + 5]:
+        if lex.is_role(tok.text) and not is_cap(tok.text) or lex.roles.get(tok.low):
+            return lex.is_role(tok.text) or "", Cue(K.APPOSITION, 1.5, tok.text)
+        if text[toks[i1].end:tok.start].count(",") > 1:
+            return None
+    return None
+
+
+def _context_against(before: list[Token], lex: Lexicon) -> Cue | None:
+    """A determiner, place preposition or determiner noun phrase just before."""
+    if not before:
+        return None
+    if before[0].low in lex.determiners:
+        return Cue(K.DETERMINER, -2.5, before[0].text)
+    if before[0].low in lex.location_preps:
+        return Cue(K.PLACE_PREP, -2.0, before[0].text)
+    if any(b.low in lex.determiners for b in before[1:3]) and \
+            all(b.text.islower() and b.low not in lex.function_words for b in before[:1]):
+        return Cue(K.NOUN_PHRASE, -2.0)
+    return None
+
+
+def evaluate(tokens: tuple[Token, ...], role: str, nat: str, ctx: Context) -> Candidate:
+    """The candidate for `tokens` (found after `role`/`nat` words in its run), scored."""
+    cues: list[Cue] = []
+    if role or nat:
+        cues.append(Cue(K.ROLE_BEFORE if role else K.NATIONALITY_BEFORE, 2.0))
+    rejected, role = _weigh(tokens, role, nat, ctx, cues)
+    return Candidate.make(tokens, tuple(cues), rejected, role, nat)
+
+
+def _weigh(tokens: tuple[Token, ...], role: str, nat: str, ctx: Context,
+           cues: list[Cue]) -> tuple[Rejection | None, str]:
+    """Adds the cues that fire to `cues`: (the rejection, if any; the role class)."""
+    text, toks, lex = ctx.text, ctx.toks, ctx.lex
+    rejected = _hard_rejection(tokens, ctx)
+    if rejected:
+        return rejected, role
+    words = _name_words(tokens, lex)
+    if not words:
+        return Rejection(Reject.NO_NAME), role
+    start, end = tokens[0].start, tokens[-1].end
+    first = words[0]
+    gender = first_name_gender(first.text) if first.low not in lex.function_words else None
+    if gender and lex.is_country(first.text):
+        gender = None
+    city_first = bool(gender) and is_big_city(first.text)
+    name = strip_possessive(text[start:end])
+    if lex.is_country(name) or any(lex.is_country(w.text) for w in words):
+        return Rejection(Reject.PLACE, "country name"), role
+    if len(words) == 1 and not gender and not (role or nat) and not _cue_nearby(start, end, tokens[-1], ctx):
+        # one unknown word without any cue stays at 0: only a list with persons or a
+        # known full name elsewhere makes it a person
+        return (Rejection(Reject.PLACE, "city name") if is_city(name) else None), role
+    lone_opener = len(words) == 1 and first.initial and first.low in ctx.lower
+    if gender and not lone_opener:
+        # A first name that is also a big city ("Santiago", "Paris", "Victoria") counts
+        # for less: "Santiago Giménez" is a person, "London Heathrow" is not; context decides.
+        weight = 2.0 if len(words) > 1 else 1.5
+        cues.append(Cue(K.FIRST_NAME_CITY, weight - 0.5) if city_first else Cue(K.FIRST_NAME, weight))
+    if len(words) >= 2:
+        cues.append(Cue(K.MULTI_WORD, 0.5))
+    inner = [t.low for t in tokens[1:-1] if t.low in lex.particles]
+    # a bare "van" after an unknown word is as often "Longhorn van Microsoft" as a surname
+    if inner and (gender or not set(inner) <= set(lex.clause.get("weak_particles", ()))):
+        cues.append(Cue(K.PARTICLE, 1.5))
+    i0 = bisect_left(ctx.starts, start)
+    before = prev_words(toks, i0, 4, text)
+    if not (role or nat):
+        found = _role_before(before, lex)
+        if found:
+            role, cue = found
+            cues.append(cue)
+    if before and before[0].low in lex.speech_verbs:
+        cues.append(Cue(K.SPEECH_BEFORE, 1.0, before[0].text))
+    i1 = ctx.index(tokens[-1])
+    after = toks[i1 + 1] if i1 + 1 < len(toks) else None
+    if after is not None and not text[end:after.start].strip() and after.low in lex.speech_verbs:
+        cues.append(Cue(K.SPEECH_AFTER, 1.0, after.text))
+    if after is not None and text[end:after.start] == " " and after.text.islower() \
+            and after.low in lex.org_words:  # "Kennedy airport", "Bovespa index"
+        return Rejection(Reject.ORGANISATION, f"modifies {after.text!r}"), role
+    if AGE.match(text, end):
+        cues.append(Cue(K.AGE, 2.5))
+    found = _apposition(i1, end, ctx)
+    if found:
+        role, cue = role or found[0], found[1]
+        cues.append(cue)
+    if not (role or nat):
+        against = _context_against(before, lex)
+        if against:
+            cues.append(against)
+    if lone_opener:
+        cues.append(Cue(K.SENTENCE_START, -1.0))
+    if start > 0 and text[start - 1:start] in "\"“‘'" and text[end:end + 1] in "\"”’'":
+        return Rejection(Reject.ORGANISATION, "a quoted title"), role
+    strong = role or nat or any(c.kind in STRONG for c in cues)
+    if not strong and (is_city(name) or (len(words) > 1 and not gender
+                                         and any(is_city(w.text) for w in words[1:]))):
+        return Rejection(Reject.PLACE, "city name"), role
+    return None, role

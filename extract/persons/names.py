@@ -1,0 +1,160 @@
+"""From scored candidates to the persons of an article and every mention of their names.
+
+    accept(cands, text, lex)                      -> accepted candidates
+    profiles(accepted, cands, text, lex)          -> Names (canonical names, persons, forms)
+    mentions(cands, accepted, names, text, sc, lex) -> name mentions in text order
+"""
+from __future__ import annotations
+
+import bisect
+from collections import defaultdict
+from dataclasses import dataclass
+from operator import attrgetter
+
+from extract.persons import aliases, coref, lexicon
+from extract.persons.evidence import ACCEPT, Candidate, Cue, CueKind, Reject
+from extract.persons.lexicon import Lexicon
+from extract.persons.tokens import Scan
+from extract.records import PersonMention
+
+NAME, ALIAS = 1.0, 0.9  # mention scores: accepted by its own cues / a form of a known name
+MAX_FORM = 10           # words in one name form
+
+
+def _list_links(ordered: list[Candidate], text: str, lex: Lexicon) -> list[str]:
+    """Between each two neighbours: "and" or "," when they stand in a list, else ""."""
+    kinds = {**dict.fromkeys(lex.clause.get("coordinators", []), "and"), "&": "and", ",": ","}
+    longest = max(map(len, kinds))  # (lower() never shortens: longer gaps are no link)
+    gaps = [text[a.end:b.start].strip() for a, b in zip(ordered, ordered[1:])]
+    return [kinds.get(g.lower(), "") if len(g) <= longest else "" for g in gaps]
+
+
+def _lists(links: list[str], n: int) -> list[list[int]]:
+    """Positions of the candidates grouped into maximal linked runs."""
+    lists, cur = [], [0] if n else []
+    for i, kind in enumerate(links):
+        if kind:
+            cur.append(i + 1)
+        else:
+            lists.append(cur)
+            cur = [i + 1]
+    if cur:
+        lists.append(cur)
+    return lists
+
+
+def _may_join(c: Candidate) -> bool:
+    """Can a list make this candidate a person? Not when something speaks against it."""
+    return not c.rejected and c.score >= 0 and not (c.tokens[0].initial and c.score < 0.5)
+
+
+def accept(cands: list[Candidate], text: str, lex: Lexicon) -> list[Candidate]:
+    """Candidates with enough evidence, plus unknown words listed with accepted persons
+    ("Kroos, Casemiro en Luka Modric"). A single comma is an apposition, not a list."""
+    ordered = sorted(cands, key=attrgetter("start"))
+    links = _list_links(ordered, text, lex)
+    out = {id(c): c for c in ordered if c.accepted}
+    for members in _lists(links, len(ordered)):
+        if len(members) < 2 or "and" not in {links[i] for i in members[:-1]}:
+            continue
+        group = [ordered[i] for i in members]
+        if not any(id(c) in out for c in group) or any(c.rejected_as(Reject.PLACE) for c in group):
+            continue
+        for c in group:
+            if id(c) not in out and _may_join(c):
+                out[id(c)] = c.plus(Cue(CueKind.LISTED, ACCEPT))
+    return list(out.values())
+
+
+@dataclass(frozen=True)
+class Names:
+    canon: dict[str, str]                     # accepted surface -> canonical name
+    persons: dict[str, coref.Person]          # canonical name -> profile
+    forms: dict[tuple[str, ...], set[str]]    # name key -> the persons it may mean
+
+
+def profiles(accepted: list[Candidate], cands: list[Candidate], text: str, lex: Lexicon) -> Names:
+    surfaces = [c.text(text) for c in sorted(accepted, key=attrgetter("start"))]
+    canon = aliases.canonical_names(surfaces, lex.particles)
+    persons: dict[str, coref.Person] = {}
+    for c in accepted:
+        name = canon.get(c.text(text))
+        if not name:
+            continue
+        p = persons.setdefault(name, coref.Person(name, gender=lexicon.first_name_gender(name.split()[0]) or ""))
+        coref.learn(p, role=c.role, nationality=c.nationality)
+    forms: dict[tuple, set[str]] = defaultdict(set)
+    for name in persons:
+        for f in aliases.short_forms(name, lex.particles):
+            forms[f].add(name)
+    for s, name in canon.items():
+        forms[aliases.key(s)].add(name)
+    # a surname that also names an organisation in this article ("Ford Motor Company") is
+    # no evidence of the person on its own
+    for c in cands:
+        if c.rejected_as(Reject.ORGANISATION):
+            k = aliases.key(c.tokens[0].text)
+            if len(forms.get(k, ())) and all(len(aliases.key(n)) > 1 for n in forms[k]):
+                forms.pop(k, None)
+    return Names(canon, persons, dict(forms))
+
+
+def _pick(names: set[str], at: int, last_seen: dict[str, int]) -> str:
+    """Of the persons a form may mean, the one named last before `at`, else the longest."""
+    if len(names) == 1:
+        return next(iter(names))
+    before = [(last_seen[n], n) for n in names if n in last_seen and last_seen[n] < at]
+    return max(before)[1] if before else sorted(names, key=len, reverse=True)[0]
+
+
+def _with_particles(c: Candidate, sc: Scan, lex: Lexicon) -> list:
+    """The candidate's tokens, with the particles before it that its run lost
+    ("De Jong" at a sentence start)."""
+    toks, toks_c = sc.toks, list(c.tokens)
+    k = bisect.bisect_left(sc.starts, toks_c[0].start)
+    while k > 0 and toks[k - 1].low in lex.particles and toks[k - 1].end + 1 == toks_c[0].start:
+        k -= 1
+        toks_c.insert(0, toks[k])
+    return toks_c
+
+
+def _form_at(toks_c: list, i: int, text: str, forms: dict) -> tuple[int, set[str]] | None:
+    """The longest known name form starting at toks_c[i]: (end position, its persons)."""
+    for j in range(min(len(toks_c), i + MAX_FORM), i, -1):
+        k = aliases.key(text[toks_c[i].start:toks_c[j - 1].end].replace("’s", "").replace("'s", ""))
+        if k in forms:
+            return j, forms[k]
+    return None
+
+
+def mentions(cands: list[Candidate], accepted: list[Candidate], names: Names, text: str,
+             sc: Scan, lex: Lexicon) -> list[PersonMention]:
+    """Every stretch of a capitalised run that is a known name form, in text order."""
+    own_cands = {c.start: c for c in accepted}
+    out: list[PersonMention] = []
+    last_seen: dict[str, int] = {}
+    for c in sorted(cands, key=attrgetter("start")):
+        if c.rejected_as(Reject.ORGANISATION):
+            continue
+        toks_c = _with_particles(c, sc, lex)
+        i = 0
+        while i < len(toks_c):
+            hit = _form_at(toks_c, i, text, names.forms)
+            if hit is None:
+                i += 1
+                continue
+            j, who = hit
+            name = _pick(who, toks_c[i].start, last_seen)
+            s, e = toks_c[i].start, toks_c[j - 1].end
+            surface = text[s:e]
+            for tail in ("'s", "’s"):
+                if surface.endswith(tail):
+                    e -= len(tail)
+                    surface = surface[:-len(tail)]
+            own = own_cands.get(s)
+            whole = own is not None and j == len(toks_c) and i == 0
+            rule = "; ".join(own.reasons) if whole else "short form of a known name"
+            out.append(PersonMention(s, e, surface, name, "name", rule, NAME if whole else ALIAS))
+            last_seen[name] = s
+            i = j
+    return out
