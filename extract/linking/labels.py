@@ -145,10 +145,11 @@ def _drop_named_phrases(words, names, lex):
 
 
 def label(text: str, t, sent, segs: list[Segment], persons, lex: Lexicon) -> str:
-    drop = [(m.start_char, m.end_char) for m in persons if m.kind != "name"]
-    if not _named_event(t, lex):
-        drop.append((t.start_char, t.end_char))
-    names = [(m.start_char, m.end_char) for m in persons if m.kind == "name"]
+    # every mention is stripped as the clause's subject (at its start, or inverted right
+    # after the verb); inside the clause pronouns and descriptions stay ("de wedstrijd van
+    # zijn leven"), as the sentence would read wrong without them
+    drop = [] if _named_event(t, lex) else [(t.start_char, t.end_char)]
+    names = [(m.start_char, m.end_char) for m in persons]
     seg = at(segs, t.start_char)
     own = [(seg.start, seg.end)] if seg else [(sent.start, sent.end)]
     out = _clean(text, t, own, drop, names, lex)

@@ -56,3 +56,9 @@ def test_label(text, phrase, must, must_not):
     assert words and words[0].lower() not in {"en", "maar", "dat", "die", "and", "but", "that", "van", "of"}
     assert words[-1].lower() not in {"de", "het", "een", "van", "the", "a", "of", "en", "and"}
     assert not re.search(r"\s[,.;:]", label) and len(words) <= 12
+
+
+def test_pronouns_inside_the_clause_stay():
+    label = label_of("Loris Karius speelde. Wat als hij op 26 mei 2018 de wedstrijd van zijn leven had "
+                     "gekeept?", "op 26 mei 2018")
+    assert "van zijn leven" in label
