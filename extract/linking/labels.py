@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from extract import lang as resources
 from extract.linking.clauses import Segment, at
+from extract.persons.coref import PronounForm
 from extract.persons.lexicon import Lexicon
 from extract.persons.tokens import is_cap
 
@@ -144,12 +145,17 @@ def _drop_named_phrases(words, names, lex):
     return words
 
 
+def _possessive(m, lex: Lexicon) -> bool:
+    form = PronounForm.parse(lex.pronouns.get(m.text.lower())) if m.kind == "pronoun" else None
+    return bool(form and form.possessive)
+
+
 def label(text: str, t, sent, segs: list[Segment], persons, lex: Lexicon) -> str:
     # every mention is stripped as the clause's subject (at its start, or inverted right
     # after the verb); inside the clause pronouns and descriptions stay ("de wedstrijd van
     # zijn leven"), as the sentence would read wrong without them
     drop = [] if _named_event(t, lex) else [(t.start_char, t.end_char)]
-    names = [(m.start_char, m.end_char) for m in persons]
+    names = [(m.start_char, m.end_char) for m in persons if not _possessive(m, lex)]
     seg = at(segs, t.start_char)
     own = [(seg.start, seg.end)] if seg else [(sent.start, sent.end)]
     out = _clean(text, t, own, drop, names, lex)

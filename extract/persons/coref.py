@@ -28,18 +28,19 @@ _AGE_WORD = re.compile(r"(\d{1,3})-")
 @dataclass(frozen=True)
 class PronounForm:
     """A pronoun's features as `pronouns.txt` gives them: gender (m, f, x), person (1, 3),
-    and `v` for a form that is also a verb ("zijn": his / to be), which counts only where
-    a possessive can stand."""
+    `v` for a form that is also a verb ("zijn": his / to be), which counts only where a
+    possessive can stand, and `p` for a possessive."""
     gender: str
     person: int
     also_verb: bool = False
+    possessive: bool = False
 
     @classmethod
     @lru_cache(maxsize=64)
     def parse(cls, features: str | None) -> PronounForm | None:
         if not features or len(features) < 2 or not features[1].isdigit():
             return None
-        return cls(features[0], int(features[1]), "v" in features[2:])
+        return cls(features[0], int(features[1]), "v" in features[2:], "p" in features[2:])
 
 
 _LAST_WORD = re.compile(r"(\w+)[\s(]*$")

@@ -41,6 +41,7 @@ def test_we_outside_a_quote_means_nobody():
 
 @pytest.mark.parametrize("features,expected", [
     ("m3", PronounForm("m", 3)), ("x1", PronounForm("x", 1)), ("m3v", PronounForm("m", 3, True)),
+    ("m3vp", PronounForm("m", 3, True, True)),
     ("", None), (None, None), ("m", None),
 ])
 def test_pronoun_features_parse(features, expected):
