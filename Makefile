@@ -30,6 +30,7 @@ bench: setup
 	$(BIN)/python bench/temporal.py
 	$(BIN)/python bench/persons.py
 	$(BIN)/python bench/pipeline.py
+	$(BIN)/python bench/grouping.py
 	$(BIN)/python bench/dashboard.py
 
 ## every quality figure on the dev sets beside ../shared (nl_news once its texts are rebuilt)
