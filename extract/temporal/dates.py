@@ -197,7 +197,8 @@ def build_decade(slots, ctx):
         if tens is None:
             return None
         first = 1900 + tens
-    return period_result(cal.decade(first))
+    mod = lex.lookup("mod", slots["mod"]) if slots.get("mod") else None
+    return period_result(with_mod(cal.decade(first), mod))
 
 
 def build_century(slots, ctx):

@@ -89,6 +89,18 @@ def build_deictic(slots, ctx):
     return with_daypart(cal.day(ctx.today + offset * cal.DAY), daypart or None)
 
 
+ROLLING_UNITS = frozenset({"week", "month", "half", "year"})
+
+
+def _week_day(lex, today: dt.date) -> dt.date:
+    """Where today sits among weeks. Where a week begins on Sunday (US English), a Sunday
+    belongs to the week ahead: 'last week' said on a Sunday is the seven days that end today.
+    Values stay ISO weeks; on the other six days both kinds of week hold the same days but one."""
+    if lex.settings.get("sunday_starts_week") and today.isoweekday() == 7:
+        return today + cal.DAY
+    return today
+
+
 def build_relative_unit(slots, ctx):
     lex = ctx.lex
     unit = lex.lookup("unit", slots.get("unit", ""))
@@ -119,8 +131,12 @@ def build_relative_unit(slots, ctx):
             p = cal.weekend(today)
     elif unit == "day":
         p = cal.day(today + rel * cal.DAY)
+    elif rel == -1 and slots.get("def") and unit in ROLLING_UNITS and upcoming(lex, slots.get("rel")):
+        # "het afgelopen jaar", "in the past year": the twelve months up to today, not last calendar year
+        start = cal.shift_date(today, unit if unit != "half" else "month", -1 if unit != "half" else -6)
+        p = cal.Period(f"{start.isoformat()}/{today.isoformat()}", unit, start, today)
     else:
-        p = cal.containing(cal.shift_date(today, unit, rel), unit)
+        p = cal.containing(cal.shift_date(_week_day(lex, today) if unit == "week" else today, unit, rel), unit)
     if subrel == "AFTER":
         p = cal.Period(p.value, p.grain, max(p.start, today + cal.DAY), p.end, "AFTER")
     elif subrel == "BEFORE":

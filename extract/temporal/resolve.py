@@ -121,7 +121,8 @@ def rel_of(lex, text: str | None, group: str = "rel") -> int | None:
 
 
 def upcoming(lex, text: str | None) -> bool:
-    """'komende week' / 'the coming week': the days ahead rather than the next calendar unit."""
+    """'komende week' / 'the coming week' (1~), 'het afgelopen jaar' / 'the past year' (-1~): the days
+    ahead or behind rather than the next or last calendar unit."""
     v = lex.lookup("rel", text) if text else None
     return bool(v and v.endswith("~"))
 

@@ -104,6 +104,38 @@ NARRATIVE = [
           "That evening", "2022-05-02TEV", "2022-05-02", "2022-05-02", id="en-that-evening"),
 ]
 
+PERIODS = [
+    # fuzzy parts of decades
+    param("nl", "Dat gebeurde begin jaren zeventig.", WED, "begin jaren zeventig", "197", "1970-01-01", "1973-12-31",
+          id="nl-early-decade"),
+    param("nl", "Halverwege de jaren tachtig kwam de omslag.", WED, "Halverwege de jaren tachtig", "198",
+          "1983-01-01", "1986-12-31", id="nl-mid-decade"),
+    param("en", "The group held power in the late 1970s.", "1998-02-19T08:02", "the late 1970s", "197",
+          "1976-01-01", "1979-12-31", id="en-late-decade"),
+    # an offset with a modifier is still a point in time
+    param("en", "He was kidnapped almost two years ago.", "1998-02-19T08:02", "almost two years ago", "1996-02",
+          "1996-02-01", "1996-02-29", id="en-almost-years-ago"),
+    param("nl", "Hij vertrok bijna drie jaar geleden.", "2022-05-03T10:00", "bijna drie jaar geleden", "2019-05",
+          "2019-05-01", "2019-05-31", id="nl-almost-years-ago"),
+    # "het afgelopen jaar" / "the past year": the twelve months up to today; "afgelopen jaar" the calendar year
+    param("nl", "Oranje speelde het afgelopen jaar driemaal tegen Duitsland.", "2019-09-04T13:34", "het afgelopen jaar",
+          "2018-09-04/2019-09-04", "2018-09-04", "2019-09-04", id="nl-the-past-year-rolling"),
+    param("nl", "Afgelopen jaar won hij de Tour.", "2019-09-04T13:34", "Afgelopen jaar", "2018", "2018-01-01",
+          "2018-12-31", id="nl-last-year-calendar"),
+    param("en", "In the past year, the index lost three quarters of its value.", "2008-10-27T10:00", "the past year",
+          "2007-10-27/2008-10-27", "2007-10-27", "2008-10-27", id="en-the-past-year-rolling"),
+    # a US week begins on Sunday: "last week" said on a Sunday is the week that ends today
+    param("en", "Last week, Hezbollah fighters killed three soldiers.", "1998-03-01T14:11", "Last week", "1998-W09",
+          "1998-02-23", "1998-03-01", id="en-last-week-on-sunday"),
+    param("en", "Last week, Hezbollah fighters killed three soldiers.", "1998-03-03T14:11", "Last week", "1998-W09",
+          "1998-02-23", "1998-03-01", id="en-last-week-on-tuesday"),
+    param("nl", "Vorige week maakte hij drie goals.", "2019-04-21T20:00", "Vorige week", "2019-W15", "2019-04-08",
+          "2019-04-14", id="nl-iso-week-on-sunday"),
+    # scheduled: "set to", "planned to"
+    param("en", "The peace process is set to resume Monday in Belfast, he said.", "1998-03-22T14:57", "Monday",
+          "1998-03-23", "1998-03-23", "1998-03-23", id="en-set-to"),
+]
+
 INTERVAL_ENDS = [
     # each end of an interval is its own expression (ANNOTATION.md, intervals with both ends written)
     param("nl", "Hij speelde er tussen juli 2016 en december 2016.", WED, "juli 2016", "2016-07", "2016-07-01", "2016-07-31",
@@ -134,7 +166,7 @@ def _check(lang, text, published, expect, value, first, last):
 
 
 @pytest.mark.parametrize("lang,text,published,expect,value,first,last",
-                         INHERITED_TENSE + TENSE_CUES + WEEKDAY_WITH_DATE + NARRATIVE + INTERVAL_ENDS)
+                         INHERITED_TENSE + TENSE_CUES + WEEKDAY_WITH_DATE + NARRATIVE + PERIODS + INTERVAL_ENDS)
 def test_news_reading(lang, text, published, expect, value, first, last):
     _check(lang, text, published, expect, value, first, last)
 
