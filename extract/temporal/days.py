@@ -6,7 +6,7 @@ import datetime as dt
 from extract.temporal import calendar as cal
 from extract.temporal.resolve import (TIME_UNITS, Resolved, integer, nearest, period_result, rel_of, unresolved,
                                       upcoming, with_mod)
-from extract.temporal.tense import PAST, PRESENT
+from extract.temporal.tense import FUTURE, PAST, PRESENT
 
 
 DAY_PART_HOURS = {"MO": (6, 12), "MI": (12, 13), "AF": (12, 18), "EV": (18, 24), "NI": (21, 24)}
@@ -137,6 +137,8 @@ def build_relative_unit(slots, ctx):
         p = cal.Period(f"{start.isoformat()}/{today.isoformat()}", unit, start, today)
     else:
         p = cal.containing(cal.shift_date(_week_day(lex, today) if unit == "week" else today, unit, rel), unit)
+    if rel == 0 and unit in ("decade", "century") and ctx.direction != FUTURE and not subrel:
+        p = cal.Period(p.value, p.grain, p.start, today)  # "in deze eeuw": so far
     if subrel == "AFTER":
         p = cal.Period(p.value, p.grain, max(p.start, today + cal.DAY), p.end, "AFTER")
     elif subrel == "BEFORE":

@@ -39,6 +39,7 @@ class View:
     anchor_year: cal.Period | None    # the most recent date whose year the text said ("dat jaar")
     day: dt.date | None               # the day of this sentence or the one before, else of the era
     reference: cal.Period | None      # the period bare month-days and months of this sentence fall in
+    reference_span: tuple[int, int] | None   # where the sentence wrote it (None: a retelling's)
     known_days: dict                  # (month, day) -> the date the text wrote with its year
     era_day: dt.date | None           # the day a retelling has reached (None: at the present)
 
@@ -50,7 +51,7 @@ class Story:
     anchor_day: cal.Period | None = None
     anchor_year: cal.Period | None = None
     last_day: tuple[int, dt.date] | None = None        # (sentence key, day)
-    year_here: tuple[int, cal.Period] | None = None    # (sentence key, the period written with its year)
+    year_here: tuple[int, cal.Period, tuple[int, int]] | None = None   # (sentence key, period, span)
     era: cal.Period | None = None
     era_paragraph: int = -1
     era_sentence: int = -1
@@ -62,13 +63,15 @@ class Story:
             and sentence - self.era_sentence <= ERA_SENTENCES else None
         era_day = self.anchor_day.start if era is not None and self.anchor_day is not None \
             and era.start <= self.anchor_day.start <= era.end + dt.timedelta(days=ERA_GAP) else None
-        reference = self.year_here[1] if self.year_here and self.year_here[0] == sent_key else era
+        here = self.year_here if self.year_here and self.year_here[0] == sent_key else None
+        reference = here[1] if here else era
         if reference is not None and reference.grain in SHORT_GRAINS:  # a day frames its year
             reference = cal.year(reference.start.year)
-        return View(self.anchor, self.anchor_day, self.anchor_year, day or era_day, reference, self.known_days, era_day)
+        return View(self.anchor, self.anchor_day, self.anchor_year, day or era_day, reference,
+                    here[2] if here else None, self.known_days, era_day)
 
-    def record(self, kind: str, r, sent_key: int, paragraph: int, sentence: int, opening: bool,
-               written_year: bool, limit: bool, listed: bool) -> None:
+    def record(self, kind: str, r, span: tuple[int, int], sent_key: int, paragraph: int, sentence: int,
+               opening: bool, written_year: bool, limit: bool, listed: bool) -> None:
         """Note a resolved expression: `written_year` when its own text gives the year, `opening`
         when it is the time adverbial its sentence opens with ("In 1991 werd...", "Op 3 mei 2010 ...")."""
         if r.start is None or not r.anchors or r.type not in ("DATE", "TIME"):
@@ -88,7 +91,7 @@ class Story:
             if self.year_here and self.year_here[0] == sent_key:
                 self.year_here = None  # "2030 en 2050": a list of years frames nothing
         elif single_year and not limit and (written_year or r.grain == "year"):
-            self.year_here = (sent_key, period)
+            self.year_here = (sent_key, period, span)
         self._update_era(kind, period, written_year and not limit and not listed,
                          opening, paragraph, sentence)
 

@@ -74,10 +74,15 @@ def build_anchored_offset(slots, ctx):
     return _from_anchor(ctx, sign * n, unit)
 
 
-def _from_anchor(ctx, n: int, unit: str) -> Resolved | None:
+def _anchor_for(ctx, n: int, unit: str) -> cal.Period | None:
     anchor = ctx.anchor_day if unit in ("day", "week") and ctx.anchor_day else ctx.anchor
     if unit == "year" and n == 0 and ctx.anchor_year is not None:
         anchor = ctx.anchor_year  # "dat jaar": the year the text last said, not one it guessed
+    return anchor
+
+
+def _from_anchor(ctx, n: int, unit: str) -> Resolved | None:
+    anchor = _anchor_for(ctx, n, unit)
     if anchor is None:
         if ctx.today is None:
             return unresolved("PAST_REF" if n < 0 else "FUTURE_REF", "day")
@@ -101,10 +106,23 @@ def build_anchored(slots, ctx):
     r = _from_anchor(ctx, int(n), unit)
     if r is not None and daypart and r.grain == "day" and r.start is not None:  # "die avond"
         return with_daypart(cal.day(r.start), daypart[0])
+    if r is not None and r.start is not None and slots.get("subrel"):
+        return _after_or_before(ctx, r, int(n), unit, ctx.lex.lookup("subrel", slots["subrel"]))
     mod = ctx.lex.lookup("mod", slots["mod"]) if slots.get("mod") else None
     if r is None or not mod or r.start is None:
         return r
     return period_result(cal.part(cal.Period(r.value, r.grain, r.start, r.end), mod))  # "end of the following week"
+
+
+def _after_or_before(ctx, r: Resolved, n: int, unit: str, subrel: str | None) -> Resolved | None:
+    """'later that year': the rest of the period after the date it refers to ('eerder die week': before it)."""
+    point = _anchor_for(ctx, n, unit)
+    if point is None or subrel not in ("AFTER", "BEFORE"):
+        return r
+    start, end = (max(r.start, point.end + cal.DAY), r.end) if subrel == "AFTER" else (r.start, min(r.end, point.start - cal.DAY))
+    if end < start:
+        return r
+    return Resolved(r.type, r.value, r.grain, start, end, subrel)
 
 
 def build_window(slots, ctx):

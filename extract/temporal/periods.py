@@ -96,6 +96,8 @@ def build_holiday(slots, ctx):
     unit = lex.lookup("unit", slots.get("unit3", ""))
     n = integer(lex, slots["num3"])
     sign = int(lex.lookup("dir", slots.get("dir3", "")) or 0)
+    if slots.get("dirbefore") or slots.get("dirafter"):  # "de dag na Hemelvaart"
+        sign = -1 if slots.get("dirbefore") else 1
     if unit is None or unit in TIME_UNITS or n is None or sign == 0:
         return None
     return _shift_result(dt.datetime.combine(_first_day(r.start), dt.time()), unit, sign * n, False)

@@ -136,6 +136,32 @@ PERIODS = [
           "1998-03-23", "1998-03-23", "1998-03-23", id="en-set-to"),
 ]
 
+ANCHORED = [
+    # "in deze eeuw": the century so far
+    param("nl", "Het is de warmste zomer in deze eeuw.", "2019-06-01T10:00", "in deze eeuw", "20", "2000-01-01",
+          "2019-06-01", id="nl-this-century-so-far"),
+    # short-form football seasons
+    param("nl", "Hij speelde in seizoen 12/13 bij Ajax.", "2019-06-01T10:00", "in seizoen 12/13", "2012/2013",
+          "2012-07-01", "2013-06-30", id="nl-short-season"),
+    # a holiday with an offset
+    param("nl", "De dag na Hemelvaart speelde Ajax.", "2019-06-01T10:00", "De dag na Hemelvaart", "2019-05-31",
+          "2019-05-31", "2019-05-31", id="nl-day-after-holiday"),
+    # "later that year": the rest of the year after the date it refers to
+    param("en", "He fled in June 1998 and returned to Cuba later that year.", "2000-01-28T10:00", "later that year",
+          "1998", "1998-07-01", "1998-12-31", id="en-later-that-year"),
+    # relative words in speech dated by a year next to its verb count from that year
+    param("nl", "In 2015 zei hij dat hij volgend jaar zou stoppen.", "2019-06-01T10:00", "volgend jaar", "2016",
+          "2016-01-01", "2016-12-31", id="nl-next-year-in-dated-speech"),
+    param("nl", "De resultaten van 1988 waren goed, zei hij, maar dit jaar wordt het minder.", "2019-06-01T10:00",
+          "dit jaar", "2019", "2019-01-01", "2019-12-31", id="nl-this-year-is-now"),
+    # a year with an apostrophe
+    param("en", "Nikkei at lowest level since '82.", "2008-10-27T10:00", "since '82", "1982", "1982-01-01",
+          "1982-12-31", id="en-apostrophe-year"),
+    # the preposition of a clock time governs the day after it
+    param("en", "INS extended its deadline until 9 a.m. EST Tuesday.", "2000-04-03T10:00", "until 9 a.m. EST Tuesday",
+          "2000-04-04T09:00", "2000-04-04", "2000-04-04", id="en-until-clock-day"),
+]
+
 INTERVAL_ENDS = [
     # each end of an interval is its own expression (ANNOTATION.md, intervals with both ends written)
     param("nl", "Hij speelde er tussen juli 2016 en december 2016.", WED, "juli 2016", "2016-07", "2016-07-01", "2016-07-31",
@@ -148,6 +174,7 @@ INTERVAL_ENDS = [
           id="en-from-to-years-first"),
     param("en", "It will receive aircraft from 2009 to 2011.", "2007-06-09T10:00", "2011", "2011", "2011-01-01", "2011-12-31",
           id="en-from-to-years-second"),
+    param("nl", "Hij leefde 1921-1989.", WED, "1989", "1989", "1989-01-01", "1989-12-31", id="nl-life-span-second"),
     param("en", "They meet from 9:30 - 11:00 on Thursday.", "2013-02-12T04:30", "11:00 on Thursday", "2013-02-14T11:00",
           "2013-02-14", "2013-02-14", id="en-clock-range-on-a-day"),
 ]
@@ -166,7 +193,7 @@ def _check(lang, text, published, expect, value, first, last):
 
 
 @pytest.mark.parametrize("lang,text,published,expect,value,first,last",
-                         INHERITED_TENSE + TENSE_CUES + WEEKDAY_WITH_DATE + NARRATIVE + PERIODS + INTERVAL_ENDS)
+                         INHERITED_TENSE + TENSE_CUES + WEEKDAY_WITH_DATE + NARRATIVE + PERIODS + ANCHORED + INTERVAL_ENDS)
 def test_news_reading(lang, text, published, expect, value, first, last):
     _check(lang, text, published, expect, value, first, last)
 
