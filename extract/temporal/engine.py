@@ -20,7 +20,7 @@ from extract import sentences as sentence_splitter
 from extract.records import TimeMention
 from extract.temporal import clock, dates, days, dispatch, football, offsets, periods, resolve
 from extract.temporal.join import Found, join
-from extract.temporal.narrative import Story
+from extract.temporal.narrative import Story, speech_time
 from extract.temporal.lexicon import lexicon, norm
 from extract.temporal.tense import FUTURE, PAST, UNKNOWN, Reading, TenseReader
 
@@ -210,14 +210,15 @@ def find(text: str, lang: str, published: dt.datetime | None) -> list[TimeMentio
         sent_key = sent.start if sent else -1
         paragraph = text.rfind("\n", 0, start)
         index = reader.index_of(sent_key)
-        seen = story.view(sent_key, reader.previous_start(sent_key), paragraph, index)
+        clause = reader.clause_start(sent, start) if sent else -1
+        seen = story.view(sent_key, reader.previous_start(sent_key), paragraph, index, clause)
         reading = Reading(UNKNOWN, False)
         if pattern.kind in UNDERSPECIFIED and not (slots.get("year") and pattern.kind in ABSOLUTE_WITH_YEAR):
             cm = lex.context_prefix.search(text, max(0, context_start - 20), context_start)
             reading = _reading(lex, start, end, reader, cm.group(1) if cm else context_word)
             if slots.get("relpost"):  # "zaterdag jl.", "3 september a.s."
                 reading = Reading(PAST if int(lex.lookup("relpost", slots["relpost"]) or 0) < 0 else FUTURE, False)
-        now = _speech_time(lex, text, start, pattern.kind, slots, seen, published)
+        now = speech_time(lex, text, start, pattern.kind, slots, seen, published)
         ctx = resolve.Context(lex, now, reading.direction, seen.anchor, seen.day, prefix, seen.anchor_day,
                               seen.reference, reading.inherited, seen.known_days, seen.era_day, seen.anchor_year)
         r = BUILDERS[pattern.kind](slots, ctx)
@@ -228,35 +229,10 @@ def find(text: str, lang: str, published: dt.datetime | None) -> list[TimeMentio
         listed = bool(out) and _listed(lex, text[out[-1].mention.end_char:span_start])
         opening = _opens(text, sent.start if sent else 0, span_start) and (
             r.grain != "year" or bool(prefix or slots.get("prep")))  # "That 1978 resolution" is no time frame
-        story.record(pattern.kind, r, (span_start, end), sent_key, paragraph, index, opening,
+        story.record(pattern.kind, r, (span_start, end), sent_key, clause, paragraph, index, opening,
                      _written_year(slots), _is_limit(lex, limit, prefix or slots.get("prep", ""), r), listed)
         out.append(Found(_mention(span_start, end, text, r, f"{lang}:{pattern.name}"), pattern.kind, split))
     return join(lex, text, out)
-
-
-SPEECH_KINDS = frozenset({"relative_unit", "offset"})
-SPEECH_REACH = 12   # characters: a speech verb this close to a year is dated by it ("zei in 2015", "In 2015 zei")
-FINER = {"time": 0, "day": 0, "week": 1, "weekend": 1, "month": 2, "quarter": 3, "season": 3, "half": 3, "year": 4}
-
-
-def _speech_time(lex, text: str, start: int, kind: str, slots: dict, seen, published):
-    """'In 2015 zei hij dat hij volgend jaar zou stoppen', 'Hij zei in 2015: ...': relative words
-    after a speech verb that is dated by the year next to it count from that date, not from publication."""
-    reference, span = seen.reference, seen.reference_span
-    if published is None or kind not in SPEECH_KINDS or reference is None or span is None or span[1] > start:
-        return published
-    if reference.end >= dt.date(published.year, 1, 1) or "/" in reference.value:
-        return published
-    if kind == "relative_unit" and not (resolve.rel_of(lex, slots.get("rel")) if slots.get("rel") else 0):
-        return published  # "dit jaar" next to another year is that year's subject, not its speech time
-    unit = lex.lookup("unit", slots.get("unit", "")) or "day"
-    if FINER.get(reference.grain, 9) > FINER.get(unit, 4):
-        return published  # "in 2015 ... vorige week": the week is not known
-    verbs = lex.tables.get("speech_verbs", {})
-    near = _WORDS.findall(text, max(0, span[0] - SPEECH_REACH), span[0]) + _WORDS.findall(text, span[1], min(start, span[1] + SPEECH_REACH))
-    if not any(w.lower() in verbs for w in near):
-        return published
-    return dt.datetime.combine(reference.start, dt.time())
 
 
 def _prefixes(lex, text: str, start: int, taken: int) -> tuple[int, str, str]:

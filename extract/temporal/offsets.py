@@ -8,7 +8,7 @@ from extract.temporal.days import with_daypart
 from extract.temporal.lexicon import norm
 from extract.temporal.resolve import (DURATION_CODES, DURATION_FACTOR, TIME_UNITS, Resolved, integer,
                                       number, period_result, rel_of, unresolved)
-from extract.temporal.tense import PAST
+from extract.temporal.tense import PAST, PRESENT
 
 
 def _shift_result(base: dt.datetime, unit: str, n: float, has_time: bool) -> Resolved | None:
@@ -43,7 +43,7 @@ def build_offset(slots, ctx):
         return None
     if ctx.published is None:
         return unresolved("FUTURE_REF" if sign > 0 else "PAST_REF", "day")
-    if ctx.direction == PAST and norm(slots.get("dir", "")) in lex.negatives.get("weak_offset_words", ()):
+    if ctx.direction in (PAST, PRESENT) and norm(slots.get("dir", "")) in lex.negatives.get("weak_offset_words", ()):
         # "de eerste winst in vier jaar": in a past-tense clause "in" measures, it does not point ahead
         return Resolved("DURATION", duration_value(unit, n), unit if unit in ("day", "week", "month", "quarter", "year") else "day", anchors=False)
     has_time = ctx.published.time() != dt.time(0, 0)

@@ -154,6 +154,15 @@ ANCHORED = [
           "2016-01-01", "2016-12-31", id="nl-next-year-in-dated-speech"),
     param("nl", "De resultaten van 1988 waren goed, zei hij, maar dit jaar wordt het minder.", "2019-06-01T10:00",
           "dit jaar", "2019", "2019-01-01", "2019-12-31", id="nl-this-year-is-now"),
+    # ... but not a year a report is merely about ("In 2005 meldde Ford..., vorig jaar")
+    param("nl", "In 2005 meldde Ford een verlies en onlangs werd een daling in vergelijking tot vorig jaar gemeld.",
+          "2006-08-19T10:00", "tot vorig jaar", "2005", "2005-01-01", "2005-12-31", id="nl-dated-report-no-speech"),
+    # a year frames the yearless dates of its own clause only
+    param("nl", "Het bedrag dat vorig jaar werd berekend, wordt in maart formeel gemeld.", "2006-01-27T10:00",
+          "in maart", "2006-03", "2006-03-01", "2006-03-31", id="nl-year-frames-its-clause"),
+    # "in één dag" in a present-tense clause measures, it does not point ahead
+    param("nl", "Het is de ergste daling in één dag sinds 2001.", "2007-02-27T10:00", "in één dag", "P1D", "None",
+          "None", id="nl-in-one-day-present"),
     # a year with an apostrophe
     param("en", "Nikkei at lowest level since '82.", "2008-10-27T10:00", "since '82", "1982", "1982-01-01",
           "1982-12-31", id="en-apostrophe-year"),
