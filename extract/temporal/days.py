@@ -58,6 +58,8 @@ def build_weekday(slots, ctx):
             d = today + (step or 7) * cal.DAY
     elif rel == 0:
         d = cal.week(today).start + (wd - 1) * cal.DAY
+    elif slots.get("that") and (named := [d for d in ctx.recent_days if d.isoweekday() == wd]):
+        d = named[-1]  # "die vrijdagavond": the Friday the text named last
     elif ctx.era_day is not None:  # a retelling moves forward from the day it has reached
         d = ctx.era_day + ((wd - ctx.era_day.isoweekday()) % 7) * cal.DAY
     elif wd == today.isoweekday():
@@ -79,8 +81,8 @@ def build_deictic(slots, ctx):
         raw = lex.lookup("daypartword", slots["daypartword"]) or "0"
         offset, _, daypart = raw.partition(" ")
         offset = int(offset)
-    elif slots.get("dayword"):
-        offset = int(lex.lookup("dayword", slots["dayword"]) or 0)
+    elif slots.get("dayword") or slots.get("dayword2"):  # dayword2: "van gisteren"
+        offset = int(lex.lookup("dayword", slots.get("dayword") or slots["dayword2"]) or 0)
     else:
         offset = rel_of(lex, slots.get("rel0") or slots.get("rel")) or 0
     if ctx.today is None:

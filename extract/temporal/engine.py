@@ -200,6 +200,8 @@ def find(text: str, lang: str, published: dt.datetime | None) -> list[TimeMentio
     for start, end, pattern, slots, split in chosen:
         span_start, prefix, limit = _prefixes(lex, text, start, out[-1].mention.end_char if out else 0)
         adjacent = previous is not None and not text[previous[0]:start].strip(" ,")
+        if pattern.kind == "weekday" and _after_demonstrative(lex, text, start):
+            slots = {**slots, "that": "1"}  # "die vrijdagavond": the Friday the text named
         if adjacent and previous[1] == "weekday" and pattern.kind in DATE_KINDS and not slots.get("weekday"):
             slots = {**slots, "weekday": previous[2]["weekday"]}  # "zaterdag 7 april": the 7 April on a Saturday
         context_start, context_word = span_start, prefix
@@ -220,7 +222,8 @@ def find(text: str, lang: str, published: dt.datetime | None) -> list[TimeMentio
                 reading = Reading(PAST if int(lex.lookup("relpost", slots["relpost"]) or 0) < 0 else FUTURE, False)
         now = speech_time(lex, text, start, pattern.kind, slots, seen, published)
         ctx = resolve.Context(lex, now, reading.direction, seen.anchor, seen.day, prefix, seen.anchor_day,
-                              seen.reference, reading.inherited, seen.known_days, seen.era_day, seen.anchor_year)
+                              seen.reference, reading.inherited, seen.known_days, seen.era_day, seen.anchor_year,
+                              seen.recent_days)
         r = BUILDERS[pattern.kind](slots, ctx)
         if r is None:
             continue
@@ -230,7 +233,8 @@ def find(text: str, lang: str, published: dt.datetime | None) -> list[TimeMentio
         opening = _opens(text, sent.start if sent else 0, span_start) and (
             r.grain != "year" or bool(prefix or slots.get("prep")))  # "That 1978 resolution" is no time frame
         story.record(pattern.kind, r, (span_start, end), sent_key, clause, paragraph, index, opening,
-                     _written_year(slots), _is_limit(lex, limit, prefix or slots.get("prep", ""), r), listed)
+                     _written_year(slots), _is_limit(lex, limit, prefix or slots.get("prep", ""), r), listed,
+                     pattern.kind in DATE_KINDS and bool(slots.get("weekday")))
         out.append(Found(_mention(span_start, end, text, r, f"{lang}:{pattern.name}"), pattern.kind, split))
     return join(lex, text, out)
 
@@ -260,6 +264,22 @@ def _opens(text: str, sentence_start: int, start: int) -> bool:
 def _is_limit(lex, limit: str, preposition: str, r) -> bool:
     """'tot 2025', 'voor 2030', 'sinds 1986': an open limit, not the time frame of the sentence."""
     return bool(limit) or r.mod in LIMIT_MODS or norm(preposition) in lex.tables.get("limit_prepositions", {})
+
+
+_CLAUSE_OPENING = re.compile(r"(?:^|[.!?\"'“”‘„«(:])\s*$")
+
+
+def _after_demonstrative(lex, text: str, start: int) -> bool:
+    """'Die vrijdagavond', 'op die zaterdag'; not the relative pronoun of 'Solskjaer, die zaterdag won'."""
+    words = lex.tables.get("demonstratives", {})
+    spans = [m.span() for m in _WORDS.finditer(text, max(0, start - 40), start)]
+    for n in (2, 1):  # "that same", "die"
+        if len(spans) >= n and norm(text[spans[-n][0]:start].strip()) in words:
+            before = spans[-n - 1] if len(spans) > n else None
+            if before is None or _CLAUSE_OPENING.search(text, before[1], spans[-n][0]):
+                return True
+            return norm(text[before[0]:before[1]]) in lex.tables["span_prefixes"]
+    return False
 
 
 def _written_year(slots: dict) -> bool:

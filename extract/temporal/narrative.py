@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from extract.temporal import calendar as cal
 
 ERA_GAP = 31          # days before publication: an older date opening a sentence starts a retelling
+RECENT_DAYS = 8       # single days remembered for "die vrijdagavond"
 ERA_SENTENCES = 3     # a retelling reaches this many sentences past its last date, within its paragraph
 YEAR_GRAINS = frozenset({"year", "season", "quarter", "half", "decade", "century"})
 SHORT_GRAINS = frozenset({"time", "day", "week", "weekend", "month"})
@@ -45,6 +46,7 @@ class View:
     said_year: tuple[cal.Period, tuple[int, int]] | None   # a year this sentence wrote, and where
     known_days: dict                  # (month, day) -> the date the text wrote with its year
     era_day: dt.date | None           # the day a retelling has reached (None: at the present)
+    recent_days: tuple                # the last single days the text named, oldest first
 
 
 @dataclass
@@ -60,6 +62,7 @@ class Story:
     era_paragraph: int = -1
     era_sentence: int = -1
     known_days: dict = field(default_factory=dict)
+    recent_days: tuple = ()
 
     def view(self, sent_key: int, previous_key: int, paragraph: int, sentence: int, clause: int) -> View:
         day = self.last_day[1] if self.last_day and self.last_day[0] in (sent_key, previous_key) else None
@@ -72,12 +75,14 @@ class Story:
             reference = cal.year(reference.start.year)
         said = self.year_said[1:] if self.year_said and self.year_said[0] == sent_key else None
         return View(self.anchor, self.anchor_day, self.anchor_year, day or era_day, reference, said,
-                    self.known_days, era_day)
+                    self.known_days, era_day, self.recent_days)
 
     def record(self, kind: str, r, span: tuple[int, int], sent_key: int, clause: int, paragraph: int,
-               sentence: int, opening: bool, written_year: bool, limit: bool, listed: bool) -> None:
-        """Note a resolved expression: `written_year` when its own text gives the year, `opening`
-        when it is the time adverbial its sentence opens with ("In 1991 werd...", "Op 3 mei 2010 ...")."""
+               sentence: int, opening: bool, written_year: bool, limit: bool, listed: bool,
+               fitted: bool = False) -> None:
+        """Note a resolved expression: `written_year` when its own text gives the year (`fitted`
+        when its weekday does: "zaterdag 10 augustus"), `opening` when it is the time adverbial
+        its sentence opens with ("In 1991 werd...", "Op 3 mei 2010 ...")."""
         if r.start is None or not r.anchors or r.type not in ("DATE", "TIME"):
             return
         first, last = _day(r.start), _day(r.end)
@@ -85,10 +90,11 @@ class Story:
         if first == last:
             self.last_day = (sent_key, first)
             self.anchor_day = period
+            self.recent_days = (self.recent_days + (first,))[-RECENT_DAYS:]
         self.anchor = period
         if written_year or r.grain in YEAR_GRAINS or kind in NOW_KINDS or kind == "anchored":
             self.anchor_year = period  # a yearless "in maart" guessed its year: no antecedent of "dat jaar"
-        if written_year and first == last:
+        if (written_year or fitted) and first == last:
             self.known_days[(first.month, first.day)] = first
         single_year = first.year == last.year
         if listed:

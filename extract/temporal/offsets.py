@@ -125,6 +125,9 @@ def _after_or_before(ctx, r: Resolved, n: int, unit: str, subrel: str | None) ->
     return Resolved(r.type, r.value, r.grain, start, end, subrel)
 
 
+WINDOW_UNITS = frozenset({"day", "week", "month", "quarter", "year", "fseason"})
+
+
 def build_window(slots, ctx):
     lex = ctx.lex
     unit = lex.lookup("unit", slots.get("unit", ""))
@@ -143,7 +146,7 @@ def build_window(slots, ctx):
             first = floor + step
             last = first + n * step
         return Resolved("DURATION", value, "time", first, last, anchors=False)
-    if ctx.today is None or unit in TIME_UNITS or unit not in ("day", "week", "month", "quarter", "year"):
+    if ctx.today is None or unit in TIME_UNITS or unit not in WINDOW_UNITS:
         return unresolved(value, "day", "DURATION")
     today = ctx.today
     if rel < 0:
@@ -152,7 +155,7 @@ def build_window(slots, ctx):
     else:
         first = cal.containing(today, unit).end + cal.DAY
         last = cal.containing(cal.shift_date(today, unit, n), unit).end
-    grain = unit if unit in ("day", "week", "month", "quarter", "year") else "day"
+    grain = {"fseason": "season"}.get(unit, unit)  # "de afgelopen drie jaargangen": whole football seasons
     return Resolved("DURATION", value, grain, first, last, anchors=False)
 
 

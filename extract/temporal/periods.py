@@ -24,7 +24,11 @@ def _season_instance(code: str, today: dt.date, rel: int | None, direction: int)
         return p
     if this.start <= today <= this.end:
         return this
-    if rel == 0 or direction != PAST:
+    if rel == 0:  # "deze zomer": in September the one just gone, in May the coming one
+        y = int(this.value[:4])
+        options = [cal.season(y + k, code) for k in (-1, 0, 1)]
+        return min(options, key=lambda p: (max((p.start - today).days, (today - p.end).days), -p.start.toordinal()))
+    if direction != PAST:
         return this if this.start > today else cal.season(int(this.value[:4]) + 1, code)
     return this if this.end < today else cal.season(int(this.value[:4]) - 1, code)
 

@@ -49,6 +49,7 @@ class Context:
     known_days: dict = field(default_factory=dict)   # (month, day) -> date the text wrote with its year
     era_day: dt.date | None = None         # the day a retelling has reached
     anchor_year: cal.Period | None = None  # the most recent date whose year the text said
+    recent_days: tuple = ()                # the last single days the text named
 
     @property
     def today(self) -> dt.date | None:

@@ -163,6 +163,26 @@ ANCHORED = [
     # "in één dag" in a present-tense clause measures, it does not point ahead
     param("nl", "Het is de ergste daling in één dag sinds 2001.", "2007-02-27T10:00", "in één dag", "P1D", "None",
           "None", id="nl-in-one-day-present"),
+    # "die vrijdagavond": the Friday the text named; not the relative pronoun "die"
+    param("nl", "Ajax speelt op vrijdag 26 april. „Die vrijdagavond spelen geeft problemen.", "2019-04-17T17:14",
+          "vrijdagavond", "2019-04-26TEV", "2019-04-26", "2019-04-26", id="nl-that-friday"),
+    param("nl", "Ajax speelt op vrijdag 26 april. Solskjaer, die zaterdag won, lachte.", "2019-04-17T17:14",
+          "zaterdag", "2019-04-13", "2019-04-13", "2019-04-13", id="nl-relative-pronoun-die"),
+    # a day whose year its weekday fixed is that day again when repeated
+    param("nl", "Alkmaar staat zaterdag 10 augustus in het teken van wielrennen. Na het instorten van het dak op "
+                "10 augustus stellen we vragen.", SUN, "op 10 augustus", "2019-08-10", "2019-08-10", "2019-08-10",
+          id="nl-repeated-day-fitted-by-weekday"),
+    # seasons: "dat seizoen", the middle of it, whole seasons back, "deze zomer" just gone
+    param("nl", "Hij kwam in seizoen 2018/19. Halverwege dat seizoen keerde hij terug.", SUN,
+          "Halverwege dat seizoen", "2018/2019", "2018-10-30", "2019-03-01", id="nl-mid-that-season"),
+    param("nl", "Ajax won de afgelopen drie jaargangen niets.", "2019-04-16T10:00", "de afgelopen drie jaargangen",
+          "P3Y", "2015-07-01", "2018-06-30", id="nl-past-three-seasons"),
+    param("nl", "Hij was deze zomer nog topscorer.", "2019-09-04T13:34", "deze zomer", "2019-SU", "2019-06-01",
+          "2019-08-31", id="nl-this-summer-just-gone"),
+    param("nl", "Hij scoorde in dit kalenderjaar al tien keer.", "2019-04-16T10:00", "in dit kalenderjaar", "2019",
+          "2019-01-01", "2019-12-31", id="nl-calendar-year"),
+    param("nl", "Grapperhaus reageerde op de uitzending van gisteren.", "2019-06-08T12:07", "gisteren", "2019-06-07",
+          "2019-06-07", "2019-06-07", id="nl-van-gisteren"),
     # a year with an apostrophe
     param("en", "Nikkei at lowest level since '82.", "2008-10-27T10:00", "since '82", "1982", "1982-01-01",
           "1982-12-31", id="en-apostrophe-year"),
