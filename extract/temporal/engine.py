@@ -95,6 +95,8 @@ def plausible(lex, kind: str, m: re.Match, slots: dict, text: str) -> bool:
     if kind in ("date", "date_numeric", "day_range"):
         if slots.get("day", "1").isdigit() and not 1 <= int(slots.get("day", "1")) <= 31:
             return False
+    if kind in ("weekday", "deictic") and lex.settings.get("calendar_words_lowercase") and _capitalised_inside(m, text):
+        return False  # "Met het Oog op Morgen", "WNL op Zondag": Dutch writes these words in lower case
     if kind == "clock":
         if not clock.plausible_clock(slots, lex) and _standalone(text, start, end) \
                 and clock.clock_parts(slots, lex) is not None and 0 < (resolve.integer(lex, slots.get("hour"), "hour") or 1) < 24:
@@ -109,6 +111,19 @@ def plausible(lex, kind: str, m: re.Match, slots: dict, text: str) -> bool:
                 _word_after(text, end) in neg.get("offset_blockers", ()):
             return False  # "voor het eerst in vier jaar", "in twee jaar tijd": a span of time
     return True
+
+
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;\"'“”‘’„«»(\[\n-])\s*$")
+CALENDAR_GROUPS = ("weekday", "dayword", "daypartword")
+
+
+def _capitalised_inside(m: re.Match, text: str) -> bool:
+    """The match's calendar word starts with a capital but no sentence, line or quote starts there."""
+    for group in CALENDAR_GROUPS:
+        if m.groupdict().get(group):
+            pos = m.start(group)
+            return text[pos].isupper() and not _SENTENCE_OPENING.search(text, max(0, pos - 4), pos)
+    return False
 
 
 def _candidates(lex, text: str):

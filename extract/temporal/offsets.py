@@ -18,6 +18,8 @@ def _shift_result(base: dt.datetime, unit: str, n: float, has_time: bool) -> Res
         t = base + dt.timedelta(seconds=TIME_UNITS[unit] * n)
         return Resolved("TIME", t.strftime("%Y-%m-%dT%H:%M"), "time", t, t)
     whole = int(n)
+    if whole != n and unit == "week":
+        return period_result(cal.day(base.date() + round(n * 7) * cal.DAY))  # "anderhalve week terug": ~10 days
     if whole != n:
         if unit != "year" or n * 12 != int(n * 12):
             return None

@@ -183,6 +183,9 @@ ANCHORED = [
           "2019-01-01", "2019-12-31", id="nl-calendar-year"),
     param("nl", "Grapperhaus reageerde op de uitzending van gisteren.", "2019-06-08T12:07", "gisteren", "2019-06-07",
           "2019-06-07", "2019-06-07", id="nl-van-gisteren"),
+    # a fraction of a week back
+    param("nl", "Hij tekende anderhalve week terug een contract.", "2019-08-26T10:00", "anderhalve week terug",
+          "2019-08-16", "2019-08-16", "2019-08-16", id="nl-week-and-a-half-back"),
     # a year with an apostrophe
     param("en", "Nikkei at lowest level since '82.", "2008-10-27T10:00", "since '82", "1982", "1982-01-01",
           "1982-12-31", id="en-apostrophe-year"),
@@ -225,6 +228,15 @@ def _check(lang, text, published, expect, value, first, last):
                          INHERITED_TENSE + TENSE_CUES + WEEKDAY_WITH_DATE + NARRATIVE + PERIODS + ANCHORED + INTERVAL_ENDS)
 def test_news_reading(lang, text, published, expect, value, first, last):
     _check(lang, text, published, expect, value, first, last)
+
+
+@pytest.mark.parametrize("lang,text", [
+    # Dutch writes weekdays and deictic days in lower case: capitalised inside a sentence they are names
+    param("nl", "Bij de NOS presenteerde hij Met het Oog op Morgen.", id="nl-title-op-morgen"),
+    param("nl", "Buma noemt in WNL op Zondag zijn minister premierskandidaat.", id="nl-title-op-zondag"),
+])
+def test_names_are_no_dates(lang, text):
+    assert find_timexes(text, lang, dt.datetime(2019, 4, 11)) == []
 
 
 @pytest.mark.parametrize("lang,text,published,span,first,last", [
