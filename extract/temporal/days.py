@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 from extract.temporal import calendar as cal
-from extract.temporal.resolve import (TIME_UNITS, Resolved, integer, nearest, period_result, rel_of, unresolved,
+from extract.temporal.resolve import (TIME_UNITS, Resolved, integer, period_result, rel_of, unresolved,
                                       upcoming, with_mod)
 from extract.temporal.tense import FUTURE, PAST, PRESENT
 
@@ -67,8 +67,8 @@ def build_weekday(slots, ctx):
     else:
         back = today - ((today.isoweekday() - wd) % 7) * cal.DAY
         ahead = today + ((wd - today.isoweekday()) % 7) * cal.DAY
-        if ctx.direction == PRESENT:
-            d = nearest([back, ahead], today)
+        if ctx.direction == PRESENT:  # "De finale is zaterdag": ahead, unless it was yesterday
+            d = back if (today - back).days <= PRESENT_BACK_DAYS else ahead
         else:
             d = back if ctx.direction == PAST else ahead
     return with_daypart(cal.day(d), daypart)
@@ -91,6 +91,7 @@ def build_deictic(slots, ctx):
     return with_daypart(cal.day(ctx.today + offset * cal.DAY), daypart or None)
 
 
+PRESENT_BACK_DAYS = 1   # a weekday in a present-tense clause lies ahead unless it is this close behind
 ROLLING_UNITS = frozenset({"week", "month", "half", "year"})
 
 

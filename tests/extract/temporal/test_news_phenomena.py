@@ -41,6 +41,10 @@ TENSE_CUES = [
           "20 maart", "2019-03-20", "2019-03-20", "2019-03-20", id="nl-present-nearest-month-day"),
     param("nl", "De finale is zaterdag in Rotterdam.", "2019-05-16T10:00",
           "zaterdag", "2019-05-18", "2019-05-18", "2019-05-18", id="nl-present-nearest-weekday"),
+    param("nl", "De finale is zaterdag in Rotterdam.", "2019-05-14T10:00",
+          "zaterdag", "2019-05-18", "2019-05-18", "2019-05-18", id="nl-present-weekday-ahead"),
+    param("nl", "Dat hij geen kleurloze speler is, is na woensdagavond wel duidelijk.", "2019-04-11T10:00",
+          "na woensdagavond", "2019-04-10TEV", "2019-04-10", "2019-04-10", id="nl-present-weekday-yesterday"),
     # present auxiliary + past participle is a perfect: past
     param("nl", "Ajax is zaterdag kampioen geworden.", "2019-05-16T10:00",
           "zaterdag", "2019-05-11", "2019-05-11", "2019-05-11", id="nl-perfect-is-past"),
