@@ -5,8 +5,9 @@
 2. matches that the language's negatives rule out (scores, quantities, short words that
    are dates only elsewhere) are dropped;
 3. the longest matches win, earlier patterns break ties;
-4. matches are resolved in text order, so that anchored expressions ("de volgende dag")
-   see the most recent date the text established;
+4. matches are resolved in text order, in the tense of their clause (`extract.temporal.tense`)
+   and against what the text established before them (`extract.temporal.narrative`: the
+   most recent date for "de volgende dag", the year of the clause, a retold period);
 5. neighbours that a reader takes together are joined, and intervals split into their ends
    (see `extract.temporal.join`).
 """
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 from bisect import bisect_left
 
 from extract import sentences as sentence_splitter
@@ -207,28 +209,20 @@ def find(text: str, lang: str, published: dt.datetime | None) -> list[TimeMentio
     chosen = _select(_candidates(lex, text))
     if not chosen:
         return []
-    sents = sentence_splitter.split(text, lang)
-    reader = TenseReader(lex, text, sents)
+    reader = TenseReader(lex, text, sentence_splitter.split(text, lang))
     story = Story(published.date() if published else None)
     out: list[Found] = []
-    previous = None   # (end, kind, slots) of the candidate before
+    previous: Neighbour | None = None
     for start, end, pattern, slots, split in chosen:
         span_start, prefix, limit = _prefixes(lex, text, start, out[-1].mention.end_char if out else 0)
-        adjacent = previous is not None and not text[previous[0]:start].strip(" ,")
-        if pattern.kind == "weekday" and _after_demonstrative(lex, text, start):
-            slots = {**slots, "that": "1"}  # "die vrijdagavond": the Friday the text named
-        if adjacent and previous[1] == "weekday" and pattern.kind in DATE_KINDS and not slots.get("weekday"):
-            slots = {**slots, "weekday": previous[2]["weekday"]}  # "zaterdag 7 april": the 7 April on a Saturday
-        context_start, context_word = span_start, prefix
-        if adjacent and previous[1] == "clock":  # "until 9 a.m. Tuesday": the clock's preposition governs the day
-            context_start, context_word = previous[3], previous[4] or previous[2].get("prep", "")
-        previous = (end, pattern.kind, slots, span_start, prefix)
+        slots, context_start, context_word = _with_neighbour(lex, text, start, pattern.kind, slots, span_start,
+                                                             prefix, previous)
+        previous = Neighbour(end, pattern.kind, slots, span_start, prefix)
         sent = reader.sentence_of(start)
-        sent_key = sent.start if sent else -1
-        paragraph = text.rfind("\n", 0, start)
-        index = reader.index_of(sent_key)
-        clause = reader.clause_start(sent, start) if sent else -1
-        seen = story.view(sent_key, reader.previous_start(sent_key), paragraph, index, clause)
+        where = Where(sent.start if sent else -1, sent.start if sent else 0, text.rfind("\n", 0, start),
+                      reader.index_of(sent.start) if sent else 0, reader.clause_start(sent, start) if sent else -1)
+        seen = story.view(where.sentence, reader.previous_start(where.sentence), where.paragraph, where.index,
+                          where.clause)
         reading = Reading(UNKNOWN, False)
         if pattern.kind in UNDERSPECIFIED and not (slots.get("year") and pattern.kind in ABSOLUTE_WITH_YEAR):
             cm = lex.context_prefix.search(text, max(0, context_start - 20), context_start)
@@ -244,14 +238,53 @@ def find(text: str, lang: str, published: dt.datetime | None) -> list[TimeMentio
             continue
         if limit and not r.mod:
             r.mod = limit
-        listed = bool(out) and _listed(lex, text[out[-1].mention.end_char:span_start])
-        opening = _opens(text, sent.start if sent else 0, span_start) and (
-            r.grain != "year" or bool(prefix or slots.get("prep")))  # "That 1978 resolution" is no time frame
-        story.record(pattern.kind, r, (span_start, end), sent_key, clause, paragraph, index, opening,
-                     _written_year(slots), _is_limit(lex, limit, prefix or slots.get("prep", ""), r), listed,
-                     pattern.kind in DATE_KINDS and bool(slots.get("weekday")))
+        _record(lex, text, story, pattern.kind, slots, r, where, (span_start, end), prefix, limit,
+                out[-1].mention.end_char if out else None)
         out.append(Found(_mention(span_start, end, text, r, f"{lang}:{pattern.name}"), pattern.kind, split))
     return join(lex, text, out)
+
+
+@dataclass(frozen=True)
+class Neighbour:
+    """The candidate resolved just before: a weekday before a date, a clock time before its day."""
+    end: int
+    kind: str
+    slots: dict
+    span_start: int
+    prefix: str
+
+
+@dataclass(frozen=True)
+class Where:
+    """Where an expression stands: its sentence (key and start), paragraph, sentence index and clause."""
+    sentence: int
+    sentence_start: int
+    paragraph: int
+    index: int
+    clause: int
+
+
+def _with_neighbour(lex, text: str, start: int, kind: str, slots: dict, span_start: int, prefix: str,
+                    previous: Neighbour | None) -> tuple[dict, int, str]:
+    """Slots as the words before complete them, and where the tense context of the expression starts."""
+    adjacent = previous is not None and not text[previous.end:start].strip(" ,")
+    if kind == "weekday" and _after_demonstrative(lex, text, start):
+        slots = {**slots, "that": "1"}  # "die vrijdagavond": the Friday the text named
+    if adjacent and previous.kind == "weekday" and kind in DATE_KINDS and not slots.get("weekday"):
+        slots = {**slots, "weekday": previous.slots["weekday"]}  # "zaterdag 7 april": the 7 April on a Saturday
+    if adjacent and previous.kind == "clock":  # "until 9 a.m. Tuesday": the clock's preposition governs the day
+        return slots, previous.span_start, previous.prefix or previous.slots.get("prep", "")
+    return slots, span_start, prefix
+
+
+def _record(lex, text: str, story: Story, kind: str, slots: dict, r, where: Where, span: tuple[int, int],
+            prefix: str, limit: str, previous_end: int | None) -> None:
+    listed = previous_end is not None and _listed(lex, text[previous_end:span[0]])
+    opening = _opens(text, where.sentence_start, span[0]) and (
+        r.grain != "year" or bool(prefix or slots.get("prep")))  # "That 1978 resolution" is no time frame
+    story.record(kind, r, span, where.sentence, where.clause, where.paragraph, where.index, opening,
+                 _written_year(slots), _is_limit(lex, limit, prefix or slots.get("prep", ""), r), listed,
+                 kind in DATE_KINDS and bool(slots.get("weekday")))
 
 
 def _prefixes(lex, text: str, start: int, taken: int) -> tuple[int, str, str]:
