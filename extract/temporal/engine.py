@@ -215,8 +215,8 @@ def find(text: str, lang: str, published: dt.datetime | None) -> list[TimeMentio
     previous: Neighbour | None = None
     for start, end, pattern, slots, split in chosen:
         span_start, prefix, limit = _prefixes(lex, text, start, out[-1].mention.end_char if out else 0)
-        slots, context_start, context_word = _with_neighbour(lex, text, start, pattern.kind, slots, span_start,
-                                                             prefix, previous)
+        near = _with_neighbour(lex, text, start, pattern.kind, slots, span_start, prefix, previous)
+        slots = near.slots
         previous = Neighbour(end, pattern.kind, slots, span_start, prefix)
         sent = reader.sentence_of(start)
         where = Where(sent.start if sent else -1, sent.start if sent else 0, text.rfind("\n", 0, start),
@@ -225,8 +225,8 @@ def find(text: str, lang: str, published: dt.datetime | None) -> list[TimeMentio
                           where.clause)
         reading = Reading(UNKNOWN, False)
         if pattern.kind in UNDERSPECIFIED and not (slots.get("year") and pattern.kind in ABSOLUTE_WITH_YEAR):
-            cm = lex.context_prefix.search(text, max(0, context_start - 20), context_start)
-            reading = _reading(lex, start, end, reader, cm.group(1) if cm else context_word)
+            cm = lex.context_prefix.search(text, max(0, near.context_start - 20), near.context_start)
+            reading = _reading(lex, start, end, reader, cm.group(1) if cm else near.context_word)
             if slots.get("relpost"):  # "zaterdag jl.", "3 september a.s."
                 reading = Reading(PAST if int(lex.lookup("relpost", slots["relpost"]) or 0) < 0 else FUTURE, False)
         now = speech_time(lex, text, start, pattern.kind, slots, seen, published)
@@ -238,8 +238,8 @@ def find(text: str, lang: str, published: dt.datetime | None) -> list[TimeMentio
             continue
         if limit and not r.mod:
             r.mod = limit
-        _record(lex, text, story, pattern.kind, slots, r, where, (span_start, end), prefix, limit,
-                out[-1].mention.end_char if out else None)
+        _record(lex, text, story, pattern.kind, slots, r, where, (span_start, end), near.group_start, prefix, limit,
+                out[-1] if out else None)
         out.append(Found(_mention(span_start, end, text, r, f"{lang}:{pattern.name}"), pattern.kind, split))
     return join(lex, text, out)
 
@@ -264,23 +264,33 @@ class Where:
     clause: int
 
 
+@dataclass(frozen=True)
+class Near:
+    """An expression as the candidate before it completes it."""
+    slots: dict
+    context_start: int    # where the words that give its tense context end
+    context_word: str     # its preposition, or the one of the clock time before it
+    group_start: int      # where the expression starts with the weekday before it
+
+
 def _with_neighbour(lex, text: str, start: int, kind: str, slots: dict, span_start: int, prefix: str,
-                    previous: Neighbour | None) -> tuple[dict, int, str]:
-    """Slots as the words before complete them, and where the tense context of the expression starts."""
+                    previous: Neighbour | None) -> Near:
     adjacent = previous is not None and not text[previous.end:start].strip(" ,")
     if kind == "weekday" and _after_demonstrative(lex, text, start):
         slots = {**slots, "that": "1"}  # "die vrijdagavond": the Friday the text named
     if adjacent and previous.kind == "weekday" and kind in DATE_KINDS and not slots.get("weekday"):
         slots = {**slots, "weekday": previous.slots["weekday"]}  # "zaterdag 7 april": the 7 April on a Saturday
+        return Near(slots, span_start, prefix, previous.span_start)
     if adjacent and previous.kind == "clock":  # "until 9 a.m. Tuesday": the clock's preposition governs the day
-        return slots, previous.span_start, previous.prefix or previous.slots.get("prep", "")
-    return slots, span_start, prefix
+        return Near(slots, previous.span_start, previous.prefix or previous.slots.get("prep", ""), span_start)
+    return Near(slots, span_start, prefix, span_start)
 
 
 def _record(lex, text: str, story: Story, kind: str, slots: dict, r, where: Where, span: tuple[int, int],
-            prefix: str, limit: str, previous_end: int | None) -> None:
-    listed = previous_end is not None and _listed(lex, text[previous_end:span[0]])
-    opening = _opens(text, where.sentence_start, span[0]) and (
+            group_start: int, prefix: str, limit: str, before: Found | None) -> None:
+    listed = before is not None and before.kind != "weekday" and before.mention.grain == r.grain \
+        and _listed(lex, text[before.mention.end_char:span[0]])  # "2030 en 2050"; not "Tuesday, March 3"
+    opening = _opens(text, where.sentence_start, group_start) and (
         r.grain != "year" or bool(prefix or slots.get("prep")))  # "That 1978 resolution" is no time frame
     story.record(kind, r, span, where.sentence, where.clause, where.paragraph, where.index, opening,
                  _written_year(slots), _is_limit(lex, limit, prefix or slots.get("prep", ""), r), listed,

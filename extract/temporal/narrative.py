@@ -115,6 +115,9 @@ class Story:
         going_on = self.era is not None and paragraph == self.era_paragraph
         if written and old and (opening or going_on):
             self.era, self.era_paragraph, self.era_sentence = period, paragraph, sentence  # starts, or goes on
+        elif going_on and self.era.start - dt.timedelta(days=ERA_GAP) <= period.start <= self.era.end + \
+                dt.timedelta(days=366):
+            self.era_sentence = sentence  # "Op zaterdag", "Twee dagen later": the retelling goes on
         elif self.era is not None and (kind in NOW_KINDS or (written and not old)):
             self.era = None  # back to the present
 

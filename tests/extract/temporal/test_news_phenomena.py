@@ -198,6 +198,36 @@ ANCHORED = [
           "2000-04-04T09:00", "2000-04-04", "2000-04-04", id="en-until-clock-day"),
 ]
 
+ANNIVERSARY_NL = ("Vandaag is het tien jaar geleden dat het archief instortte.\n"
+                  "Dinsdagavond 3 maart 2009 stortte het archief in. Om drie uur 's middags hoorden buren een knal. "
+                  "Op zaterdag werden de eerste slachtoffers gevonden. Twee dagen later kwam de burgemeester. "
+                  "In november begon de sloop.\nDe stad herdenkt de ramp vandaag met een stille tocht.")
+ANNIVERSARY_EN = ("Ten years ago today, the archive collapsed.\n"
+                  "On Tuesday evening, March 3, 2009, the archive fell in. At three in the afternoon neighbours heard "
+                  "a bang. On Saturday the first victims were found. Two days later the mayor came. In November the "
+                  "demolition began.\nThe city remembers the disaster today with a silent march.")
+RETELLING = [
+    # an anniversary retells its period: the bare dates that follow fall in it, until the text is back at today
+    param("nl", ANNIVERSARY_NL, "2019-03-03T10:00", "Om drie uur 's middags", "2009-03-03T15:00", "2009-03-03",
+          "2009-03-03", id="nl-retold-clock"),
+    param("nl", ANNIVERSARY_NL, "2019-03-03T10:00", "Op zaterdag", "2009-03-07", "2009-03-07", "2009-03-07",
+          id="nl-retold-weekday"),
+    param("nl", ANNIVERSARY_NL, "2019-03-03T10:00", "Twee dagen later", "2009-03-09", "2009-03-09", "2009-03-09",
+          id="nl-retold-two-days-later"),
+    param("nl", ANNIVERSARY_NL, "2019-03-03T10:00", "In november", "2009-11", "2009-11-01", "2009-11-30",
+          id="nl-retold-month"),
+    param("nl", ANNIVERSARY_NL, "2019-03-03T10:00", "vandaag", "2019-03-03", "2019-03-03", "2019-03-03",
+          id="nl-back-to-today"),
+    param("en", ANNIVERSARY_EN, "2019-03-03T10:00", "Tuesday evening, March 3, 2009", "2009-03-03TEV", "2009-03-03",
+          "2009-03-03", id="en-retold-opening"),
+    param("en", ANNIVERSARY_EN, "2019-03-03T10:00", "Saturday", "2009-03-07", "2009-03-07", "2009-03-07",
+          id="en-retold-weekday"),
+    param("en", ANNIVERSARY_EN, "2019-03-03T10:00", "Two days later", "2009-03-09", "2009-03-09", "2009-03-09",
+          id="en-retold-two-days-later"),
+    param("en", ANNIVERSARY_EN, "2019-03-03T10:00", "In November", "2009-11", "2009-11-01", "2009-11-30",
+          id="en-retold-month"),
+]
+
 INTERVAL_ENDS = [
     # each end of an interval is its own expression (ANNOTATION.md, intervals with both ends written)
     param("nl", "Hij speelde er tussen juli 2016 en december 2016.", WED, "juli 2016", "2016-07", "2016-07-01", "2016-07-31",
@@ -229,7 +259,7 @@ def _check(lang, text, published, expect, value, first, last):
 
 
 @pytest.mark.parametrize("lang,text,published,expect,value,first,last",
-                         INHERITED_TENSE + TENSE_CUES + WEEKDAY_WITH_DATE + NARRATIVE + PERIODS + ANCHORED + INTERVAL_ENDS)
+                         INHERITED_TENSE + TENSE_CUES + WEEKDAY_WITH_DATE + NARRATIVE + RETELLING + PERIODS + ANCHORED + INTERVAL_ENDS)
 def test_news_reading(lang, text, published, expect, value, first, last):
     _check(lang, text, published, expect, value, first, last)
 
