@@ -290,7 +290,7 @@ def _record(lex, text: str, story: Story, kind: str, slots: dict, r, where: Wher
             group_start: int, prefix: str, limit: str, before: Found | None) -> None:
     listed = before is not None and before.kind != "weekday" and before.mention.grain == r.grain \
         and _listed(lex, text[before.mention.end_char:span[0]])  # "2030 en 2050"; not "Tuesday, March 3"
-    opening = _opens(text, where.sentence_start, group_start) and (
+    opening = _opens(lex, text, where.sentence_start, group_start) and (
         r.grain != "year" or bool(prefix or slots.get("prep")))  # "That 1978 resolution" is no time frame
     story.record(kind, r, span, where.sentence, where.clause, where.paragraph, where.index, opening,
                  _written_year(slots), _is_limit(lex, limit, prefix or slots.get("prep", ""), r), listed,
@@ -315,8 +315,10 @@ def _prefixes(lex, text: str, start: int, taken: int) -> tuple[int, str, str]:
 OPENING_WORDS = 1   # a sentence opens with a time adverbial after at most this many words ("But in", "En op")
 
 
-def _opens(text: str, sentence_start: int, start: int) -> bool:
-    return len(_WORDS.findall(text, sentence_start, start)) <= OPENING_WORDS
+def _opens(lex, text: str, sentence_start: int, start: int) -> bool:
+    """Few words stand before the expression in its sentence, prepositions and articles aside."""
+    skip = set(lex.settings.get("articles", ())) | set(lex.tables["span_prefixes"])
+    return sum(norm(w) not in skip for w in _WORDS.findall(text, sentence_start, start)) <= OPENING_WORDS
 
 
 def _is_limit(lex, limit: str, preposition: str, r) -> bool:

@@ -96,7 +96,7 @@ class Story:
             self.anchor_year = period  # a yearless "in maart" guessed its year: no antecedent of "dat jaar"
         if (written_year or fitted) and first == last:
             self.known_days[(first.month, first.day)] = first
-        single_year = first.year == last.year
+        single_year = (last - first).days <= 366  # a year, or a season across two
         if listed:
             if self.year_here and self.year_here[0] == clause:
                 self.year_here = None  # "2030 en 2050": a list of years frames nothing

@@ -76,6 +76,11 @@ NARRATIVE = [
     # a retold period opens a sentence: the bare dates that follow fall in it
     param("nl", "In 1991 werd er minder gescoord. Alleen had PSV op 9 mei al 29 wedstrijden gespeeld.",
           "2019-04-13T07:23", "op 9 mei", "1991-05-09", "1991-05-09", "1991-05-09", id="nl-retold-year"),
+    # a season recap: yearless months fall in the season
+    param("nl", "In het seizoen 2012/13 won hij de titel. In november scoorde hij drie keer, op 2 mei nog eens.",
+          "2019-06-01T10:00", "In november", "2012-11", "2012-11-01", "2012-11-30", id="nl-season-recap-november"),
+    param("nl", "In het seizoen 2012/13 won hij de titel. In november scoorde hij drie keer, op 2 mei nog eens.",
+          "2019-06-01T10:00", "op 2 mei", "2013-05-02", "2013-05-02", "2013-05-02", id="nl-season-recap-may"),
     # ... but a year in passing, after the subject, starts no retelling
     param("nl", "Hij werd in 1990 geboren. Op 12 mei speelde hij zijn laatste wedstrijd.", "2019-06-01T10:00",
           "Op 12 mei", "2019-05-12", "2019-05-12", "2019-05-12", id="nl-year-in-passing"),
