@@ -8,7 +8,7 @@ from extract.temporal.dates import _year_reached
 from extract.temporal.offsets import _shift_result
 from extract.temporal.resolve import (TIME_UNITS, full_year, integer, ordinal, period_result, pick_year, rel_of,
                                       unresolved, with_mod)
-from extract.temporal.tense import PAST
+from extract.temporal.tense import PAST, PRESENT
 
 
 def _season_instance(code: str, today: dt.date, rel: int | None, direction: int) -> cal.Period:
@@ -24,7 +24,7 @@ def _season_instance(code: str, today: dt.date, rel: int | None, direction: int)
         return p
     if this.start <= today <= this.end:
         return this
-    if rel == 0:  # "deze zomer": in September the one just gone, in May the coming one
+    if rel == 0 or direction == PRESENT:  # "deze zomer": in September the one just gone, in May the coming one
         y = int(this.value[:4])
         options = [cal.season(y + k, code) for k in (-1, 0, 1)]
         return min(options, key=lambda p: (max((p.start - today).days, (today - p.end).days), -p.start.toordinal()))

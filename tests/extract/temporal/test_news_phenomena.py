@@ -45,6 +45,9 @@ TENSE_CUES = [
           "zaterdag", "2019-05-18", "2019-05-18", "2019-05-18", id="nl-present-weekday-ahead"),
     param("nl", "Dat hij geen kleurloze speler is, is na woensdagavond wel duidelijk.", "2019-04-11T10:00",
           "na woensdagavond", "2019-04-10TEV", "2019-04-10", "2019-04-10", id="nl-present-weekday-yesterday"),
+    param("nl", "Feyenoord is verwikkeld met AZ, dat de ineenstorting na de winterstop beantwoordde.",
+          "2019-03-27T10:00", "na de winterstop", "2018-12-20/2019-01-10", "2018-12-20", "2019-01-10",
+          id="nl-present-nearest-football-period"),
     # present auxiliary + past participle is a perfect: past
     param("nl", "Ajax is zaterdag kampioen geworden.", "2019-05-16T10:00",
           "zaterdag", "2019-05-11", "2019-05-11", "2019-05-11", id="nl-perfect-is-past"),
