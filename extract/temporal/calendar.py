@@ -168,6 +168,10 @@ def part(p: Period, mod: str) -> Period:
         y, m = p.start.year, p.start.month
         a, b = {"START": (1, 10), "MID": (11, 20), "END": (21, last_day(y, m))}[mod]
         return replace(p, start=dt.date(y, m, a), end=dt.date(y, m, b), mod=mod)
+    if p.grain == "decade":  # "begin jaren zeventig" 1970-73, "halverwege" 1973-76, "the late 1970s" 1976-79
+        y = p.start.year
+        a, b = {"START": (0, 3), "MID": (3, 6), "END": (6, 9)}[mod]
+        return replace(p, start=dt.date(y + a, 1, 1), end=dt.date(y + b, 12, 31), mod=mod)
     total = (p.end - p.start).days + 1
     third = max(total // 3, 1) if p.grain != "week" else 3  # a week's start: Mon-Wed, end: Fri-Sun
     if mod == "START":

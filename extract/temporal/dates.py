@@ -148,21 +148,24 @@ def build_month(slots, ctx):
 
 def build_year(slots, ctx):
     lex = ctx.lex
-    y = int(slots["year"])
+    y = full_year(lex, slots["year"]) if slots.get("short") else int(slots["year"])  # "since '82"
     if slots.get("bc") or y < 1:
         return None
     mod = lex.lookup("mod", slots["mod"]) if slots.get("mod") else None
     return period_result(with_mod(cal.year(y), mod))
 
 
+SPAN_YEARS = {2: 50, 4: 120}   # a span of years at most this long, by the digits of its end ('1921-1989')
+
+
 def build_year_span(slots, ctx):
     lex = ctx.lex
-    y = int(slots["year"])
+    y = full_year(lex, slots["year"])  # "seizoen 12/13"
     raw = slots["year2"]
     y2 = int(raw) if len(raw) == 4 else (y // 100) * 100 + int(raw)
     if len(raw) == 2 and y2 < y:
         y2 += 100
-    if y2 <= y or y2 - y > 50:
+    if y2 <= y or y2 - y > SPAN_YEARS.get(len(raw), 50):
         if len(raw) == 2 and 1 <= int(raw) <= 12:  # "2014-10": no span of years, a month
             return period_result(cal.month(y, int(raw)))
         return None
@@ -197,7 +200,8 @@ def build_decade(slots, ctx):
         if tens is None:
             return None
         first = 1900 + tens
-    return period_result(cal.decade(first))
+    mod = lex.lookup("mod", slots["mod"]) if slots.get("mod") else None
+    return period_result(with_mod(cal.decade(first), mod))
 
 
 def build_century(slots, ctx):

@@ -4,9 +4,9 @@ from __future__ import annotations
 import datetime as dt
 
 from extract.temporal import calendar as cal
-from extract.temporal.resolve import (TIME_UNITS, Resolved, integer, nearest, period_result, rel_of, unresolved,
+from extract.temporal.resolve import (TIME_UNITS, Resolved, integer, period_result, rel_of, unresolved,
                                       upcoming, with_mod)
-from extract.temporal.tense import PAST, PRESENT
+from extract.temporal.tense import FUTURE, PAST, PRESENT
 
 
 DAY_PART_HOURS = {"MO": (6, 12), "MI": (12, 13), "AF": (12, 18), "EV": (18, 24), "NI": (21, 24)}
@@ -58,6 +58,8 @@ def build_weekday(slots, ctx):
             d = today + (step or 7) * cal.DAY
     elif rel == 0:
         d = cal.week(today).start + (wd - 1) * cal.DAY
+    elif slots.get("that") and (named := [d for d in ctx.recent_days if d.isoweekday() == wd]):
+        d = named[-1]  # "die vrijdagavond": the Friday the text named last
     elif ctx.era_day is not None:  # a retelling moves forward from the day it has reached
         d = ctx.era_day + ((wd - ctx.era_day.isoweekday()) % 7) * cal.DAY
     elif wd == today.isoweekday():
@@ -65,8 +67,8 @@ def build_weekday(slots, ctx):
     else:
         back = today - ((today.isoweekday() - wd) % 7) * cal.DAY
         ahead = today + ((wd - today.isoweekday()) % 7) * cal.DAY
-        if ctx.direction == PRESENT:
-            d = nearest([back, ahead], today)
+        if ctx.direction == PRESENT:  # "De finale is zaterdag": ahead, unless it was yesterday
+            d = back if (today - back).days <= PRESENT_BACK_DAYS else ahead
         else:
             d = back if ctx.direction == PAST else ahead
     return with_daypart(cal.day(d), daypart)
@@ -79,14 +81,27 @@ def build_deictic(slots, ctx):
         raw = lex.lookup("daypartword", slots["daypartword"]) or "0"
         offset, _, daypart = raw.partition(" ")
         offset = int(offset)
-    elif slots.get("dayword"):
-        offset = int(lex.lookup("dayword", slots["dayword"]) or 0)
+    elif slots.get("dayword") or slots.get("dayword2"):  # dayword2: "van gisteren"
+        offset = int(lex.lookup("dayword", slots.get("dayword") or slots["dayword2"]) or 0)
     else:
         offset = rel_of(lex, slots.get("rel0") or slots.get("rel")) or 0
     if ctx.today is None:
         return unresolved("PRESENT_REF" if offset == 0 else ("PAST_REF" if offset < 0 else "FUTURE_REF"),
                           "day", "TIME" if daypart else "DATE")
     return with_daypart(cal.day(ctx.today + offset * cal.DAY), daypart or None)
+
+
+PRESENT_BACK_DAYS = 1   # a weekday in a present-tense clause lies ahead unless it is this close behind
+ROLLING_UNITS = frozenset({"week", "month", "half", "year"})
+
+
+def _week_day(lex, today: dt.date) -> dt.date:
+    """Where today sits among weeks. Where a week begins on Sunday (US English), a Sunday
+    belongs to the week ahead: 'last week' said on a Sunday is the seven days that end today.
+    Values stay ISO weeks; on the other six days both kinds of week hold the same days but one."""
+    if lex.settings.get("sunday_starts_week") and today.isoweekday() == 7:
+        return today + cal.DAY
+    return today
 
 
 def build_relative_unit(slots, ctx):
@@ -119,8 +134,14 @@ def build_relative_unit(slots, ctx):
             p = cal.weekend(today)
     elif unit == "day":
         p = cal.day(today + rel * cal.DAY)
+    elif rel == -1 and slots.get("def") and unit in ROLLING_UNITS and upcoming(lex, slots.get("rel")):
+        # "het afgelopen jaar", "in the past year": the twelve months up to today, not last calendar year
+        start = cal.shift_date(today, unit if unit != "half" else "month", -1 if unit != "half" else -6)
+        p = cal.Period(f"{start.isoformat()}/{today.isoformat()}", unit, start, today)
     else:
-        p = cal.containing(cal.shift_date(today, unit, rel), unit)
+        p = cal.containing(cal.shift_date(_week_day(lex, today) if unit == "week" else today, unit, rel), unit)
+    if rel == 0 and unit in ("decade", "century") and ctx.direction != FUTURE and not subrel:
+        p = cal.Period(p.value, p.grain, p.start, today)  # "in deze eeuw": so far
     if subrel == "AFTER":
         p = cal.Period(p.value, p.grain, max(p.start, today + cal.DAY), p.end, "AFTER")
     elif subrel == "BEFORE":

@@ -5,8 +5,9 @@
 2. matches that the language's negatives rule out (scores, quantities, short words that
    are dates only elsewhere) are dropped;
 3. the longest matches win, earlier patterns break ties;
-4. matches are resolved in text order, so that anchored expressions ("de volgende dag")
-   see the most recent date the text established;
+4. matches are resolved in text order, in the tense of their clause (`extract.temporal.tense`)
+   and against what the text established before them (`extract.temporal.narrative`: the
+   most recent date for "de volgende dag", the year of the clause, a retold period);
 5. neighbours that a reader takes together are joined, and intervals split into their ends
    (see `extract.temporal.join`).
 """
@@ -14,13 +15,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 from bisect import bisect_left
 
 from extract import sentences as sentence_splitter
 from extract.records import TimeMention
 from extract.temporal import clock, dates, days, dispatch, football, offsets, periods, resolve
 from extract.temporal.join import Found, join
-from extract.temporal.narrative import Story
+from extract.temporal.narrative import Story, speech_time
 from extract.temporal.lexicon import lexicon, norm
 from extract.temporal.tense import FUTURE, PAST, UNKNOWN, Reading, TenseReader
 
@@ -71,7 +73,7 @@ def plausible(lex, kind: str, m: re.Match, slots: dict, text: str) -> bool:
         if not (lex.context_prefix.search(text, max(0, start - 20), start)
                 or after[:1].isdigit() or _standalone(text, start, end)):
             return False
-    if kind in ("year",) and not slots.get("mod") and not slots.get("event"):
+    if kind in ("year", "year_span") and not slots.get("mod") and not slots.get("event") and not slots.get("fs"):
         if _word_after(text, end) in neg.get("quantity_after", ()):
             return False
         if not slots.get("prep") and _word_before(text, start) in neg.get("quantity_before", ()):
@@ -95,6 +97,8 @@ def plausible(lex, kind: str, m: re.Match, slots: dict, text: str) -> bool:
     if kind in ("date", "date_numeric", "day_range"):
         if slots.get("day", "1").isdigit() and not 1 <= int(slots.get("day", "1")) <= 31:
             return False
+    if kind in ("weekday", "deictic") and lex.settings.get("calendar_words_lowercase") and _capitalised_inside(m, text):
+        return False  # "Met het Oog op Morgen", "WNL op Zondag": Dutch writes these words in lower case
     if kind == "clock":
         if not clock.plausible_clock(slots, lex) and _standalone(text, start, end) \
                 and clock.clock_parts(slots, lex) is not None and 0 < (resolve.integer(lex, slots.get("hour"), "hour") or 1) < 24:
@@ -109,6 +113,19 @@ def plausible(lex, kind: str, m: re.Match, slots: dict, text: str) -> bool:
                 _word_after(text, end) in neg.get("offset_blockers", ()):
             return False  # "voor het eerst in vier jaar", "in twee jaar tijd": a span of time
     return True
+
+
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;\"'“”‘’„«»(\[\n-])\s*$")
+CALENDAR_GROUPS = ("weekday", "dayword", "daypartword")
+
+
+def _capitalised_inside(m: re.Match, text: str) -> bool:
+    """The match's calendar word starts with a capital but no sentence, line or quote starts there."""
+    for group in CALENDAR_GROUPS:
+        if m.groupdict().get(group):
+            pos = m.start(group)
+            return text[pos].isupper() and not _SENTENCE_OPENING.search(text, max(0, pos - 4), pos)
+    return False
 
 
 def _candidates(lex, text: str):
@@ -192,42 +209,92 @@ def find(text: str, lang: str, published: dt.datetime | None) -> list[TimeMentio
     chosen = _select(_candidates(lex, text))
     if not chosen:
         return []
-    sents = sentence_splitter.split(text, lang)
-    reader = TenseReader(lex, text, sents)
+    reader = TenseReader(lex, text, sentence_splitter.split(text, lang))
     story = Story(published.date() if published else None)
     out: list[Found] = []
-    previous = None   # (end, kind, slots) of the candidate before
+    previous: Neighbour | None = None
     for start, end, pattern, slots, split in chosen:
         span_start, prefix, limit = _prefixes(lex, text, start, out[-1].mention.end_char if out else 0)
-        if previous and previous[1] == "weekday" and pattern.kind in DATE_KINDS and not slots.get("weekday") \
-                and not text[previous[0]:start].strip(" ,"):
-            slots = {**slots, "weekday": previous[2]["weekday"]}  # "zaterdag 7 april": the 7 April on a Saturday
-        previous = (end, pattern.kind, slots)
+        near = _with_neighbour(lex, text, start, pattern.kind, slots, span_start, prefix, previous)
+        slots = near.slots
+        previous = Neighbour(end, pattern.kind, slots, span_start, prefix)
         sent = reader.sentence_of(start)
-        sent_key = sent.start if sent else -1
-        paragraph = text.rfind("\n", 0, start)
-        index = reader.index_of(sent_key)
-        seen = story.view(sent_key, reader.previous_start(sent_key), paragraph, index)
+        where = Where(sent.start if sent else -1, sent.start if sent else 0, text.rfind("\n", 0, start),
+                      reader.index_of(sent.start) if sent else 0, reader.clause_start(sent, start) if sent else -1)
+        seen = story.view(where.sentence, reader.previous_start(where.sentence), where.paragraph, where.index,
+                          where.clause)
         reading = Reading(UNKNOWN, False)
         if pattern.kind in UNDERSPECIFIED and not (slots.get("year") and pattern.kind in ABSOLUTE_WITH_YEAR):
-            cm = lex.context_prefix.search(text, max(0, span_start - 20), span_start)
-            reading = _reading(lex, start, end, reader, cm.group(1) if cm else prefix)
+            cm = lex.context_prefix.search(text, max(0, near.context_start - 20), near.context_start)
+            reading = _reading(lex, start, end, reader, cm.group(1) if cm else near.context_word)
             if slots.get("relpost"):  # "zaterdag jl.", "3 september a.s."
                 reading = Reading(PAST if int(lex.lookup("relpost", slots["relpost"]) or 0) < 0 else FUTURE, False)
-        ctx = resolve.Context(lex, published, reading.direction, seen.anchor, seen.day, prefix, seen.anchor_day,
-                              seen.reference, reading.inherited, seen.known_days, seen.era_day, seen.anchor_year)
+        now = speech_time(lex, text, start, pattern.kind, slots, seen, published)
+        ctx = resolve.Context(lex, now, reading.direction, seen.anchor, seen.day, prefix, seen.anchor_day,
+                              seen.reference, reading.inherited, seen.known_days, seen.era_day, seen.anchor_year,
+                              seen.recent_days)
         r = BUILDERS[pattern.kind](slots, ctx)
         if r is None:
             continue
         if limit and not r.mod:
             r.mod = limit
-        listed = bool(out) and _listed(lex, text[out[-1].mention.end_char:span_start])
-        opening = _opens(text, sent.start if sent else 0, span_start) and (
-            r.grain != "year" or bool(prefix or slots.get("prep")))  # "That 1978 resolution" is no time frame
-        story.record(pattern.kind, r, sent_key, paragraph, index, opening,
-                     _written_year(slots), _is_limit(lex, limit, prefix or slots.get("prep", ""), r), listed)
+        _record(lex, text, story, pattern.kind, slots, r, where, (span_start, end), near.group_start, prefix, limit,
+                out[-1] if out else None)
         out.append(Found(_mention(span_start, end, text, r, f"{lang}:{pattern.name}"), pattern.kind, split))
     return join(lex, text, out)
+
+
+@dataclass(frozen=True)
+class Neighbour:
+    """The candidate resolved just before: a weekday before a date, a clock time before its day."""
+    end: int
+    kind: str
+    slots: dict
+    span_start: int
+    prefix: str
+
+
+@dataclass(frozen=True)
+class Where:
+    """Where an expression stands: its sentence (key and start), paragraph, sentence index and clause."""
+    sentence: int
+    sentence_start: int
+    paragraph: int
+    index: int
+    clause: int
+
+
+@dataclass(frozen=True)
+class Near:
+    """An expression as the candidate before it completes it."""
+    slots: dict
+    context_start: int    # where the words that give its tense context end
+    context_word: str     # its preposition, or the one of the clock time before it
+    group_start: int      # where the expression starts with the weekday before it
+
+
+def _with_neighbour(lex, text: str, start: int, kind: str, slots: dict, span_start: int, prefix: str,
+                    previous: Neighbour | None) -> Near:
+    adjacent = previous is not None and not text[previous.end:start].strip(" ,")
+    if kind == "weekday" and _after_demonstrative(lex, text, start):
+        slots = {**slots, "that": "1"}  # "die vrijdagavond": the Friday the text named
+    if adjacent and previous.kind == "weekday" and kind in DATE_KINDS and not slots.get("weekday"):
+        slots = {**slots, "weekday": previous.slots["weekday"]}  # "zaterdag 7 april": the 7 April on a Saturday
+        return Near(slots, span_start, prefix, previous.span_start)
+    if adjacent and previous.kind == "clock":  # "until 9 a.m. Tuesday": the clock's preposition governs the day
+        return Near(slots, previous.span_start, previous.prefix or previous.slots.get("prep", ""), span_start)
+    return Near(slots, span_start, prefix, span_start)
+
+
+def _record(lex, text: str, story: Story, kind: str, slots: dict, r, where: Where, span: tuple[int, int],
+            group_start: int, prefix: str, limit: str, before: Found | None) -> None:
+    listed = before is not None and before.kind != "weekday" and before.mention.grain == r.grain \
+        and _listed(lex, text[before.mention.end_char:span[0]])  # "2030 en 2050"; not "Tuesday, March 3"
+    opening = _opens(lex, text, where.sentence_start, group_start) and (
+        r.grain != "year" or bool(prefix or slots.get("prep")))  # "That 1978 resolution" is no time frame
+    story.record(kind, r, span, where.sentence, where.clause, where.paragraph, where.index, opening,
+                 _written_year(slots), _is_limit(lex, limit, prefix or slots.get("prep", ""), r), listed,
+                 kind in DATE_KINDS and bool(slots.get("weekday")))
 
 
 def _prefixes(lex, text: str, start: int, taken: int) -> tuple[int, str, str]:
@@ -248,13 +315,31 @@ def _prefixes(lex, text: str, start: int, taken: int) -> tuple[int, str, str]:
 OPENING_WORDS = 1   # a sentence opens with a time adverbial after at most this many words ("But in", "En op")
 
 
-def _opens(text: str, sentence_start: int, start: int) -> bool:
-    return len(_WORDS.findall(text, sentence_start, start)) <= OPENING_WORDS
+def _opens(lex, text: str, sentence_start: int, start: int) -> bool:
+    """Few words stand before the expression in its sentence, prepositions and articles aside."""
+    skip = set(lex.settings.get("articles", ())) | set(lex.tables["span_prefixes"])
+    return sum(norm(w) not in skip for w in _WORDS.findall(text, sentence_start, start)) <= OPENING_WORDS
 
 
 def _is_limit(lex, limit: str, preposition: str, r) -> bool:
     """'tot 2025', 'voor 2030', 'sinds 1986': an open limit, not the time frame of the sentence."""
     return bool(limit) or r.mod in LIMIT_MODS or norm(preposition) in lex.tables.get("limit_prepositions", {})
+
+
+_CLAUSE_OPENING = re.compile(r"(?:^|[.!?\"'“”‘„«(:])\s*$")
+
+
+def _after_demonstrative(lex, text: str, start: int) -> bool:
+    """'Die vrijdagavond', 'op die zaterdag'; not the relative pronoun of 'Solskjaer, die zaterdag won'."""
+    words = lex.tables.get("demonstratives", {})
+    spans = [m.span() for m in _WORDS.finditer(text, max(0, start - 40), start)]
+    for n in (2, 1):  # "that same", "die"
+        if len(spans) >= n and norm(text[spans[-n][0]:start].strip()) in words:
+            before = spans[-n - 1] if len(spans) > n else None
+            if before is None or _CLAUSE_OPENING.search(text, before[1], spans[-n][0]):
+                return True
+            return norm(text[before[0]:before[1]]) in lex.tables["span_prefixes"]
+    return False
 
 
 def _written_year(slots: dict) -> bool:

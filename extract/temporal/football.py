@@ -9,7 +9,7 @@ import datetime as dt
 
 from extract.temporal import calendar as cal
 from extract.temporal.resolve import Resolved, rel_of, unresolved
-from extract.temporal.tense import PAST
+from extract.temporal.tense import PAST, PRESENT
 
 
 def build_football_period(slots, ctx) -> Resolved | None:
@@ -40,4 +40,10 @@ def build_football_period(slots, ctx) -> Resolved | None:
     if ctx.direction == PAST:
         before = [o for o in options if o.start <= ctx.today]
         return before[-1]
+    if ctx.direction == PRESENT:  # "dat ... na de winterstop ... is": the nearest
+        return min(options, key=lambda o: (_gap(o, ctx.today), -o.start.toordinal()))
     return next(o for o in options if o.end >= ctx.today)
+
+
+def _gap(r: Resolved, today) -> int:
+    return max((r.start - today).days, (today - r.end).days, 0)

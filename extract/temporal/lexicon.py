@@ -28,7 +28,7 @@ REQUIRED_CONCEPTS = (
 )
 
 # Concepts a language may provide; patterns that name one need it.
-OPTIONAL_CONCEPTS = ("football_periods", "relative_postfix", "limit_prepositions")
+OPTIONAL_CONCEPTS = ("football_periods", "relative_postfix", "limit_prepositions", "speech_verbs", "demonstratives")
 
 # group name (without trailing digits) -> concepts that give its meaning
 GROUP_CONCEPTS = {

@@ -8,7 +8,7 @@ from extract.temporal.days import with_daypart
 from extract.temporal.lexicon import norm
 from extract.temporal.resolve import (DURATION_CODES, DURATION_FACTOR, TIME_UNITS, Resolved, integer,
                                       number, period_result, rel_of, unresolved)
-from extract.temporal.tense import PAST
+from extract.temporal.tense import PAST, PRESENT
 
 
 def _shift_result(base: dt.datetime, unit: str, n: float, has_time: bool) -> Resolved | None:
@@ -18,6 +18,8 @@ def _shift_result(base: dt.datetime, unit: str, n: float, has_time: bool) -> Res
         t = base + dt.timedelta(seconds=TIME_UNITS[unit] * n)
         return Resolved("TIME", t.strftime("%Y-%m-%dT%H:%M"), "time", t, t)
     whole = int(n)
+    if whole != n and unit == "week":
+        return period_result(cal.day(base.date() + round(n * 7) * cal.DAY))  # "anderhalve week terug": ~10 days
     if whole != n:
         if unit != "year" or n * 12 != int(n * 12):
             return None
@@ -43,7 +45,7 @@ def build_offset(slots, ctx):
         return None
     if ctx.published is None:
         return unresolved("FUTURE_REF" if sign > 0 else "PAST_REF", "day")
-    if ctx.direction == PAST and norm(slots.get("dir", "")) in lex.negatives.get("weak_offset_words", ()):
+    if ctx.direction in (PAST, PRESENT) and norm(slots.get("dir", "")) in lex.negatives.get("weak_offset_words", ()):
         # "de eerste winst in vier jaar": in a past-tense clause "in" measures, it does not point ahead
         return Resolved("DURATION", duration_value(unit, n), unit if unit in ("day", "week", "month", "quarter", "year") else "day", anchors=False)
     has_time = ctx.published.time() != dt.time(0, 0)
@@ -74,10 +76,15 @@ def build_anchored_offset(slots, ctx):
     return _from_anchor(ctx, sign * n, unit)
 
 
-def _from_anchor(ctx, n: int, unit: str) -> Resolved | None:
+def _anchor_for(ctx, n: int, unit: str) -> cal.Period | None:
     anchor = ctx.anchor_day if unit in ("day", "week") and ctx.anchor_day else ctx.anchor
     if unit == "year" and n == 0 and ctx.anchor_year is not None:
         anchor = ctx.anchor_year  # "dat jaar": the year the text last said, not one it guessed
+    return anchor
+
+
+def _from_anchor(ctx, n: int, unit: str) -> Resolved | None:
+    anchor = _anchor_for(ctx, n, unit)
     if anchor is None:
         if ctx.today is None:
             return unresolved("PAST_REF" if n < 0 else "FUTURE_REF", "day")
@@ -101,10 +108,26 @@ def build_anchored(slots, ctx):
     r = _from_anchor(ctx, int(n), unit)
     if r is not None and daypart and r.grain == "day" and r.start is not None:  # "die avond"
         return with_daypart(cal.day(r.start), daypart[0])
+    if r is not None and r.start is not None and slots.get("subrel"):
+        return _after_or_before(ctx, r, int(n), unit, ctx.lex.lookup("subrel", slots["subrel"]))
     mod = ctx.lex.lookup("mod", slots["mod"]) if slots.get("mod") else None
     if r is None or not mod or r.start is None:
         return r
     return period_result(cal.part(cal.Period(r.value, r.grain, r.start, r.end), mod))  # "end of the following week"
+
+
+def _after_or_before(ctx, r: Resolved, n: int, unit: str, subrel: str | None) -> Resolved | None:
+    """'later that year': the rest of the period after the date it refers to ('eerder die week': before it)."""
+    point = _anchor_for(ctx, n, unit)
+    if point is None or subrel not in ("AFTER", "BEFORE"):
+        return r
+    start, end = (max(r.start, point.end + cal.DAY), r.end) if subrel == "AFTER" else (r.start, min(r.end, point.start - cal.DAY))
+    if end < start:
+        return r
+    return Resolved(r.type, r.value, r.grain, start, end, subrel)
+
+
+WINDOW_UNITS = frozenset({"day", "week", "month", "quarter", "year", "fseason"})
 
 
 def build_window(slots, ctx):
@@ -125,7 +148,7 @@ def build_window(slots, ctx):
             first = floor + step
             last = first + n * step
         return Resolved("DURATION", value, "time", first, last, anchors=False)
-    if ctx.today is None or unit in TIME_UNITS or unit not in ("day", "week", "month", "quarter", "year"):
+    if ctx.today is None or unit in TIME_UNITS or unit not in WINDOW_UNITS:
         return unresolved(value, "day", "DURATION")
     today = ctx.today
     if rel < 0:
@@ -134,7 +157,7 @@ def build_window(slots, ctx):
     else:
         first = cal.containing(today, unit).end + cal.DAY
         last = cal.containing(cal.shift_date(today, unit, n), unit).end
-    grain = unit if unit in ("day", "week", "month", "quarter", "year") else "day"
+    grain = {"fseason": "season"}.get(unit, unit)  # "de afgelopen drie jaargangen": whole football seasons
     return Resolved("DURATION", value, grain, first, last, anchors=False)
 
 

@@ -8,7 +8,7 @@ from extract.temporal.dates import _year_reached
 from extract.temporal.offsets import _shift_result
 from extract.temporal.resolve import (TIME_UNITS, full_year, integer, ordinal, period_result, pick_year, rel_of,
                                       unresolved, with_mod)
-from extract.temporal.tense import PAST
+from extract.temporal.tense import PAST, PRESENT
 
 
 def _season_instance(code: str, today: dt.date, rel: int | None, direction: int) -> cal.Period:
@@ -24,7 +24,11 @@ def _season_instance(code: str, today: dt.date, rel: int | None, direction: int)
         return p
     if this.start <= today <= this.end:
         return this
-    if rel == 0 or direction != PAST:
+    if rel == 0 or direction == PRESENT:  # "deze zomer": in September the one just gone, in May the coming one
+        y = int(this.value[:4])
+        options = [cal.season(y + k, code) for k in (-1, 0, 1)]
+        return min(options, key=lambda p: (max((p.start - today).days, (today - p.end).days), -p.start.toordinal()))
+    if direction != PAST:
         return this if this.start > today else cal.season(int(this.value[:4]) + 1, code)
     return this if this.end < today else cal.season(int(this.value[:4]) - 1, code)
 
@@ -96,6 +100,8 @@ def build_holiday(slots, ctx):
     unit = lex.lookup("unit", slots.get("unit3", ""))
     n = integer(lex, slots["num3"])
     sign = int(lex.lookup("dir", slots.get("dir3", "")) or 0)
+    if slots.get("dirbefore") or slots.get("dirafter"):  # "de dag na Hemelvaart"
+        sign = -1 if slots.get("dirbefore") else 1
     if unit is None or unit in TIME_UNITS or n is None or sign == 0:
         return None
     return _shift_result(dt.datetime.combine(_first_day(r.start), dt.time()), unit, sign * n, False)

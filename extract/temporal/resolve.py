@@ -49,6 +49,7 @@ class Context:
     known_days: dict = field(default_factory=dict)   # (month, day) -> date the text wrote with its year
     era_day: dt.date | None = None         # the day a retelling has reached
     anchor_year: cal.Period | None = None  # the most recent date whose year the text said
+    recent_days: tuple = ()                # the last single days the text named
 
     @property
     def today(self) -> dt.date | None:
@@ -121,7 +122,8 @@ def rel_of(lex, text: str | None, group: str = "rel") -> int | None:
 
 
 def upcoming(lex, text: str | None) -> bool:
-    """'komende week' / 'the coming week': the days ahead rather than the next calendar unit."""
+    """'komende week' / 'the coming week' (1~), 'het afgelopen jaar' / 'the past year' (-1~): the days
+    ahead or behind rather than the next or last calendar unit."""
     v = lex.lookup("rel", text) if text else None
     return bool(v and v.endswith("~"))
 

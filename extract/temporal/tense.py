@@ -186,6 +186,10 @@ class TenseReader:
                         future -= w * (sign == FUTURE)
         return _dominant(past, future)
 
+    def clause_start(self, sent, offset: int) -> int:
+        """Where the clause around offset starts (the stretch between commas, clause words, quotes)."""
+        return self._clause(sent, offset)[0]
+
     def _clause(self, sent, offset: int) -> tuple[int, int]:
         lo, hi = sent.start, sent.end
         for m in (self.lex.clause_break or _CLAUSE_BREAK).finditer(sent.text):

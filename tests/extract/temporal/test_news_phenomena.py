@@ -41,6 +41,13 @@ TENSE_CUES = [
           "20 maart", "2019-03-20", "2019-03-20", "2019-03-20", id="nl-present-nearest-month-day"),
     param("nl", "De finale is zaterdag in Rotterdam.", "2019-05-16T10:00",
           "zaterdag", "2019-05-18", "2019-05-18", "2019-05-18", id="nl-present-nearest-weekday"),
+    param("nl", "De finale is zaterdag in Rotterdam.", "2019-05-14T10:00",
+          "zaterdag", "2019-05-18", "2019-05-18", "2019-05-18", id="nl-present-weekday-ahead"),
+    param("nl", "Dat hij geen kleurloze speler is, is na woensdagavond wel duidelijk.", "2019-04-11T10:00",
+          "na woensdagavond", "2019-04-10TEV", "2019-04-10", "2019-04-10", id="nl-present-weekday-yesterday"),
+    param("nl", "Feyenoord is verwikkeld met AZ, dat de ineenstorting na de winterstop beantwoordde.",
+          "2019-03-27T10:00", "na de winterstop", "2018-12-20/2019-01-10", "2018-12-20", "2019-01-10",
+          id="nl-present-nearest-football-period"),
     # present auxiliary + past participle is a perfect: past
     param("nl", "Ajax is zaterdag kampioen geworden.", "2019-05-16T10:00",
           "zaterdag", "2019-05-11", "2019-05-11", "2019-05-11", id="nl-perfect-is-past"),
@@ -72,6 +79,11 @@ NARRATIVE = [
     # a retold period opens a sentence: the bare dates that follow fall in it
     param("nl", "In 1991 werd er minder gescoord. Alleen had PSV op 9 mei al 29 wedstrijden gespeeld.",
           "2019-04-13T07:23", "op 9 mei", "1991-05-09", "1991-05-09", "1991-05-09", id="nl-retold-year"),
+    # a season recap: yearless months fall in the season
+    param("nl", "In het seizoen 2012/13 won hij de titel. In november scoorde hij drie keer, op 2 mei nog eens.",
+          "2019-06-01T10:00", "In november", "2012-11", "2012-11-01", "2012-11-30", id="nl-season-recap-november"),
+    param("nl", "In het seizoen 2012/13 won hij de titel. In november scoorde hij drie keer, op 2 mei nog eens.",
+          "2019-06-01T10:00", "op 2 mei", "2013-05-02", "2013-05-02", "2013-05-02", id="nl-season-recap-may"),
     # ... but a year in passing, after the subject, starts no retelling
     param("nl", "Hij werd in 1990 geboren. Op 12 mei speelde hij zijn laatste wedstrijd.", "2019-06-01T10:00",
           "Op 12 mei", "2019-05-12", "2019-05-12", "2019-05-12", id="nl-year-in-passing"),
@@ -104,6 +116,126 @@ NARRATIVE = [
           "That evening", "2022-05-02TEV", "2022-05-02", "2022-05-02", id="en-that-evening"),
 ]
 
+PERIODS = [
+    # fuzzy parts of decades
+    param("nl", "Dat gebeurde begin jaren zeventig.", WED, "begin jaren zeventig", "197", "1970-01-01", "1973-12-31",
+          id="nl-early-decade"),
+    param("nl", "Halverwege de jaren tachtig kwam de omslag.", WED, "Halverwege de jaren tachtig", "198",
+          "1983-01-01", "1986-12-31", id="nl-mid-decade"),
+    param("en", "The group held power in the late 1970s.", "1998-02-19T08:02", "the late 1970s", "197",
+          "1976-01-01", "1979-12-31", id="en-late-decade"),
+    # an offset with a modifier is still a point in time
+    param("en", "He was kidnapped almost two years ago.", "1998-02-19T08:02", "almost two years ago", "1996-02",
+          "1996-02-01", "1996-02-29", id="en-almost-years-ago"),
+    param("nl", "Hij vertrok bijna drie jaar geleden.", "2022-05-03T10:00", "bijna drie jaar geleden", "2019-05",
+          "2019-05-01", "2019-05-31", id="nl-almost-years-ago"),
+    # "het afgelopen jaar" / "the past year": the twelve months up to today; "afgelopen jaar" the calendar year
+    param("nl", "Oranje speelde het afgelopen jaar driemaal tegen Duitsland.", "2019-09-04T13:34", "het afgelopen jaar",
+          "2018-09-04/2019-09-04", "2018-09-04", "2019-09-04", id="nl-the-past-year-rolling"),
+    param("nl", "Afgelopen jaar won hij de Tour.", "2019-09-04T13:34", "Afgelopen jaar", "2018", "2018-01-01",
+          "2018-12-31", id="nl-last-year-calendar"),
+    param("en", "In the past year, the index lost three quarters of its value.", "2008-10-27T10:00", "the past year",
+          "2007-10-27/2008-10-27", "2007-10-27", "2008-10-27", id="en-the-past-year-rolling"),
+    # a US week begins on Sunday: "last week" said on a Sunday is the week that ends today
+    param("en", "Last week, Hezbollah fighters killed three soldiers.", "1998-03-01T14:11", "Last week", "1998-W09",
+          "1998-02-23", "1998-03-01", id="en-last-week-on-sunday"),
+    param("en", "Last week, Hezbollah fighters killed three soldiers.", "1998-03-03T14:11", "Last week", "1998-W09",
+          "1998-02-23", "1998-03-01", id="en-last-week-on-tuesday"),
+    param("nl", "Vorige week maakte hij drie goals.", "2019-04-21T20:00", "Vorige week", "2019-W15", "2019-04-08",
+          "2019-04-14", id="nl-iso-week-on-sunday"),
+    # scheduled: "set to", "planned to"
+    param("en", "The peace process is set to resume Monday in Belfast, he said.", "1998-03-22T14:57", "Monday",
+          "1998-03-23", "1998-03-23", "1998-03-23", id="en-set-to"),
+]
+
+ANCHORED = [
+    # "in deze eeuw": the century so far
+    param("nl", "Het is de warmste zomer in deze eeuw.", "2019-06-01T10:00", "in deze eeuw", "20", "2000-01-01",
+          "2019-06-01", id="nl-this-century-so-far"),
+    # short-form football seasons
+    param("nl", "Hij speelde in seizoen 12/13 bij Ajax.", "2019-06-01T10:00", "in seizoen 12/13", "2012/2013",
+          "2012-07-01", "2013-06-30", id="nl-short-season"),
+    # a holiday with an offset
+    param("nl", "De dag na Hemelvaart speelde Ajax.", "2019-06-01T10:00", "De dag na Hemelvaart", "2019-05-31",
+          "2019-05-31", "2019-05-31", id="nl-day-after-holiday"),
+    # "later that year": the rest of the year after the date it refers to
+    param("en", "He fled in June 1998 and returned to Cuba later that year.", "2000-01-28T10:00", "later that year",
+          "1998", "1998-07-01", "1998-12-31", id="en-later-that-year"),
+    # relative words in speech dated by a year next to its verb count from that year
+    param("nl", "In 2015 zei hij dat hij volgend jaar zou stoppen.", "2019-06-01T10:00", "volgend jaar", "2016",
+          "2016-01-01", "2016-12-31", id="nl-next-year-in-dated-speech"),
+    param("nl", "De resultaten van 1988 waren goed, zei hij, maar dit jaar wordt het minder.", "2019-06-01T10:00",
+          "dit jaar", "2019", "2019-01-01", "2019-12-31", id="nl-this-year-is-now"),
+    # ... but not a year a report is merely about ("In 2005 meldde Ford..., vorig jaar")
+    param("nl", "In 2005 meldde Ford een verlies en onlangs werd een daling in vergelijking tot vorig jaar gemeld.",
+          "2006-08-19T10:00", "tot vorig jaar", "2005", "2005-01-01", "2005-12-31", id="nl-dated-report-no-speech"),
+    # a year frames the yearless dates of its own clause only
+    param("nl", "Het bedrag dat vorig jaar werd berekend, wordt in maart formeel gemeld.", "2006-01-27T10:00",
+          "in maart", "2006-03", "2006-03-01", "2006-03-31", id="nl-year-frames-its-clause"),
+    # "in één dag" in a present-tense clause measures, it does not point ahead
+    param("nl", "Het is de ergste daling in één dag sinds 2001.", "2007-02-27T10:00", "in één dag", "P1D", "None",
+          "None", id="nl-in-one-day-present"),
+    # "die vrijdagavond": the Friday the text named; not the relative pronoun "die"
+    param("nl", "Ajax speelt op vrijdag 26 april. „Die vrijdagavond spelen geeft problemen.", "2019-04-17T17:14",
+          "vrijdagavond", "2019-04-26TEV", "2019-04-26", "2019-04-26", id="nl-that-friday"),
+    param("nl", "Ajax speelt op vrijdag 26 april. Solskjaer, die zaterdag won, lachte.", "2019-04-17T17:14",
+          "zaterdag", "2019-04-13", "2019-04-13", "2019-04-13", id="nl-relative-pronoun-die"),
+    # a day whose year its weekday fixed is that day again when repeated
+    param("nl", "Alkmaar staat zaterdag 10 augustus in het teken van wielrennen. Na het instorten van het dak op "
+                "10 augustus stellen we vragen.", SUN, "op 10 augustus", "2019-08-10", "2019-08-10", "2019-08-10",
+          id="nl-repeated-day-fitted-by-weekday"),
+    # seasons: "dat seizoen", the middle of it, whole seasons back, "deze zomer" just gone
+    param("nl", "Hij kwam in seizoen 2018/19. Halverwege dat seizoen keerde hij terug.", SUN,
+          "Halverwege dat seizoen", "2018/2019", "2018-10-30", "2019-03-01", id="nl-mid-that-season"),
+    param("nl", "Ajax won de afgelopen drie jaargangen niets.", "2019-04-16T10:00", "de afgelopen drie jaargangen",
+          "P3Y", "2015-07-01", "2018-06-30", id="nl-past-three-seasons"),
+    param("nl", "Hij was deze zomer nog topscorer.", "2019-09-04T13:34", "deze zomer", "2019-SU", "2019-06-01",
+          "2019-08-31", id="nl-this-summer-just-gone"),
+    param("nl", "Hij scoorde in dit kalenderjaar al tien keer.", "2019-04-16T10:00", "in dit kalenderjaar", "2019",
+          "2019-01-01", "2019-12-31", id="nl-calendar-year"),
+    param("nl", "Grapperhaus reageerde op de uitzending van gisteren.", "2019-06-08T12:07", "gisteren", "2019-06-07",
+          "2019-06-07", "2019-06-07", id="nl-van-gisteren"),
+    # a fraction of a week back
+    param("nl", "Hij tekende anderhalve week terug een contract.", "2019-08-26T10:00", "anderhalve week terug",
+          "2019-08-16", "2019-08-16", "2019-08-16", id="nl-week-and-a-half-back"),
+    # a year with an apostrophe
+    param("en", "Nikkei at lowest level since '82.", "2008-10-27T10:00", "since '82", "1982", "1982-01-01",
+          "1982-12-31", id="en-apostrophe-year"),
+    # the preposition of a clock time governs the day after it
+    param("en", "INS extended its deadline until 9 a.m. EST Tuesday.", "2000-04-03T10:00", "until 9 a.m. EST Tuesday",
+          "2000-04-04T09:00", "2000-04-04", "2000-04-04", id="en-until-clock-day"),
+]
+
+ANNIVERSARY_NL = ("Vandaag is het tien jaar geleden dat het archief instortte.\n"
+                  "Dinsdagavond 3 maart 2009 stortte het archief in. Om drie uur 's middags hoorden buren een knal. "
+                  "Op zaterdag werden de eerste slachtoffers gevonden. Twee dagen later kwam de burgemeester. "
+                  "In november begon de sloop.\nDe stad herdenkt de ramp vandaag met een stille tocht.")
+ANNIVERSARY_EN = ("Ten years ago today, the archive collapsed.\n"
+                  "On Tuesday evening, March 3, 2009, the archive fell in. At three in the afternoon neighbours heard "
+                  "a bang. On Saturday the first victims were found. Two days later the mayor came. In November the "
+                  "demolition began.\nThe city remembers the disaster today with a silent march.")
+RETELLING = [
+    # an anniversary retells its period: the bare dates that follow fall in it, until the text is back at today
+    param("nl", ANNIVERSARY_NL, "2019-03-03T10:00", "Om drie uur 's middags", "2009-03-03T15:00", "2009-03-03",
+          "2009-03-03", id="nl-retold-clock"),
+    param("nl", ANNIVERSARY_NL, "2019-03-03T10:00", "Op zaterdag", "2009-03-07", "2009-03-07", "2009-03-07",
+          id="nl-retold-weekday"),
+    param("nl", ANNIVERSARY_NL, "2019-03-03T10:00", "Twee dagen later", "2009-03-09", "2009-03-09", "2009-03-09",
+          id="nl-retold-two-days-later"),
+    param("nl", ANNIVERSARY_NL, "2019-03-03T10:00", "In november", "2009-11", "2009-11-01", "2009-11-30",
+          id="nl-retold-month"),
+    param("nl", ANNIVERSARY_NL, "2019-03-03T10:00", "vandaag", "2019-03-03", "2019-03-03", "2019-03-03",
+          id="nl-back-to-today"),
+    param("en", ANNIVERSARY_EN, "2019-03-03T10:00", "Tuesday evening, March 3, 2009", "2009-03-03TEV", "2009-03-03",
+          "2009-03-03", id="en-retold-opening"),
+    param("en", ANNIVERSARY_EN, "2019-03-03T10:00", "Saturday", "2009-03-07", "2009-03-07", "2009-03-07",
+          id="en-retold-weekday"),
+    param("en", ANNIVERSARY_EN, "2019-03-03T10:00", "Two days later", "2009-03-09", "2009-03-09", "2009-03-09",
+          id="en-retold-two-days-later"),
+    param("en", ANNIVERSARY_EN, "2019-03-03T10:00", "In November", "2009-11", "2009-11-01", "2009-11-30",
+          id="en-retold-month"),
+]
+
 INTERVAL_ENDS = [
     # each end of an interval is its own expression (ANNOTATION.md, intervals with both ends written)
     param("nl", "Hij speelde er tussen juli 2016 en december 2016.", WED, "juli 2016", "2016-07", "2016-07-01", "2016-07-31",
@@ -116,6 +248,7 @@ INTERVAL_ENDS = [
           id="en-from-to-years-first"),
     param("en", "It will receive aircraft from 2009 to 2011.", "2007-06-09T10:00", "2011", "2011", "2011-01-01", "2011-12-31",
           id="en-from-to-years-second"),
+    param("nl", "Hij leefde 1921-1989.", WED, "1989", "1989", "1989-01-01", "1989-12-31", id="nl-life-span-second"),
     param("en", "They meet from 9:30 - 11:00 on Thursday.", "2013-02-12T04:30", "11:00 on Thursday", "2013-02-14T11:00",
           "2013-02-14", "2013-02-14", id="en-clock-range-on-a-day"),
 ]
@@ -134,9 +267,18 @@ def _check(lang, text, published, expect, value, first, last):
 
 
 @pytest.mark.parametrize("lang,text,published,expect,value,first,last",
-                         INHERITED_TENSE + TENSE_CUES + WEEKDAY_WITH_DATE + NARRATIVE + INTERVAL_ENDS)
+                         INHERITED_TENSE + TENSE_CUES + WEEKDAY_WITH_DATE + NARRATIVE + RETELLING + PERIODS + ANCHORED + INTERVAL_ENDS)
 def test_news_reading(lang, text, published, expect, value, first, last):
     _check(lang, text, published, expect, value, first, last)
+
+
+@pytest.mark.parametrize("lang,text", [
+    # Dutch writes weekdays and deictic days in lower case: capitalised inside a sentence they are names
+    param("nl", "Bij de NOS presenteerde hij Met het Oog op Morgen.", id="nl-title-op-morgen"),
+    param("nl", "Buma noemt in WNL op Zondag zijn minister premierskandidaat.", id="nl-title-op-zondag"),
+])
+def test_names_are_no_dates(lang, text):
+    assert find_timexes(text, lang, dt.datetime(2019, 4, 11)) == []
 
 
 @pytest.mark.parametrize("lang,text,published,span,first,last", [
