@@ -26,17 +26,24 @@ class Context:
     starts: list[int]       # start offsets of `toks`, for bisect
     lex: Lexicon
     lower: set[str]         # words written in lower case somewhere in the article
+    alone: frozenset[str] = frozenset()  # (folded) capitalised words standing alone somewhere
 
     def index(self, tok: Token) -> int:
         return bisect_left(self.starts, tok.start)
 
 
+HEAD = 5  # letters of the shortest org word that heads a compound ("Vondelingprijs")
+
+
 @lru_cache(maxsize=50_000)
 def org_word(lang: str, word: str) -> bool:
-    """Is the word, or a part of a hyphenated word, in the language's org_words?"""
+    """Is the word, a part of a hyphenated word, or the head of a compound ("Ajaxstadion",
+    "Vondelingprijs") in the language's org_words?"""
     org = get(lang).org_words
     low = fold(strip_possessive(word))
-    return low in org or any(part in org for part in low.split("-"))
+    if low in org or any(part in org for part in low.split("-")):
+        return True
+    return any(low[i:] in org for i in range(3, len(low) - HEAD + 1))
 
 
 def prev_words(toks: list[Token], idx: int, k: int, text: str) -> list[Token]:
@@ -99,6 +106,18 @@ def _name_words(tokens: tuple[Token, ...], lex: Lexicon) -> list[Token]:
             and t.text not in lex.suffixes and (t.text + ".") not in lex.suffixes]
 
 
+def _surname_again(words: list[Token], gender: bool, ctx: Context) -> bool:
+    """'Hirving Lozano ... Lozano': news names a person in full once, then by surname.
+    Not 'Ford Falcon ... Ford', 'Cuban Americans ... Cuban', 'Late Monday ... Monday':
+    an unknown first word must not stand alone, be written in lower case or open a sentence."""
+    last = strip_possessive(words[-1].text)
+    if fold(last) not in ctx.alone or ctx.lex.is_place(last):
+        return False
+    first = words[0]
+    return gender or not (first.initial or first.low in ctx.lower
+                          or fold(strip_possessive(first.text)) in ctx.alone)
+
+
 def _role_before(before: list[Token], lex: Lexicon) -> tuple[str, Cue] | None:
     """'trainer Erik ten Hag', 'Ajax-trainer X', not 'trainer van Ajax X'."""
     role_of = lex.clause.get("role_of", ())
@@ -109,6 +128,8 @@ def _role_before(before: list[Token], lex: Lexicon) -> tuple[str, Cue] | None:
         if cls and all(b.low in lex.particles or not is_cap(b.text) or lex.is_place(b.text)
                        for b in before[:k]):
             return cls, Cue(K.ROLE_BEFORE, 2.0, tok.text)
+        if tok.low in lex.function_words and tok.low not in lex.particles or tok.low in lex.speech_verbs:
+            return None  # "the panel that issued X": a clause lies between role and name
     return None
 
 
@@ -125,15 +146,18 @@ def _apposition(i1: int, end: int, ctx: Context) -> tuple[str, Cue] | None:
     return None
 
 
-def _context_against(before: list[Token], lex: Lexicon) -> Cue | None:
-    """A determiner, place preposition or determiner noun phrase just before."""
+def _context_against(before: list[Token], lex: Lexicon, full_name: bool) -> Cue | None:
+    """A determiner, place preposition or determiner noun phrase just before: "de krant
+    Trouw", "het Zweedse Aftonbladet". A full name with a known first name right after a
+    determiner and one word is a person described: "de geschorste Nicolás Tagliafico"."""
     if not before:
         return None
     if before[0].low in lex.determiners:
         return Cue(K.DETERMINER, -2.5, before[0].text)
     if before[0].low in lex.location_preps:
         return Cue(K.PLACE_PREP, -2.0, before[0].text)
-    if any(b.low in lex.determiners for b in before[1:3]) and \
+    if not (full_name and len(before) > 1 and before[1].low in lex.determiners) \
+            and any(b.low in lex.determiners for b in before[1:3]) and \
             all(b.text.islower() and b.low not in lex.function_words for b in before[:1]):
         return Cue(K.NOUN_PHRASE, -2.0)
     return None
@@ -165,8 +189,10 @@ def _weigh(tokens: tuple[Token, ...], role: str, nat: str, ctx: Context,
         gender = None
     city_first = bool(gender) and is_big_city(first.text)
     name = strip_possessive(text[start:end])
-    if lex.is_country(name) or any(lex.is_country(w.text) for w in words):
+    if lex.is_country(name) or any(lex.is_country(strip_possessive(w.text)) for w in words):
         return Rejection(Reject.PLACE, "country name"), role
+    if len(words) == 1 and first.low in lex.months:
+        return Rejection(Reject.CALENDAR, first.text), role
     if len(words) == 1 and not gender and not (role or nat) and not _cue_nearby(start, end, tokens[-1], ctx):
         # one unknown word without any cue stays at 0: only a list with persons or a
         # known full name elsewhere makes it a person
@@ -179,6 +205,8 @@ def _weigh(tokens: tuple[Token, ...], role: str, nat: str, ctx: Context,
         cues.append(Cue(K.FIRST_NAME_CITY, weight - 0.5) if city_first else Cue(K.FIRST_NAME, weight))
     if len(words) >= 2:
         cues.append(Cue(K.MULTI_WORD, 0.5))
+        if _surname_again(words, bool(gender), ctx):
+            cues.append(Cue(K.SURNAME_AGAIN, 1.5, words[-1].text))
     inner = [t.low for t in tokens[1:-1] if t.low in lex.particles]
     # a bare "van" after an unknown word is as often "Longhorn van Microsoft" as a surname
     if inner and (gender or not set(inner) <= set(lex.clause.get("weak_particles", ()))):
@@ -206,7 +234,7 @@ def _weigh(tokens: tuple[Token, ...], role: str, nat: str, ctx: Context,
         role, cue = role or found[0], found[1]
         cues.append(cue)
     if not (role or nat):
-        against = _context_against(before, lex)
+        against = _context_against(before, lex, bool(gender) and len(words) > 1)
         if against:
             cues.append(against)
     if lone_opener:

@@ -55,6 +55,7 @@ class Reject(Enum):
     PLACE = "place"                 # breaks a list of persons
     METADATA = "metadata"           # byline, photo credit
     COMMON_WORD = "common word"     # a sentence-opening word also written in lower case
+    CALENDAR = "calendar word"      # a month alone ("May"): a person only as a known surname
     NO_NAME = "no name word"        # only initials, particles or suffixes
 
 

@@ -143,6 +143,11 @@ class Lexicon:
     places: frozenset[str]
     abbrev_joiners: frozenset[str]
     label_drop: frozenset[str] = frozenset()
+    # calendar words of the temporal resources (read, not copied): no part of a name
+    weekdays: frozenset[str] = frozenset()      # full names
+    months: frozenset[str] = frozenset()        # full names
+    short_dates: frozenset[str] = frozenset()   # month and weekday abbreviations
+    date_words: frozenset[str] = frozenset()    # all three, also with a possessive 's
 
     def __post_init__(self) -> None:
         # asked for most words around every capitalised word: the answers are kept, per
@@ -182,6 +187,13 @@ class Lexicon:
         value = self.demonyms.get(word) or self.demonyms.get(word[:1].upper() + word[1:]) or ""
         return bool(value) and not value.endswith(" adj")
 
+    def is_date_word(self, low: str, dotted: bool, by_number: bool) -> bool:
+        """A calendar word inside a capitalised run ("Clinton Thursday", "Oct. 5"): a
+        weekday always; a month ("Theresa May", "April Ryan") or an abbreviation ("Jan",
+        "Sun") only next to a day number, an abbreviation also with its dot."""
+        return low in self.weekdays or (by_number and (low in self.months or low in self.short_dates)) \
+            or (dotted and low in self.short_dates)
+
     def is_place(self, text: str) -> bool:
         return fold(text) in self.places or is_city(text)
 
@@ -196,6 +208,10 @@ def get(lang: str) -> Lexicon:
         return lang if resources.has(lang, concept) else "en"
 
     roles = _map(pick("person_roles"), "person_roles")
+    weekdays = frozenset(w.lower() for w in _list(pick("weekdays"), "weekdays"))
+    months = frozenset(w.lower() for w in _list(pick("months"), "months"))
+    short_dates = frozenset(w.lower() for c in ("month_abbreviations", "weekday_abbreviations")
+                            for w in _list(pick(c), c))
     return Lexicon(
         lang=lang,
         particles=frozenset(p.lower() for p in _list(pick("name_particles"), "name_particles")),
@@ -214,4 +230,8 @@ def get(lang: str) -> Lexicon:
         places=_territories(lang),
         abbrev_joiners=frozenset(w.lower().rstrip(".") for w in _list(pick("name_joiners"), "name_joiners")),
         label_drop=frozenset(_list(pick("label_drop"), "label_drop")),
+        weekdays=weekdays,
+        months=months,
+        short_dates=short_dates,
+        date_words=frozenset(w + tail for w in weekdays | months | short_dates for tail in ("", "'s", "’s")),
     )

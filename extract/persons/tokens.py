@@ -97,8 +97,8 @@ def is_initial(tok: Token) -> bool:
     return tok.dot and len(tok.text) == 1 and tok.text.isupper()
 
 
+_POSSESSIVE = frozenset(("'s", "’s"))
+
+
 def strip_possessive(word: str) -> str:
-    for tail in ("'s", "’s"):
-        if word.endswith(tail):
-            return word[: -len(tail)]
-    return word
+    return word[:-2] if word[-2:] in _POSSESSIVE else word
