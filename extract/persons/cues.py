@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from extract.persons.evidence import STRONG, Candidate, Cue, CueKind as K, Reject, Rejection
 from extract.persons.lexicon import Lexicon, first_name_gender, fold, get, is_big_city, is_city
-from extract.persons.tokens import Token, is_cap, is_initial, strip_possessive
+from extract.persons.tokens import Token, is_cap, is_initial, name_end, strip_possessive
 
 AGE = re.compile(r"\s*(?:\(\s*\d{1,3}\s*\)|,\s*\d{1,3}\s*,)")
 
@@ -182,7 +182,8 @@ def _weigh(tokens: tuple[Token, ...], role: str, nat: str, ctx: Context,
     words = _name_words(tokens, lex)
     if not words:
         return Rejection(Reject.NO_NAME), role
-    start, end = tokens[0].start, tokens[-1].end
+    start, end = tokens[0].start, name_end(tokens[-1])
+    initial_last = len(tokens) >= 2 and is_initial(tokens[-1]) and not is_initial(tokens[-2])
     first = words[0]
     gender = first_name_gender(first.text) if first.low not in lex.function_words else None
     if gender and lex.is_country(first.text):
@@ -193,7 +194,8 @@ def _weigh(tokens: tuple[Token, ...], role: str, nat: str, ctx: Context,
         return Rejection(Reject.PLACE, "country name"), role
     if len(words) == 1 and first.low in lex.months:
         return Rejection(Reject.CALENDAR, first.text), role
-    if len(words) == 1 and not gender and not (role or nat) and not _cue_nearby(start, end, tokens[-1], ctx):
+    if len(words) == 1 and not gender and not (role or nat or initial_last) \
+            and not _cue_nearby(start, end, tokens[-1], ctx):
         # one unknown word without any cue stays at 0: only a list with persons or a
         # known full name elsewhere makes it a person
         return (Rejection(Reject.PLACE, "city name") if is_city(name) else None), role
@@ -207,6 +209,8 @@ def _weigh(tokens: tuple[Token, ...], role: str, nat: str, ctx: Context,
         cues.append(Cue(K.MULTI_WORD, 0.5))
         if _surname_again(words, bool(gender), ctx):
             cues.append(Cue(K.SURNAME_AGAIN, 1.5, words[-1].text))
+    if initial_last:  # "Michael P.", "Bart van U.": how Dutch news names suspects
+        cues.append(Cue(K.INITIAL_SURNAME, 1.0, tokens[-1].text + "."))
     inner = [t.low for t in tokens[1:-1] if t.low in lex.particles]
     # a bare "van" after an unknown word is as often "Longhorn van Microsoft" as a surname
     if inner and (gender or not set(inner) <= set(lex.clause.get("weak_particles", ()))):
@@ -218,6 +222,9 @@ def _weigh(tokens: tuple[Token, ...], role: str, nat: str, ctx: Context,
         if found:
             role, cue = found
             cues.append(cue)
+    aged = bool(before) and lex.is_age_word(before[0].low)
+    if aged:  # "de 52-jarige Mick van der L."
+        cues.append(Cue(K.AGE_BEFORE, 2.0, before[0].text))
     if before and before[0].low in lex.speech_verbs:
         cues.append(Cue(K.SPEECH_BEFORE, 1.0, before[0].text))
     i1 = ctx.index(tokens[-1])
@@ -233,7 +240,7 @@ def _weigh(tokens: tuple[Token, ...], role: str, nat: str, ctx: Context,
     if found:
         role, cue = role or found[0], found[1]
         cues.append(cue)
-    if not (role or nat):
+    if not (role or nat or aged):
         against = _context_against(before, lex, bool(gender) and len(words) > 1)
         if against:
             cues.append(against)

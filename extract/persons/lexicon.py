@@ -148,6 +148,7 @@ class Lexicon:
     months: frozenset[str] = frozenset()        # full names
     short_dates: frozenset[str] = frozenset()   # month and weekday abbreviations
     date_words: frozenset[str] = frozenset()    # all three, also with a possessive 's
+    age_suffixes: frozenset[str] = frozenset()  # "jarige": "52-jarige" is an age before a name
 
     def __post_init__(self) -> None:
         # asked for most words around every capitalised word: the answers are kept, per
@@ -194,6 +195,11 @@ class Lexicon:
         return low in self.weekdays or (by_number and (low in self.months or low in self.short_dates)) \
             or (dotted and low in self.short_dates)
 
+    def is_age_word(self, low: str) -> bool:
+        """'52-jarige', '34-year-old'."""
+        number, _, rest = low.partition("-")
+        return bool(rest) and number.isdigit() and len(number) <= 3 and rest in self.age_suffixes
+
     def is_place(self, text: str) -> bool:
         return fold(text) in self.places or is_city(text)
 
@@ -233,5 +239,6 @@ def get(lang: str) -> Lexicon:
         weekdays=weekdays,
         months=months,
         short_dates=short_dates,
+        age_suffixes=frozenset(w.lower() for w in _list(pick("age_words"), "age_words")),
         date_words=frozenset(w + tail for w in weekdays | months | short_dates for tail in ("", "'s", "’s")),
     )

@@ -14,7 +14,7 @@ from operator import attrgetter
 from extract.persons import aliases, coref, lexicon
 from extract.persons.evidence import ACCEPT, Candidate, Cue, CueKind, Reject
 from extract.persons.lexicon import Lexicon
-from extract.persons.tokens import Scan
+from extract.persons.tokens import Scan, name_end
 from extract.records import PersonMention
 
 NAME, ALIAS = 1.0, 0.9  # mention scores: accepted by its own cues / a form of a known name
@@ -145,7 +145,7 @@ def mentions(cands: list[Candidate], accepted: list[Candidate], names: Names, te
                 continue
             j, who = hit
             name = _pick(who, toks_c[i].start, last_seen)
-            s, e = toks_c[i].start, toks_c[j - 1].end
+            s, e = toks_c[i].start, name_end(toks_c[j - 1])
             surface = text[s:e]
             for tail in ("'s", "’s"):
                 if surface.endswith(tail):

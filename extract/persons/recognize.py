@@ -55,6 +55,8 @@ def sequences(text: str, toks: list[Token], lex: Lexicon, caps: list[int] | None
                     break  # a sentence ended after the previous word
                 if not (gap == " " or (gap == ". " and abbrev) or (gap == "" and prev.dot)):
                     break
+            if prev.dot and _opens_sentence(tok, lex):
+                break  # "van Michael P. Die genoot": the initial closed the sentence
             if is_cap(tok.text) or (tok.text + ".") in lex.suffixes or tok.text in lex.suffixes:
                 run.append(tok)
                 j += 1
@@ -72,6 +74,12 @@ def sequences(text: str, toks: list[Token], lex: Lexicon, caps: list[int] | None
         runs.append(run)
         done = j
     return runs
+
+
+def _opens_sentence(tok: Token, lex: Lexicon) -> bool:
+    """A word that never goes on a name: a pronoun or function word ("Die", "He"), unless
+    it may also be a particle ("De Vries")."""
+    return tok.low in lex.pronouns or (tok.low in lex.function_words and tok.low not in lex.particles)
 
 
 def _particle_fits(text: str, run: list[Token], toks: list[Token], k: int, lex: Lexicon) -> bool:

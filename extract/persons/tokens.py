@@ -100,5 +100,10 @@ def is_initial(tok: Token) -> bool:
 _POSSESSIVE = frozenset(("'s", "’s"))
 
 
+def name_end(tok: Token) -> int:
+    """Where a name ending in `tok` ends: after the dot of an initial ("Michael P.")."""
+    return tok.end + 1 if tok.dot and len(tok.text) == 1 and tok.text.isupper() else tok.end
+
+
 def strip_possessive(word: str) -> str:
     return word[:-2] if word[-2:] in _POSSESSIVE else word

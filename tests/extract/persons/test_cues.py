@@ -24,6 +24,15 @@ NL = [
     # a full name described by one adjective after an article; a thing after two words
     ("Ajax miste de geschorste Nicolás Tagliafico.", ["Nicolás Tagliafico"]),
     ("De auto concurreert met de geheel nieuwe Holden Commodore.", []),
+    # suspects named by first name and initial; the initial closes a sentence before "Die"
+    ("Het debat ging over zedendelinquent Michael P., de dader.", ["Michael P."]),
+    ("Het rapport gaat over Michael P. Die kreeg veel vrijheid.", ["Michael P."]),
+    ("Justitie heeft Iliass K. en Gökhan C. in beeld.", ["Gökhan C.", "Iliass K."]),
+    ("Daarna werd Bart van U. veroordeeld.", ["Bart van U."]),
+    ("Er is altijd een Plan B. Dat weet iedereen.", []),
+    # an age adjective before the name
+    ("Bij een controle is de 52-jarige Mick van der L. aangehouden.", ["Mick van der L."]),
+    ("Volgens de politie werd de 34-jarige Hesdy Gerges opgepakt.", ["Hesdy Gerges"]),
     # a compound whose head is an organisation word ("-prijs", "-stadion")
     ("Zij won de Anne Vondelingprijs voor haar werk.", []),
 ]
@@ -40,6 +49,7 @@ EN = [
     ("Prices fell in March. March was cold.", []),
     ("Ford Falcon sales fell. The Falcon is built by Ford.", []),
     ("It was a threat Winston Churchill warned about.", ["Winston Churchill"]),
+    ("Police arrested the 34-year-old Hesdy Gerges on Friday.", ["Hesdy Gerges"]),
 ]
 
 
