@@ -87,8 +87,10 @@ def _cue_nearby(start: int, end: int, last: Token, ctx: Context) -> bool:
     i1 = ctx.index(last)
     if i1 + 1 < len(toks) and toks[i1 + 1].low in lex.speech_verbs:
         return True
-    for tok in prev_words(toks, bisect_left(ctx.starts, start), 4, text):
+    for k, tok in enumerate(prev_words(toks, bisect_left(ctx.starts, start), 4, text)):
         if tok.low in lex.speech_verbs or lex.is_role(tok.text) or lex.demonym(tok.text):
+            return True
+        if k == 0 and (lex.is_relation(tok.text) or lex.is_role_plural(tok.text)):
             return True
     return False
 
@@ -119,10 +121,13 @@ def _surname_again(words: list[Token], gender: bool, ctx: Context) -> bool:
 
 
 def _role_before(before: list[Token], lex: Lexicon) -> tuple[str, Cue] | None:
-    """'trainer Erik ten Hag', 'Ajax-trainer X', not 'trainer van Ajax X'."""
+    """'trainer Erik ten Hag', 'Ajax-trainer X', 'de ministers Wiebes (en Ollongren)',
+    'zijn dochter Natascha' (a relation: no role class), not 'trainer van Ajax X'."""
     role_of = lex.clause.get("role_of", ())
     for k, tok in enumerate(before):
-        cls = lex.is_role(tok.text)
+        if k == 0 and tok.text.islower() and lex.is_relation(tok.text):
+            return "", Cue(K.RELATION_BEFORE, 2.0, tok.text)
+        cls = lex.is_role(tok.text) or (lex.is_role_plural(tok.text) if k == 0 else None)
         if cls and k > 0 and any(b.low in role_of for b in before[:k]):
             return None  # "trainer van Ajax": the organisation of the role, not its holder
         if cls and all(b.low in lex.particles or not is_cap(b.text) or lex.is_place(b.text)
@@ -143,6 +148,8 @@ def _apposition(i1: int, end: int, ctx: Context) -> tuple[str, Cue] | None:
             return lex.is_role(tok.text) or "", Cue(K.APPOSITION, 1.5, tok.text)
         if text[toks[i1].end:tok.start].count(",") > 1:
             return None
+        if is_cap(tok.text) and strip_possessive(tok.text) == tok.text and not lex.demonym(tok.text):
+            return None  # "Operation Desert Shield, Stealth fighter planes": another name
     return None
 
 

@@ -149,11 +149,14 @@ class Lexicon:
     short_dates: frozenset[str] = frozenset()   # month and weekday abbreviations
     date_words: frozenset[str] = frozenset()    # all three, also with a possessive 's
     age_suffixes: frozenset[str] = frozenset()  # "jarige": "52-jarige" is an age before a name
+    relations: frozenset[str] = frozenset()     # "dochter", "ambtgenoot": cues, no descriptions
+    plural_endings: tuple[str, ...] = ()        # of role nouns, longest first
 
     def __post_init__(self) -> None:
         # asked for most words around every capitalised word: the answers are kept, per
         # lexicon and bounded (memory stays flat on big corpora)
-        for name in ("is_role", "demonym", "is_adjective", "is_noun_too", "is_country"):
+        for name in ("is_role", "is_role_plural", "is_relation", "demonym", "is_adjective", "is_noun_too",
+                     "is_country"):
             object.__setattr__(self, name, lru_cache(maxsize=20_000)(getattr(self, name)))
 
     def __reduce__(self):
@@ -172,6 +175,21 @@ class Lexicon:
             if low[i:] in self.roles:
                 return self.roles[low[i:]]
         return None
+
+    def is_role_plural(self, word: str) -> str | None:
+        """The role class of a plural role noun ('ministers'), else None."""
+        low = word.lower()
+        for ending in self.plural_endings:
+            if low.endswith(ending) and len(low) > len(ending) + 2:
+                found = self._role(low[:-len(ending)])
+                if found:
+                    return found
+        return None
+
+    def is_relation(self, word: str) -> bool:
+        """'dochter', 'oud-collega', 'ambtgenoot': a relation noun, a cue before a name."""
+        low = word.lower()
+        return low in self.relations or ("-" in low and low.rsplit("-", 1)[1] in self.relations)
 
     def demonym(self, word: str) -> str | None:
         value = self.demonyms.get(word) or self.demonyms.get(word[:1].upper() + word[1:])
@@ -239,6 +257,9 @@ def get(lang: str) -> Lexicon:
         weekdays=weekdays,
         months=months,
         short_dates=short_dates,
+        relations=frozenset(w.lower() for w in _list(pick("relation_nouns"), "relation_nouns")),
+        plural_endings=tuple(sorted((w.lower() for w in _list(pick("plural_endings"), "plural_endings")),
+                                    key=len, reverse=True)),
         age_suffixes=frozenset(w.lower() for w in _list(pick("age_words"), "age_words")),
         date_words=frozenset(w + tail for w in weekdays | months | short_dates for tail in ("", "'s", "’s")),
     )

@@ -116,6 +116,8 @@ def _split(run: list[Token], lex: Lexicon) -> list[tuple[list[Token], str, str]]
             parts.append((cur, role, nat))  # "Fort Pitt Capital Group Charlie Smith"
             cur, role, nat = [], "", ""
         r = lex.roles.get(tok.low) or (lex.is_role(tok.text) if not (cur and first_name_gender(cur[-1].text)) else None)
+        if r and fold(tok.text) in lex.org_words:
+            r = None  # "Agency for International Development": part of an organisation's name
         d = lex.demonym(tok.text)
         if d and lex.is_adjective(tok.text):
             if cur:

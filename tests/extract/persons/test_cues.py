@@ -33,6 +33,12 @@ NL = [
     # an age adjective before the name
     ("Bij een controle is de 52-jarige Mick van der L. aangehouden.", ["Mick van der L."]),
     ("Volgens de politie werd de 34-jarige Hesdy Gerges opgepakt.", ["Hesdy Gerges"]),
+    # role and relation nouns before a name; a plural role before a list of surnames
+    ("Ook de Braziliaanse vechter Ariel Machado accepteerde de straf.", ["Ariel Machado"]),
+    ("Ajax wil de Spaanse jeugdinternational Dani Olmo halen.", ["Dani Olmo"]),
+    ("Met zijn dochter Natascha schreef hij brieven.", ["Natascha"]),
+    ("De ministers Wiebes en Ollongren gaan naar Groningen.", ["Ollongren", "Wiebes"]),
+    ("De club is een rivaal van Ajax en PSV.", []),
     # a compound whose head is an organisation word ("-prijs", "-stadion")
     ("Zij won de Anne Vondelingprijs voor haar werk.", []),
 ]
@@ -50,6 +56,12 @@ EN = [
     ("Ford Falcon sales fell. The Falcon is built by Ford.", []),
     ("It was a threat Winston Churchill warned about.", ["Winston Churchill"]),
     ("Police arrested the 34-year-old Hesdy Gerges on Friday.", ["Hesdy Gerges"]),
+    ("He was abducted with his Cambodian interpreter Houn Hourth in March.", ["Houn Hourth"]),
+    ("Whitey MacDonald, chairperson of the local union, spoke.", ["Whitey MacDonald"]),
+    ("Her brother Delfin stayed in Cuba.", ["Delfin"]),
+    ("It licensed the code from rival Microsoft.", []),
+    ("The Agency for International Development opened an office.", []),
+    ("It was part of Operation Desert Shield, Stealth fighter planes said.", []),
 ]
 
 
