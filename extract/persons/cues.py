@@ -15,7 +15,7 @@ from extract.persons.evidence import STRONG, Candidate, Cue, CueKind as K, Rejec
 from extract.persons.lexicon import Lexicon, first_name_gender, fold, get, is_big_city, is_city
 from extract.persons.tokens import Token, is_cap, is_initial, name_end, strip_possessive
 
-AGE = re.compile(r"\s*(?:\(\s*\d{1,3}\s*\)|,\s*\d{1,3}\s*,)")
+AGE = re.compile(r"\s*(?:\(\s*\d{1,3}\s*\)|,\s*\d{1,3}\s*,(?!\d))")  # not ", 3,000 Britons"
 
 
 @dataclass(frozen=True, slots=True)

@@ -56,7 +56,13 @@ def first_name_gender(token: str) -> str | None:
         return None
     names = _first_names()
     low = token.lower()
-    return names.get(low) or names.get(fold(low))
+    found = names.get(low) or names.get(fold(low))
+    if found or "-" not in low:
+        return found
+    # a double first name: "Klaas-Jan", "Kevin-Prince", "Gert-Jan" (not "Jong-PSV")
+    parts = low.split("-")
+    genders = [names.get(p) or names.get(fold(p)) for p in parts if p]
+    return genders[0] if len(genders) == len(parts) and all(genders) else None
 
 
 def _list(lang: str, concept: str) -> list[str]:

@@ -66,7 +66,7 @@ def sequences(text: str, toks: list[Token], lex: Lexicon, caps: list[int] | None
             while k < n and k - j < 3 and toks[k].low in lex.particles and _gap(text, toks[k - 1], toks[k]) == " ":
                 k += 1
             if k > j and k < n and _gap(text, toks[k - 1], toks[k]) == " " and is_cap(toks[k].text) \
-                    and _particle_fits(text, run, toks, k, lex):
+                    and _particle_fits(text, run, toks, k, lex, _after_role(text, toks, i, lex)):
                 run.extend(toks[j:k + 1])
                 j = k + 1
                 continue
@@ -76,19 +76,31 @@ def sequences(text: str, toks: list[Token], lex: Lexicon, caps: list[int] | None
     return runs
 
 
+def _after_role(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """Does a lower-case role noun stand right before toks[i] ("minister Grapperhaus")?"""
+    prev = toks[i - 1] if i > 0 else None
+    return prev is not None and prev.text.islower() and text[prev.end:toks[i].start] == " " \
+        and bool(lex.is_role(prev.text))
+
+
 def _opens_sentence(tok: Token, lex: Lexicon) -> bool:
     """A word that never goes on a name: a pronoun or function word ("Die", "He"), unless
     it may also be a particle ("De Vries")."""
     return tok.low in lex.pronouns or (tok.low in lex.function_words and tok.low not in lex.particles)
 
 
-def _particle_fits(text: str, run: list[Token], toks: list[Token], k: int, lex: Lexicon) -> bool:
-    """'Erik ten Hag', 'Rafael van der Vaart' but not 'Jim Cramer van Mad Money' or
-    'Frenkie de Jong van Barcelona': a particle opens the surname, which is one word."""
+def _particle_fits(text: str, run: list[Token], toks: list[Token], k: int, lex: Lexicon,
+                   after_role: bool = False) -> bool:
+    """'Erik ten Hag', 'Rafael van der Vaart' but not 'Jim Cramer van Mad Money',
+    'Frenkie de Jong van Barcelona' (a particle opens the surname, which is one word) or
+    'minister Grapperhaus van Financiën' (a surname after a role, then its organisation)."""
     if any(t.low in lex.particles for t in run):
         return False
     caps = [t for t in run if is_cap(t.text)]
     if len(caps) >= 2 and not first_name_gender(caps[-1].text):
+        return False
+    if after_role and len(caps) == 1 and not first_name_gender(caps[0].text) \
+            and toks[k - 1].low in lex.clause.get("weak_particles", ()):
         return False
     nxt = toks[k + 1] if k + 1 < len(toks) else None
     if nxt is not None and _gap(text, toks[k], nxt) == " " and is_cap(nxt.text):

@@ -39,6 +39,17 @@ NL = [
     ("Met zijn dochter Natascha schreef hij brieven.", ["Natascha"]),
     ("De ministers Wiebes en Ollongren gaan naar Groningen.", ["Ollongren", "Wiebes"]),
     ("De club is een rivaal van Ajax en PSV.", []),
+    # a list of surnames with a person named elsewhere; a list ends at its last "en"
+    ("Premier Rutte sprak. Rutte, Buma, Asscher en Segers kwamen op bezoek.",
+     ["Asscher", "Buma", "Rutte", "Segers"]),
+    ("Het gaat om Justitie en Veiligheid, aldus Rutte. Premier Rutte reageerde.", ["Rutte"]),
+    # a surname after a role, then the role's organisation
+    ("Dat staat in een brief van minister Grapperhaus van Justitie en Veiligheid.", ["Grapperhaus"]),
+    ("Minister Hoekstra van Financiën reageerde.", ["Hoekstra"]),
+    # a double first name
+    ("Met name Klaas-Jan Huntelaar moest het ontgelden.", ["Klaas-Jan Huntelaar"]),
+    # clubs are no persons
+    ("Hij vertrok naar het Spaanse Deportivo Alavés. Alavés betaalde goed.", []),
     # a compound whose head is an organisation word ("-prijs", "-stadion")
     ("Zij won de Anne Vondelingprijs voor haar werk.", []),
 ]
@@ -60,6 +71,8 @@ EN = [
     ("Whitey MacDonald, chairperson of the local union, spoke.", ["Whitey MacDonald"]),
     ("Her brother Delfin stayed in Cuba.", ["Delfin"]),
     ("It licensed the code from rival Microsoft.", []),
+    ("About 3,000 Americans, 3,000 Britons and 450 Japanese were there.", []),
+    ("Health and Human Services, Satcher said, would pay.", []),
     ("The Agency for International Development opened an office.", []),
     ("It was part of Operation Desert Shield, Stealth fighter planes said.", []),
 ]
