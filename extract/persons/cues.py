@@ -153,6 +153,32 @@ def _apposition(i1: int, end: int, ctx: Context) -> tuple[str, Cue] | None:
     return None
 
 
+_BRACKET = re.compile(r" ?\(([^()\n]{1,40})\)")
+_QUOTES = "'\"‘’“”`"
+
+
+def _affiliation(words: list[Token], end: int, ctx: Context) -> Cue | None:
+    """'Kathalijne Buitenweg (GroenLinks)', 'Danique Kerkdijk (Bristol City)', 'Alex Gillis
+    ('Aleki')': a party, club or nickname in brackets. Not an organisation's own acronym
+    ('Onderzoeksraad voor Veiligheid (OVV)') nor a place ('Bayern München (Duitsland)')."""
+    m = _BRACKET.match(ctx.text, end)
+    if not m:
+        return None
+    inside = m.group(1).strip()
+    if inside[:1] in _QUOTES:
+        return Cue(K.AFFILIATION, 1.5, inside)
+    head = inside.split()[0].rstrip(",;:") if inside.split() else ""
+    if not head[:1].isupper():
+        return None
+    if ctx.lex.is_place(inside) and not any(org_word(ctx.lex.lang, w) for w in inside.split()):
+        return None  # a place, not a club named after it ("Bristol City")
+    if sum(c.isupper() for c in head) >= 2 and head[:1] == words[0].text[:1]:
+        return None  # most likely the name's own acronym ("FvD", "OVV")
+    if not (is_cap(head) or head.isupper()):
+        return None
+    return Cue(K.AFFILIATION, 1.5, inside)
+
+
 def _context_against(before: list[Token], lex: Lexicon, full_name: bool) -> Cue | None:
     """A determiner, place preposition or determiner noun phrase just before: "de krant
     Trouw", "het Zweedse Aftonbladet". A full name with a known first name right after a
@@ -243,6 +269,10 @@ def _weigh(tokens: tuple[Token, ...], role: str, nat: str, ctx: Context,
         return Rejection(Reject.ORGANISATION, f"modifies {after.text!r}"), role
     if AGE.match(text, end):
         cues.append(Cue(K.AGE, 2.5))
+    else:
+        found = _affiliation(words, end, ctx)
+        if found:
+            cues.append(found)
     found = _apposition(i1, end, ctx)
     if found:
         role, cue = role or found[0], found[1]

@@ -27,6 +27,7 @@ class CueKind(Enum):
     AGE = "age"
     AGE_BEFORE = "age before"
     APPOSITION = "apposition"
+    AFFILIATION = "affiliation in brackets"
     INITIAL_SURNAME = "initial as surname"
     SURNAME_AGAIN = "surname alone elsewhere"
     DETERMINER = "determiner before"

@@ -50,6 +50,13 @@ NL = [
     ("Met name Klaas-Jan Huntelaar moest het ontgelden.", ["Klaas-Jan Huntelaar"]),
     # clubs are no persons
     ("Hij vertrok naar het Spaanse Deportivo Alavés. Alavés betaalde goed.", []),
+    # a party, club or nickname in brackets; not an organisation's own acronym
+    ("Ook Kathalijne Buitenweg (GroenLinks) was kritisch.", ["Kathalijne Buitenweg"]),
+    ("In de selectie staan Danique Kerkdijk (Bristol City) en Sherida Spitse (Vålerenga).",
+     ["Danique Kerkdijk", "Sherida Spitse"]),
+    ("Het verzoek van Forum van Democratie (FvD) werd afgewezen.", []),
+    ("De Onderzoeksraad voor Veiligheid (OVV) was kritisch.", []),
+    ("Hij speelde voor Bayern München (Duitsland).", []),
     # a compound whose head is an organisation word ("-prijs", "-stadion")
     ("Zij won de Anne Vondelingprijs voor haar werk.", []),
 ]
