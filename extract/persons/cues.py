@@ -181,17 +181,20 @@ def _affiliation(words: list[Token], end: int, ctx: Context) -> Cue | None:
 
 def _context_against(before: list[Token], lex: Lexicon, full_name: bool) -> Cue | None:
     """A determiner, place preposition or determiner noun phrase just before: "de krant
-    Trouw", "het Zweedse Aftonbladet". A full name with a known first name right after a
-    determiner and one word is a person described: "de geschorste Nicolás Tagliafico"."""
+    Trouw", "de Italiaanse sportkrant La Gazzetta". A full name with a known first name
+    there is a person described ("de geschorste Nicolás Tagliafico", "de momenteel
+    geblesseerde Carel Eiting") or the object of a verb ("het team verkocht Hirving
+    Lozano"), unless a product word precedes it ("de geheel nieuwe Holden Commodore")."""
     if not before:
         return None
     if before[0].low in lex.determiners:
         return Cue(K.DETERMINER, -2.5, before[0].text)
     if before[0].low in lex.location_preps:
         return Cue(K.PLACE_PREP, -2.0, before[0].text)
-    if not (full_name and len(before) > 1 and before[1].low in lex.determiners) \
-            and any(b.low in lex.determiners for b in before[1:3]) and \
-            all(b.text.islower() and b.low not in lex.function_words for b in before[:1]):
+    if before[0].low in lex.thing_modifiers:
+        return Cue(K.THING, -2.5, before[0].text)
+    if not full_name and any(b.low in lex.determiners for b in before[1:3]) and \
+            before[0].text.islower() and before[0].low not in lex.function_words:
         return Cue(K.NOUN_PHRASE, -2.0)
     return None
 

@@ -33,6 +33,7 @@ class CueKind(Enum):
     DETERMINER = "determiner before"
     PLACE_PREP = "place preposition before"
     NOUN_PHRASE = "noun phrase with a determiner before"
+    THING = "product word before"
     SENTENCE_START = "common word at sentence start"
     LISTED = "listed with a person"
 

@@ -24,6 +24,8 @@ NL = [
     # a full name described by one adjective after an article; a thing after two words
     ("Ajax miste de geschorste Nicolás Tagliafico.", ["Nicolás Tagliafico"]),
     ("De auto concurreert met de geheel nieuwe Holden Commodore.", []),
+    ("Ajax mist ook de momenteel geblesseerde Carel Eiting.", ["Carel Eiting"]),
+    ("Een optie voor de toekomst is Cyril Ngonge.", ["Cyril Ngonge"]),
     # suspects named by first name and initial; the initial closes a sentence before "Die"
     ("Het debat ging over zedendelinquent Michael P., de dader.", ["Michael P."]),
     ("Het rapport gaat over Michael P. Die kreeg veel vrijheid.", ["Michael P."]),
@@ -52,7 +54,7 @@ NL = [
     ("Hij vertrok naar het Spaanse Deportivo Alavés. Alavés betaalde goed.", []),
     # a party, club or nickname in brackets; not an organisation's own acronym
     ("Ook Kathalijne Buitenweg (GroenLinks) was kritisch.", ["Kathalijne Buitenweg"]),
-    ("In de selectie staan Danique Kerkdijk (Bristol City) en Sherida Spitse (Vålerenga).",
+    ("Verdediging: Danique Kerkdijk (Bristol City) en Sherida Spitse (Vålerenga).",
      ["Danique Kerkdijk", "Sherida Spitse"]),
     ("Het verzoek van Forum van Democratie (FvD) werd afgewezen.", []),
     ("De Onderzoeksraad voor Veiligheid (OVV) was kritisch.", []),
@@ -73,6 +75,7 @@ EN = [
     ("Prices fell in March. March was cold.", []),
     ("Ford Falcon sales fell. The Falcon is built by Ford.", []),
     ("It was a threat Winston Churchill warned about.", ["Winston Churchill"]),
+    ("It will compete with the completely new Holden Commodore.", []),
     ("Police arrested the 34-year-old Hesdy Gerges on Friday.", ["Hesdy Gerges"]),
     ("He was abducted with his Cambodian interpreter Houn Hourth in March.", ["Houn Hourth"]),
     ("Whitey MacDonald, chairperson of the local union, spoke.", ["Whitey MacDonald"]),
