@@ -49,7 +49,7 @@ def analyse(text: str, lang: str):
     sc = scan(text, _watch(lex.lang))
     toks, lower_words = sc.toks, sc.lower
     cands = recognize.candidates(text, toks, lex, lower_words, sc.starts, sc.caps)
-    accepted = names.accept(cands, text, lex)
+    accepted = names.accept(cands, text, lex, sc)
     if not accepted:
         return [], {}, []  # nobody named: nobody to find again, no reference to resolve
     known = names.profiles(accepted, cands, text, lex)

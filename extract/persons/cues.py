@@ -13,9 +13,9 @@ from functools import lru_cache
 
 from extract.persons.evidence import STRONG, Candidate, Cue, CueKind as K, Reject, Rejection
 from extract.persons.lexicon import Lexicon, first_name_gender, fold, get, is_big_city, is_city
-from extract.persons.tokens import Token, is_cap, is_initial, strip_possessive
+from extract.persons.tokens import Token, is_cap, is_initial, name_end, strip_possessive
 
-AGE = re.compile(r"\s*(?:\(\s*\d{1,3}\s*\)|,\s*\d{1,3}\s*,)")
+AGE = re.compile(r"\s*(?:\(\s*\d{1,3}\s*\)|,\s*\d{1,3}\s*,(?!\d))")  # not ", 3,000 Britons"
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,17 +26,24 @@ class Context:
     starts: list[int]       # start offsets of `toks`, for bisect
     lex: Lexicon
     lower: set[str]         # words written in lower case somewhere in the article
+    alone: frozenset[str] = frozenset()  # (folded) capitalised words standing alone somewhere
 
     def index(self, tok: Token) -> int:
         return bisect_left(self.starts, tok.start)
 
 
+HEAD = 5  # letters of the shortest org word that heads a compound ("Vondelingprijs")
+
+
 @lru_cache(maxsize=50_000)
 def org_word(lang: str, word: str) -> bool:
-    """Is the word, or a part of a hyphenated word, in the language's org_words?"""
+    """Is the word, a part of a hyphenated word, or the head of a compound ("Ajaxstadion",
+    "Vondelingprijs") in the language's org_words?"""
     org = get(lang).org_words
     low = fold(strip_possessive(word))
-    return low in org or any(part in org for part in low.split("-"))
+    if low in org or any(part in org for part in low.split("-")):
+        return True
+    return any(low[i:] in org for i in range(3, len(low) - HEAD + 1))
 
 
 def prev_words(toks: list[Token], idx: int, k: int, text: str) -> list[Token]:
@@ -80,8 +87,10 @@ def _cue_nearby(start: int, end: int, last: Token, ctx: Context) -> bool:
     i1 = ctx.index(last)
     if i1 + 1 < len(toks) and toks[i1 + 1].low in lex.speech_verbs:
         return True
-    for tok in prev_words(toks, bisect_left(ctx.starts, start), 4, text):
+    for k, tok in enumerate(prev_words(toks, bisect_left(ctx.starts, start), 4, text)):
         if tok.low in lex.speech_verbs or lex.is_role(tok.text) or lex.demonym(tok.text):
+            return True
+        if k == 0 and (lex.is_relation(tok.text) or lex.is_role_plural(tok.text)):
             return True
     return False
 
@@ -99,16 +108,33 @@ def _name_words(tokens: tuple[Token, ...], lex: Lexicon) -> list[Token]:
             and t.text not in lex.suffixes and (t.text + ".") not in lex.suffixes]
 
 
+def _surname_again(words: list[Token], gender: bool, ctx: Context) -> bool:
+    """'Hirving Lozano ... Lozano': news names a person in full once, then by surname.
+    Not 'Ford Falcon ... Ford', 'Cuban Americans ... Cuban', 'Late Monday ... Monday':
+    an unknown first word must not stand alone, be written in lower case or open a sentence."""
+    last = strip_possessive(words[-1].text)
+    if fold(last) not in ctx.alone or ctx.lex.is_place(last):
+        return False
+    first = words[0]
+    return gender or not (first.initial or first.low in ctx.lower
+                          or fold(strip_possessive(first.text)) in ctx.alone)
+
+
 def _role_before(before: list[Token], lex: Lexicon) -> tuple[str, Cue] | None:
-    """'trainer Erik ten Hag', 'Ajax-trainer X', not 'trainer van Ajax X'."""
+    """'trainer Erik ten Hag', 'Ajax-trainer X', 'de ministers Wiebes (en Ollongren)',
+    'zijn dochter Natascha' (a relation: no role class), not 'trainer van Ajax X'."""
     role_of = lex.clause.get("role_of", ())
     for k, tok in enumerate(before):
-        cls = lex.is_role(tok.text)
+        if k == 0 and tok.text.islower() and lex.is_relation(tok.text):
+            return "", Cue(K.RELATION_BEFORE, 2.0, tok.text)
+        cls = lex.is_role(tok.text) or (lex.is_role_plural(tok.text) if k == 0 else None)
         if cls and k > 0 and any(b.low in role_of for b in before[:k]):
             return None  # "trainer van Ajax": the organisation of the role, not its holder
         if cls and all(b.low in lex.particles or not is_cap(b.text) or lex.is_place(b.text)
                        for b in before[:k]):
             return cls, Cue(K.ROLE_BEFORE, 2.0, tok.text)
+        if tok.low in lex.function_words and tok.low not in lex.particles or tok.low in lex.speech_verbs:
+            return None  # "the panel that issued X": a clause lies between role and name
     return None
 
 
@@ -122,19 +148,53 @@ def _apposition(i1: int, end: int, ctx: Context) -> tuple[str, Cue] | None:
             return lex.is_role(tok.text) or "", Cue(K.APPOSITION, 1.5, tok.text)
         if text[toks[i1].end:tok.start].count(",") > 1:
             return None
+        if is_cap(tok.text) and strip_possessive(tok.text) == tok.text and not lex.demonym(tok.text):
+            return None  # "Operation Desert Shield, Stealth fighter planes": another name
     return None
 
 
-def _context_against(before: list[Token], lex: Lexicon) -> Cue | None:
-    """A determiner, place preposition or determiner noun phrase just before."""
+_BRACKET = re.compile(r" ?\(([^()\n]{1,40})\)")
+_QUOTES = "'\"‘’“”`"
+
+
+def _affiliation(words: list[Token], end: int, ctx: Context) -> Cue | None:
+    """'Kathalijne Buitenweg (GroenLinks)', 'Danique Kerkdijk (Bristol City)', 'Alex Gillis
+    ('Aleki')': a party, club or nickname in brackets. Not an organisation's own acronym
+    ('Onderzoeksraad voor Veiligheid (OVV)') nor a place ('Bayern München (Duitsland)')."""
+    m = _BRACKET.match(ctx.text, end)
+    if not m:
+        return None
+    inside = m.group(1).strip()
+    if inside[:1] in _QUOTES:
+        return Cue(K.AFFILIATION, 1.5, inside)
+    head = inside.split()[0].rstrip(",;:") if inside.split() else ""
+    if not head[:1].isupper():
+        return None
+    if ctx.lex.is_place(inside) and not any(org_word(ctx.lex.lang, w) for w in inside.split()):
+        return None  # a place, not a club named after it ("Bristol City")
+    if sum(c.isupper() for c in head) >= 2 and head[:1] == words[0].text[:1]:
+        return None  # most likely the name's own acronym ("FvD", "OVV")
+    if not (is_cap(head) or head.isupper()):
+        return None
+    return Cue(K.AFFILIATION, 1.5, inside)
+
+
+def _context_against(before: list[Token], lex: Lexicon, full_name: bool) -> Cue | None:
+    """A determiner, place preposition or determiner noun phrase just before: "de krant
+    Trouw", "de Italiaanse sportkrant La Gazzetta". A full name with a known first name
+    there is a person described ("de geschorste Nicolás Tagliafico", "de momenteel
+    geblesseerde Carel Eiting") or the object of a verb ("het team verkocht Hirving
+    Lozano"), unless a product word precedes it ("de geheel nieuwe Holden Commodore")."""
     if not before:
         return None
     if before[0].low in lex.determiners:
         return Cue(K.DETERMINER, -2.5, before[0].text)
     if before[0].low in lex.location_preps:
         return Cue(K.PLACE_PREP, -2.0, before[0].text)
-    if any(b.low in lex.determiners for b in before[1:3]) and \
-            all(b.text.islower() and b.low not in lex.function_words for b in before[:1]):
+    if before[0].low in lex.thing_modifiers:
+        return Cue(K.THING, -2.5, before[0].text)
+    if not full_name and any(b.low in lex.determiners for b in before[1:3]) and \
+            before[0].text.islower() and before[0].low not in lex.function_words:
         return Cue(K.NOUN_PHRASE, -2.0)
     return None
 
@@ -158,16 +218,20 @@ def _weigh(tokens: tuple[Token, ...], role: str, nat: str, ctx: Context,
     words = _name_words(tokens, lex)
     if not words:
         return Rejection(Reject.NO_NAME), role
-    start, end = tokens[0].start, tokens[-1].end
+    start, end = tokens[0].start, name_end(tokens[-1])
+    initial_last = len(tokens) >= 2 and is_initial(tokens[-1]) and not is_initial(tokens[-2])
     first = words[0]
     gender = first_name_gender(first.text) if first.low not in lex.function_words else None
     if gender and lex.is_country(first.text):
         gender = None
     city_first = bool(gender) and is_big_city(first.text)
     name = strip_possessive(text[start:end])
-    if lex.is_country(name) or any(lex.is_country(w.text) for w in words):
+    if lex.is_country(name) or any(lex.is_country(strip_possessive(w.text)) for w in words):
         return Rejection(Reject.PLACE, "country name"), role
-    if len(words) == 1 and not gender and not (role or nat) and not _cue_nearby(start, end, tokens[-1], ctx):
+    if len(words) == 1 and first.low in lex.months:
+        return Rejection(Reject.CALENDAR, first.text), role
+    if len(words) == 1 and not gender and not (role or nat or initial_last) \
+            and not _cue_nearby(start, end, tokens[-1], ctx):
         # one unknown word without any cue stays at 0: only a list with persons or a
         # known full name elsewhere makes it a person
         return (Rejection(Reject.PLACE, "city name") if is_city(name) else None), role
@@ -179,6 +243,10 @@ def _weigh(tokens: tuple[Token, ...], role: str, nat: str, ctx: Context,
         cues.append(Cue(K.FIRST_NAME_CITY, weight - 0.5) if city_first else Cue(K.FIRST_NAME, weight))
     if len(words) >= 2:
         cues.append(Cue(K.MULTI_WORD, 0.5))
+        if _surname_again(words, bool(gender), ctx):
+            cues.append(Cue(K.SURNAME_AGAIN, 1.5, words[-1].text))
+    if initial_last:  # "Michael P.", "Bart van U.": how Dutch news names suspects
+        cues.append(Cue(K.INITIAL_SURNAME, 1.0, tokens[-1].text + "."))
     inner = [t.low for t in tokens[1:-1] if t.low in lex.particles]
     # a bare "van" after an unknown word is as often "Longhorn van Microsoft" as a surname
     if inner and (gender or not set(inner) <= set(lex.clause.get("weak_particles", ()))):
@@ -190,6 +258,9 @@ def _weigh(tokens: tuple[Token, ...], role: str, nat: str, ctx: Context,
         if found:
             role, cue = found
             cues.append(cue)
+    aged = bool(before) and lex.is_age_word(before[0].low)
+    if aged:  # "de 52-jarige Mick van der L."
+        cues.append(Cue(K.AGE_BEFORE, 2.0, before[0].text))
     if before and before[0].low in lex.speech_verbs:
         cues.append(Cue(K.SPEECH_BEFORE, 1.0, before[0].text))
     i1 = ctx.index(tokens[-1])
@@ -201,12 +272,16 @@ def _weigh(tokens: tuple[Token, ...], role: str, nat: str, ctx: Context,
         return Rejection(Reject.ORGANISATION, f"modifies {after.text!r}"), role
     if AGE.match(text, end):
         cues.append(Cue(K.AGE, 2.5))
+    else:
+        found = _affiliation(words, end, ctx)
+        if found:
+            cues.append(found)
     found = _apposition(i1, end, ctx)
     if found:
         role, cue = role or found[0], found[1]
         cues.append(cue)
-    if not (role or nat):
-        against = _context_against(before, lex)
+    if not (role or nat or aged):
+        against = _context_against(before, lex, bool(gender) and len(words) > 1)
         if against:
             cues.append(against)
     if lone_opener:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from enum import Enum
 from typing import NamedTuple
 
-from extract.persons.tokens import Token, strip_possessive
+from extract.persons.tokens import Token, name_end, strip_possessive
 
 ACCEPT = 2.0  # the evidence a candidate needs to be a person
 
@@ -25,17 +25,20 @@ class CueKind(Enum):
     SPEECH_BEFORE = "speech verb before"
     SPEECH_AFTER = "speech verb after"
     AGE = "age"
+    AGE_BEFORE = "age before"
     APPOSITION = "apposition"
+    AFFILIATION = "affiliation in brackets"
     INITIAL_SURNAME = "initial as surname"
     SURNAME_AGAIN = "surname alone elsewhere"
     DETERMINER = "determiner before"
     PLACE_PREP = "place preposition before"
     NOUN_PHRASE = "noun phrase with a determiner before"
+    THING = "product word before"
     SENTENCE_START = "common word at sentence start"
     LISTED = "listed with a person"
 
 
-STRONG = frozenset({CueKind.AGE, CueKind.APPOSITION})  # enough to outweigh a city name
+STRONG = frozenset({CueKind.AGE, CueKind.AGE_BEFORE, CueKind.APPOSITION})  # enough to outweigh a city name
 
 
 class Cue(NamedTuple):
@@ -55,6 +58,7 @@ class Reject(Enum):
     PLACE = "place"                 # breaks a list of persons
     METADATA = "metadata"           # byline, photo credit
     COMMON_WORD = "common word"     # a sentence-opening word also written in lower case
+    CALENDAR = "calendar word"      # a month alone ("May"): a person only as a known surname
     NO_NAME = "no name word"        # only initials, particles or suffixes
 
 
@@ -75,13 +79,13 @@ class Candidate(NamedTuple):
     role: str               # role class seen next to the name
     nationality: str
     start: int              # of the first token
-    end: int                # of the last token
+    end: int                # of the last token (and its dot, for an initial)
     score: float            # the cues' points added up
 
     @classmethod
     def make(cls, tokens: tuple[Token, ...], cues: tuple[Cue, ...] = (), rejected: Rejection | None = None,
              role: str = "", nationality: str = "") -> Candidate:
-        return cls(tokens, cues, rejected, role, nationality, tokens[0].start, tokens[-1].end,
+        return cls(tokens, cues, rejected, role, nationality, tokens[0].start, name_end(tokens[-1]),
                    sum(c.points for c in cues))
 
     def text(self, source: str) -> str:

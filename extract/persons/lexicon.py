@@ -56,7 +56,13 @@ def first_name_gender(token: str) -> str | None:
         return None
     names = _first_names()
     low = token.lower()
-    return names.get(low) or names.get(fold(low))
+    found = names.get(low) or names.get(fold(low))
+    if found or "-" not in low:
+        return found
+    # a double first name: "Klaas-Jan", "Kevin-Prince", "Gert-Jan" (not "Jong-PSV")
+    parts = low.split("-")
+    genders = [names.get(p) or names.get(fold(p)) for p in parts if p]
+    return genders[0] if len(genders) == len(parts) and all(genders) else None
 
 
 def _list(lang: str, concept: str) -> list[str]:
@@ -143,11 +149,21 @@ class Lexicon:
     places: frozenset[str]
     abbrev_joiners: frozenset[str]
     label_drop: frozenset[str] = frozenset()
+    # calendar words of the temporal resources (read, not copied): no part of a name
+    weekdays: frozenset[str] = frozenset()      # full names
+    months: frozenset[str] = frozenset()        # full names
+    short_dates: frozenset[str] = frozenset()   # month and weekday abbreviations
+    date_words: frozenset[str] = frozenset()    # all three, also with a possessive 's
+    age_suffixes: frozenset[str] = frozenset()  # "jarige": "52-jarige" is an age before a name
+    relations: frozenset[str] = frozenset()     # "dochter", "ambtgenoot": cues, no descriptions
+    plural_endings: tuple[str, ...] = ()        # of role nouns, longest first
+    thing_modifiers: frozenset[str] = frozenset()  # "nieuwe": "de nieuwe Volvo" is a product
 
     def __post_init__(self) -> None:
         # asked for most words around every capitalised word: the answers are kept, per
         # lexicon and bounded (memory stays flat on big corpora)
-        for name in ("is_role", "demonym", "is_adjective", "is_noun_too", "is_country"):
+        for name in ("is_role", "is_role_plural", "is_relation", "demonym", "is_adjective", "is_noun_too",
+                     "is_country"):
             object.__setattr__(self, name, lru_cache(maxsize=20_000)(getattr(self, name)))
 
     def __reduce__(self):
@@ -167,6 +183,21 @@ class Lexicon:
                 return self.roles[low[i:]]
         return None
 
+    def is_role_plural(self, word: str) -> str | None:
+        """The role class of a plural role noun ('ministers'), else None."""
+        low = word.lower()
+        for ending in self.plural_endings:
+            if low.endswith(ending) and len(low) > len(ending) + 2:
+                found = self._role(low[:-len(ending)])
+                if found:
+                    return found
+        return None
+
+    def is_relation(self, word: str) -> bool:
+        """'dochter', 'oud-collega', 'ambtgenoot': a relation noun, a cue before a name."""
+        low = word.lower()
+        return low in self.relations or ("-" in low and low.rsplit("-", 1)[1] in self.relations)
+
     def demonym(self, word: str) -> str | None:
         value = self.demonyms.get(word) or self.demonyms.get(word[:1].upper() + word[1:])
         return value.split()[0] if value else None
@@ -182,6 +213,18 @@ class Lexicon:
         value = self.demonyms.get(word) or self.demonyms.get(word[:1].upper() + word[1:]) or ""
         return bool(value) and not value.endswith(" adj")
 
+    def is_date_word(self, low: str, dotted: bool, by_number: bool) -> bool:
+        """A calendar word inside a capitalised run ("Clinton Thursday", "Oct. 5"): a
+        weekday always; a month ("Theresa May", "April Ryan") or an abbreviation ("Jan",
+        "Sun") only next to a day number, an abbreviation also with its dot."""
+        return low in self.weekdays or (by_number and (low in self.months or low in self.short_dates)) \
+            or (dotted and low in self.short_dates)
+
+    def is_age_word(self, low: str) -> bool:
+        """'52-jarige', '34-year-old'."""
+        number, _, rest = low.partition("-")
+        return bool(rest) and number.isdigit() and len(number) <= 3 and rest in self.age_suffixes
+
     def is_place(self, text: str) -> bool:
         return fold(text) in self.places or is_city(text)
 
@@ -196,6 +239,10 @@ def get(lang: str) -> Lexicon:
         return lang if resources.has(lang, concept) else "en"
 
     roles = _map(pick("person_roles"), "person_roles")
+    weekdays = frozenset(w.lower() for w in _list(pick("weekdays"), "weekdays"))
+    months = frozenset(w.lower() for w in _list(pick("months"), "months"))
+    short_dates = frozenset(w.lower() for c in ("month_abbreviations", "weekday_abbreviations")
+                            for w in _list(pick(c), c))
     return Lexicon(
         lang=lang,
         particles=frozenset(p.lower() for p in _list(pick("name_particles"), "name_particles")),
@@ -214,4 +261,13 @@ def get(lang: str) -> Lexicon:
         places=_territories(lang),
         abbrev_joiners=frozenset(w.lower().rstrip(".") for w in _list(pick("name_joiners"), "name_joiners")),
         label_drop=frozenset(_list(pick("label_drop"), "label_drop")),
+        weekdays=weekdays,
+        months=months,
+        short_dates=short_dates,
+        relations=frozenset(w.lower() for w in _list(pick("relation_nouns"), "relation_nouns")),
+        plural_endings=tuple(sorted((w.lower() for w in _list(pick("plural_endings"), "plural_endings")),
+                                    key=len, reverse=True)),
+        thing_modifiers=frozenset(w.lower() for w in _list(pick("thing_modifiers"), "thing_modifiers")),
+        age_suffixes=frozenset(w.lower() for w in _list(pick("age_words"), "age_words")),
+        date_words=frozenset(w + tail for w in weekdays | months | short_dates for tail in ("", "'s", "’s")),
     )

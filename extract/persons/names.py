@@ -14,7 +14,7 @@ from operator import attrgetter
 from extract.persons import aliases, coref, lexicon
 from extract.persons.evidence import ACCEPT, Candidate, Cue, CueKind, Reject
 from extract.persons.lexicon import Lexicon
-from extract.persons.tokens import Scan
+from extract.persons.tokens import Scan, name_end
 from extract.records import PersonMention
 
 NAME, ALIAS = 1.0, 0.9  # mention scores: accepted by its own cues / a form of a known name
@@ -48,17 +48,36 @@ def _may_join(c: Candidate) -> bool:
     return not c.rejected and c.score >= 0 and not (c.tokens[0].initial and c.score < 0.5)
 
 
-def accept(cands: list[Candidate], text: str, lex: Lexicon) -> list[Candidate]:
-    """Candidates with enough evidence, plus unknown words listed with accepted persons
-    ("Kroos, Casemiro en Luka Modric"). A single comma is an apposition, not a list."""
+def _known_forms(accepted, text: str, lex: Lexicon) -> set[tuple[str, ...]]:
+    """Keys by which the accepted names may be mentioned again (full name, surname)."""
+    out = set()
+    for c in accepted:
+        out.update(aliases.short_forms(c.text(text), lex.particles))
+    return out
+
+
+def accept(cands: list[Candidate], text: str, lex: Lexicon, sc: Scan | None = None) -> list[Candidate]:
+    """Candidates with enough evidence, plus unknown words listed with persons: accepted
+    ones or known names of the article ("Kroos, Casemiro en Luka Modric"; "Rutte, Buma,
+    Asscher en Segers" after "premier Rutte"). A single comma is an apposition, not a list."""
     ordered = sorted(cands, key=attrgetter("start"))
     links = _list_links(ordered, text, lex)
     out = {id(c): c for c in ordered if c.accepted}
+    known = _known_forms(out.values(), text, lex) if out else set()
+
+    def person(c: Candidate) -> bool:
+        if id(c) in out:
+            return True
+        toks = _with_particles(c, sc, lex) if sc is not None else c.tokens
+        return aliases.key(text[toks[0].start:c.end]) in known
+
     for members in _lists(links, len(ordered)):
-        if len(members) < 2 or "and" not in {links[i] for i in members[:-1]}:
+        # a list ends at its last "and": "Health and Human Services, Satcher said" is none
+        ands = [k for k, i in enumerate(members[:-1]) if links[i] == "and"]
+        if not ands:
             continue
-        group = [ordered[i] for i in members]
-        if not any(id(c) in out for c in group) or any(c.rejected_as(Reject.PLACE) for c in group):
+        group = [ordered[i] for i in members[:ands[-1] + 2]]
+        if not any(map(person, group)) or any(c.rejected_as(Reject.PLACE) for c in group):
             continue
         for c in group:
             if id(c) not in out and _may_join(c):
@@ -145,7 +164,7 @@ def mentions(cands: list[Candidate], accepted: list[Candidate], names: Names, te
                 continue
             j, who = hit
             name = _pick(who, toks_c[i].start, last_seen)
-            s, e = toks_c[i].start, toks_c[j - 1].end
+            s, e = toks_c[i].start, name_end(toks_c[j - 1])
             surface = text[s:e]
             for tail in ("'s", "’s"):
                 if surface.endswith(tail):

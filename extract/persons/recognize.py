@@ -19,10 +19,12 @@ in lower case in the article is a common word there.
 """
 from __future__ import annotations
 
+import re
+
 from extract.persons.cues import AGE, Context, evaluate
 from extract.persons.evidence import ACCEPT, Candidate, Reject, Rejection
 from extract.persons.lexicon import Lexicon, first_name_gender, fold, is_big_city
-from extract.persons.tokens import Token, is_cap, is_initial
+from extract.persons.tokens import Token, is_cap, is_initial, strip_possessive
 
 __all__ = ["ACCEPT", "AGE", "MAX_RUN", "Candidate", "candidates", "sequences"]
 
@@ -53,6 +55,8 @@ def sequences(text: str, toks: list[Token], lex: Lexicon, caps: list[int] | None
                     break  # a sentence ended after the previous word
                 if not (gap == " " or (gap == ". " and abbrev) or (gap == "" and prev.dot)):
                     break
+            if prev.dot and _opens_sentence(tok, lex):
+                break  # "van Michael P. Die genoot": the initial closed the sentence
             if is_cap(tok.text) or (tok.text + ".") in lex.suffixes or tok.text in lex.suffixes:
                 run.append(tok)
                 j += 1
@@ -62,7 +66,7 @@ def sequences(text: str, toks: list[Token], lex: Lexicon, caps: list[int] | None
             while k < n and k - j < 3 and toks[k].low in lex.particles and _gap(text, toks[k - 1], toks[k]) == " ":
                 k += 1
             if k > j and k < n and _gap(text, toks[k - 1], toks[k]) == " " and is_cap(toks[k].text) \
-                    and _particle_fits(text, run, toks, k, lex):
+                    and _particle_fits(text, run, toks, k, lex, _after_role(text, toks, i, lex)):
                 run.extend(toks[j:k + 1])
                 j = k + 1
                 continue
@@ -72,13 +76,31 @@ def sequences(text: str, toks: list[Token], lex: Lexicon, caps: list[int] | None
     return runs
 
 
-def _particle_fits(text: str, run: list[Token], toks: list[Token], k: int, lex: Lexicon) -> bool:
-    """'Erik ten Hag', 'Rafael van der Vaart' but not 'Jim Cramer van Mad Money' or
-    'Frenkie de Jong van Barcelona': a particle opens the surname, which is one word."""
+def _after_role(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """Does a lower-case role noun stand right before toks[i] ("minister Grapperhaus")?"""
+    prev = toks[i - 1] if i > 0 else None
+    return prev is not None and prev.text.islower() and text[prev.end:toks[i].start] == " " \
+        and bool(lex.is_role(prev.text))
+
+
+def _opens_sentence(tok: Token, lex: Lexicon) -> bool:
+    """A word that never goes on a name: a pronoun or function word ("Die", "He"), unless
+    it may also be a particle ("De Vries")."""
+    return tok.low in lex.pronouns or (tok.low in lex.function_words and tok.low not in lex.particles)
+
+
+def _particle_fits(text: str, run: list[Token], toks: list[Token], k: int, lex: Lexicon,
+                   after_role: bool = False) -> bool:
+    """'Erik ten Hag', 'Rafael van der Vaart' but not 'Jim Cramer van Mad Money',
+    'Frenkie de Jong van Barcelona' (a particle opens the surname, which is one word) or
+    'minister Grapperhaus van Financiën' (a surname after a role, then its organisation)."""
     if any(t.low in lex.particles for t in run):
         return False
     caps = [t for t in run if is_cap(t.text)]
     if len(caps) >= 2 and not first_name_gender(caps[-1].text):
+        return False
+    if after_role and len(caps) == 1 and not first_name_gender(caps[0].text) \
+            and toks[k - 1].low in lex.clause.get("weak_particles", ()):
         return False
     nxt = toks[k + 1] if k + 1 < len(toks) else None
     if nxt is not None and _gap(text, toks[k], nxt) == " " and is_cap(nxt.text):
@@ -106,6 +128,8 @@ def _split(run: list[Token], lex: Lexicon) -> list[tuple[list[Token], str, str]]
             parts.append((cur, role, nat))  # "Fort Pitt Capital Group Charlie Smith"
             cur, role, nat = [], "", ""
         r = lex.roles.get(tok.low) or (lex.is_role(tok.text) if not (cur and first_name_gender(cur[-1].text)) else None)
+        if r and fold(tok.text) in lex.org_words:
+            r = None  # "Agency for International Development": part of an organisation's name
         d = lex.demonym(tok.text)
         if d and lex.is_adjective(tok.text):
             if cur:
@@ -142,29 +166,69 @@ def is_cap_name_start(tok: Token, toks: list[Token], starts: list[int], text: st
     return bool(AGE.match(rest)) or rest.startswith(",")
 
 
+_NUMBER_AFTER = re.compile(r"\.? ?\d")
+_NUMBER_BEFORE = re.compile(r"\d\.? ?$")
+
+
+def _without_dates(run: list[Token], text: str, lex: Lexicon) -> list[list[Token]]:
+    """The run cut at calendar words, which are no part of a name ('said Thursday')."""
+    if not any(t.low in lex.date_words for t in run):  # (possessive forms included)
+        return [run]
+    out, cur = [], []
+    for tok in run:
+        low = strip_possessive(tok.low)
+        by_number = bool(_NUMBER_AFTER.match(text, tok.end) or _NUMBER_BEFORE.search(text[max(0, tok.start - 3):tok.start]))
+        if low in lex.date_words and lex.is_date_word(low, tok.dot, by_number):
+            if cur:
+                out.append(cur)
+            cur = []
+        else:
+            cur.append(tok)
+    if cur:
+        out.append(cur)
+    return out
+
+
+def _parts(text: str, toks: list[Token], lex: Lexicon, caps: list[int] | None):
+    """(tokens, role, nationality) of every run split at role words, or (part, None,
+    None) for a run that is a title ('De Telegraaf')."""
+    skip = lex.function_words | lex.particles | lex.pronouns.keys()
+    for whole in sequences(text, toks, lex, caps):
+        if len(whole) == 1 and whole[0].low in skip:
+            continue  # "De", "Het", "Hij" opening a sentence
+        for run in _without_dates(whole, text, lex):
+            yield from _split_parts(run, lex)
+
+
+def _split_parts(run: list[Token], lex: Lexicon):
+    for part, role, nat in _split(run, lex):
+        trimmed = _trim(part, lex)
+        if trimmed is None:
+            yield tuple(part), None, None
+        elif trimmed:
+            yield tuple(trimmed), role, nat
+
+
 def candidates(text: str, toks: list[Token], lex: Lexicon, lower_words: set[str],
                starts: list[int] | None = None, caps: list[int] | None = None) -> list[Candidate]:
     """Every capitalised run of the text, split at role words, scored. `starts`: the
     start offsets of `toks`, when the caller has them."""
     if starts is None:
         starts = [t.start for t in toks]
-    ctx = Context(text, toks, starts, lex, lower_words)
+    parts = list(_parts(text, toks, lex, caps))
+    # words standing alone somewhere (not as a common word opening a sentence): a later
+    # mention by surname is how news text refers to a person it introduced in full
+    alone = frozenset(fold(strip_possessive(p[0].text)) for p, role, _ in parts
+                      if len(p) == 1 and role is not None and not (p[0].initial and p[0].low in lower_words))
+    ctx = Context(text, toks, starts, lex, lower_words, alone)
     out = []
-    skip = lex.function_words | lex.particles | lex.pronouns.keys()
-    for run in sequences(text, toks, lex, caps):
-        if len(run) == 1 and run[0].low in skip:
-            continue  # "De", "Het", "Hij" opening a sentence
-        for part, role, nat in _split(run, lex):
-            trimmed = _trim(part, lex)
-            if trimmed is None:
-                out.append(Candidate.make(tuple(part), rejected=Rejection(Reject.ORGANISATION, "article inside a name")))
-                continue
-            if not trimmed:
-                continue
-            if len(trimmed) == 1 and not (role or nat) and trimmed[0].initial \
-                    and trimmed[0].low in lower_words and not is_cap_name_start(trimmed[0], toks, starts, text):
-                # "Daarnaast", "Fans": still seen by the alias scan
-                out.append(Candidate.make(tuple(trimmed), rejected=Rejection(Reject.COMMON_WORD, "opening a sentence")))
-                continue
-            out.append(evaluate(tuple(trimmed), role, nat, ctx))
+    for part, role, nat in parts:
+        if role is None:
+            out.append(Candidate.make(part, rejected=Rejection(Reject.ORGANISATION, "article inside a name")))
+        elif len(part) == 1 and not (role or nat) and part[0].initial \
+                and part[0].low in lower_words and not is_cap_name_start(part[0], toks, starts, text):
+            # "Daarnaast", "Fans": still seen by the alias scan
+            out.append(Candidate.make(part, rejected=Rejection(Reject.COMMON_WORD, "opening a sentence")))
+        else:
+            out.append(evaluate(part, role, nat, ctx))
     return out

@@ -97,8 +97,13 @@ def is_initial(tok: Token) -> bool:
     return tok.dot and len(tok.text) == 1 and tok.text.isupper()
 
 
+_POSSESSIVE = frozenset(("'s", "’s"))
+
+
+def name_end(tok: Token) -> int:
+    """Where a name ending in `tok` ends: after the dot of an initial ("Michael P.")."""
+    return tok.end + 1 if tok.dot and len(tok.text) == 1 and tok.text.isupper() else tok.end
+
+
 def strip_possessive(word: str) -> str:
-    for tail in ("'s", "’s"):
-        if word.endswith(tail):
-            return word[: -len(tail)]
-    return word
+    return word[:-2] if word[-2:] in _POSSESSIVE else word
