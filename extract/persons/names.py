@@ -123,7 +123,8 @@ def _pick(names: set[str], at: int, last_seen: dict[str, int]) -> str:
     if len(names) == 1:
         return next(iter(names))
     before = [(last_seen[n], n) for n in names if n in last_seen and last_seen[n] < at]
-    return max(before)[1] if before else sorted(names, key=len, reverse=True)[0]
+    # the longest, and of equally long ones the first in order: never the set's hash order
+    return max(before)[1] if before else min(names, key=lambda n: (-len(n), n))
 
 
 def _with_particles(c: Candidate, sc: Scan, lex: Lexicon) -> list:
