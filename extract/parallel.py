@@ -11,14 +11,21 @@ caller holds are in memory.
 
 On Dask each worker writes its Parquet parts straight into the store's staging folder:
 the store must be on a filesystem every worker mounts at the same path.
+
+Extraction runs with string hashing fixed (PYTHONHASHSEED=0): some stages' results
+depend on set order, so two processes with different seeds can score the same article
+differently. Workers started here get the fixed seed; a worker started elsewhere without it
+refuses to extract (`rows.write_part`). One job runs in this process only when this process
+has the fixed seed too; otherwise in one worker.
 """
 from __future__ import annotations
 
+import contextlib
 import math
 import multiprocessing
 import os
+import sys
 from collections.abc import Callable
-from concurrent.futures import Future
 from pathlib import Path
 
 from extract.store.rows import Item, PartSummary, write_part
@@ -77,7 +84,8 @@ class Pool:
 
     def __init__(self, jobs: int) -> None:
         self.workers = jobs
-        self._pool = multiprocessing.get_context("spawn").Pool(jobs, initializer=_warm)
+        with fixed_hash_seed():
+            self._pool = multiprocessing.get_context("spawn").Pool(jobs, initializer=_warm)
 
     def __enter__(self):
         return self
@@ -102,8 +110,9 @@ class Dask:
         from dask.distributed import Client, LocalCluster
         self._cluster = None
         if address == "local":
-            self._cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
-                                         dashboard_address=None)
+            with fixed_hash_seed():
+                self._cluster = LocalCluster(n_workers=jobs, threads_per_worker=1,
+                                             processes=True, dashboard_address=None)
             self._client = Client(self._cluster)
         else:
             self._client = Client(address)
@@ -139,7 +148,25 @@ def executor(jobs: int | None = None, dask: str | None = None):
     jobs = jobs or default_jobs()
     if dask:
         return Dask(dask, jobs)
-    return Inline() if jobs == 1 else Pool(jobs)
+    return Inline() if jobs == 1 and seeded() else Pool(jobs)
+
+
+def seeded() -> bool:
+    return sys.flags.hash_randomization == 0
+
+
+@contextlib.contextmanager
+def fixed_hash_seed():
+    """Processes started inside hash strings the same way (PYTHONHASHSEED=0)."""
+    before = os.environ.get("PYTHONHASHSEED")
+    os.environ["PYTHONHASHSEED"] = "0"
+    try:
+        yield
+    finally:
+        if before is None:
+            del os.environ["PYTHONHASHSEED"]
+        else:
+            os.environ["PYTHONHASHSEED"] = before
 
 
 def _warm() -> None:

@@ -52,7 +52,7 @@ class TableSchema:
         return TableSchema(self.name, self.columns + tuple(more))
 
 
-def _cols(spec: str) -> tuple[Column, ...]:
+def columns(spec: str) -> tuple[Column, ...]:
     """'a b:int c:float' -> columns; a name alone is a string column."""
     out = []
     for item in spec.split():
@@ -62,20 +62,20 @@ def _cols(spec: str) -> tuple[Column, ...]:
     return tuple(out)
 
 
-TIMEXES = TableSchema("timexes", _cols(
+TIMEXES = TableSchema("timexes", columns(
     "doc_id start_char:int end_char:int text type value mod start end grain rule score:float"))
-_EVENT_FIELDS = _cols(
+_EVENT_FIELDS = columns(
     "event_id doc_id person start end grain value mod type time_text time_start_char:int "
     "time_end_char:int label event_type confidence:float link_rule sentence sentence_start:int "
     "published title source url")
-_FACT_FIELDS = _cols("fact_id sources n_sources:int")
+_FACT_FIELDS = columns("fact_id sources n_sources:int")
 EVENTS = TableSchema("events", _EVENT_FIELDS + _FACT_FIELDS)
-PERSONS = TableSchema("persons", _cols("doc_id person mentions:int"))
-DOCUMENTS = TableSchema("documents", _cols(
+PERSONS = TableSchema("persons", columns("doc_id person mentions:int"))
+DOCUMENTS = TableSchema("documents", columns(
     "doc_id title published lang source url author origin n_chars:int n_timexes:int "
     "n_events:int n_persons:int"))
-PROBLEMS = TableSchema("problems", _cols("file line:int? doc_id severity message"))
-ARTICLES = TableSchema("articles", _cols(
+PROBLEMS = TableSchema("problems", columns("file line:int? doc_id severity message"))
+ARTICLES = TableSchema("articles", columns(
     "doc_id content_hash extractor_version title published lang source url author origin text"))
 """The store's copy of each article: `published` is the exact ISO datetime (documents'
 `published` is rounded to minutes), so that an article can be extracted again as it was."""
