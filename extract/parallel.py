@@ -15,7 +15,7 @@ the store must be on a filesystem every worker mounts at the same path.
 Extraction runs with string hashing fixed (PYTHONHASHSEED=0): some stages' results
 depend on set order, so two processes with different seeds can score the same article
 differently. Workers started here get the fixed seed; a worker started elsewhere without it
-refuses to extract (`rows.write_part`). One job runs in this process only when this process
+refuses to extract (`seeded_write_part`). One job runs in this process only when this process
 has the fixed seed too; otherwise in one worker.
 """
 from __future__ import annotations
@@ -129,7 +129,7 @@ class Dask:
     def submit(self, items, folder: Path, version: str, on_done: OnDone | None = None) -> Job:
         parts = split(items, self.workers)
         folders = [folder / f"part-{n:05d}" for n in range(len(parts))]
-        futures = [self._client.submit(write_part, list(p), str(f), version, pure=False)
+        futures = [self._client.submit(seeded_write_part, list(p), str(f), version, pure=False)
                    for p, f in zip(parts, folders)]
         if on_done:
             for fut in futures:
@@ -167,6 +167,14 @@ def fixed_hash_seed():
             del os.environ["PYTHONHASHSEED"]
         else:
             os.environ["PYTHONHASHSEED"] = before
+
+
+def seeded_write_part(items, folder: str, version: str) -> PartSummary:
+    """`write_part` on a worker someone else started: only with the fixed hash seed."""
+    if not seeded():
+        raise RuntimeError("this Dask worker hashes strings at random: start workers with "
+                           "PYTHONHASHSEED=0 (extraction results depend on it)")
+    return write_part(items, folder, version)
 
 
 def _warm() -> None:

@@ -20,10 +20,9 @@ import duckdb
 import pandas as pd
 
 from extract import schema
-from extract.store import layout, views
+from extract.store import layout, rows, views
 from extract.store.layout import StoreError
 from extract.store.query import FILTERS, EventQuery, search_terms
-from extract.store.rows import extractor_version
 from extract.tables import Tables
 
 __all__ = ["Store", "StoreError", "EventQuery", "Summary", "FILTERS", "search_terms"]
@@ -72,7 +71,7 @@ class Store:
     # ------------------------------------------------------------------ sizes
     def count_stale(self) -> int:
         return self._scalar("SELECT count(*) FROM base_articles WHERE extractor_version <> ?",
-                            [extractor_version()])
+                            [rows.extractor_version()])
 
     def summary(self) -> Summary:
         size = sum((self.root / f).stat().st_size for f in self.manifest.files())

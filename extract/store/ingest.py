@@ -54,10 +54,12 @@ def _pipelined(writer: Writer, ex, plans: Iterator[Plan], on_done, on_commit) ->
 
 def add(paths: Iterable[str | Path], store: Path, *, jobs: int | None = None,
         dask: str | None = None, batch_size: int = DEFAULT_BATCH, wait: float = 0.0,
-        progress: Callable | None = None, on_commit: Callable = lambda c: c) -> RunSummary:
-    """Read `paths` into the store (created when new), skipping articles already there."""
+        progress: Callable | None = None, on_commit: Callable = lambda c: c,
+        executor=None) -> RunSummary:
+    """Read `paths` into the store (created when new), skipping articles already there.
+    `executor`: a ready `extract.parallel` executor instead of jobs/dask."""
     paths = list(paths)
-    with Writer.open(store, wait) as writer, parallel.executor(jobs, dask) as ex:
+    with Writer.open(store, wait) as writer, executor or parallel.executor(jobs, dask) as ex:
         plans = (writer.plan(articles, problems)
                  for articles, problems in reading.batches(paths, batch_size))
         return _pipelined(writer, ex, _counting(plans, progress), _ticker(progress), on_commit)
@@ -79,7 +81,6 @@ def _stale_batches(writer: Writer, batch_size: int) -> Iterator[Plan]:
     con = writer.connect()
     rows = con.execute("SELECT doc_id, _seq FROM base_articles WHERE extractor_version <> ? "
                    "ORDER BY _seq", [writer.version]).fetchall()
-    con.close()
     for start in range(0, len(rows), batch_size):
         chunk = rows[start:start + batch_size]
         seqs = {d: s for d, s in chunk}
@@ -95,7 +96,7 @@ def _articles(writer: Writer, doc_ids: list[str]) -> list[Article]:
     rows = con.execute("SELECT doc_id, text, published, lang, title, source, url, author, origin "
                    "FROM base_articles WHERE doc_id IN (SELECT doc_id FROM wanted) "
                    "ORDER BY _seq").fetchall()
-    con.close()
+    con.unregister("wanted")
     return [Article(d, t, dt.datetime.fromisoformat(p) if p else None, lang, title, source, url,
                     author, origin)
             for d, t, p, lang, title, source, url, author, origin in rows]
@@ -108,11 +109,12 @@ def count_stale(store: Path) -> int:
 
 def reextract(store: Path, *, jobs: int | None = None, dask: str | None = None,
               batch_size: int = DEFAULT_BATCH, wait: float = 0.0,
-              progress: Callable | None = None, on_commit: Callable = lambda c: c) -> RunSummary:
+              progress: Callable | None = None, on_commit: Callable = lambda c: c,
+              executor=None) -> RunSummary:
     """Extract again what an earlier extractor version wrote; keep each article's place."""
     if not (Path(store) / "manifest.json").exists():
         raise StoreError(f"{store}: no store here")
-    with Writer.open(store, wait) as writer, parallel.executor(jobs, dask) as ex:
+    with Writer.open(store, wait) as writer, executor or parallel.executor(jobs, dask) as ex:
         return _pipelined(writer, ex, _stale_batches(writer, batch_size), _ticker(progress),
                           on_commit)
 
@@ -137,7 +139,6 @@ def remove(store: Path, *, batch: str | None = None, source: str | None = None,
                                           [source]).fetchall()}
             if not docs:
                 raise StoreError(f"{store}: no article has source {source!r}")
-        con.close()
         plan = Plan("remove", (), frozenset(docs), (), 0, "add")
         summary = writer.commit(plan, [])
         if batch is not None:   # a batch of file-level problems only goes too

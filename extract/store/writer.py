@@ -19,9 +19,9 @@ import duckdb
 import pandas as pd
 
 from extract.records import Article, Problem
-from extract.store import corpus, layout, views
+from extract.store import corpus, layout, rows, views
 from extract.store.layout import BATCH_TABLES, Batch, Manifest, StoreError
-from extract.store.rows import STORED, Item, arrow_table, content_hash, extractor_version
+from extract.store.rows import STORED, Item, arrow_table, content_hash
 
 Mode = str  # "add" (replaced articles bring their own reading problems) or "reextract"
 
@@ -62,9 +62,11 @@ class Writer:
     def __init__(self, root: Path, wait: float = 0.0) -> None:
         self.root = Path(root)
         self.lock = layout.WriterLock(self.root, wait)
-        self.version = extractor_version()
+        self.version = rows.extractor_version()
         self.manifest = Manifest()
         self._claimed: set[str] = set()
+        self._con: duckdb.DuckDBPyConnection | None = None
+        self._defined: Manifest | None = None
 
     @classmethod
     def open(cls, root: Path, wait: float = 0.0) -> Writer:
@@ -91,10 +93,20 @@ class Writer:
         return self
 
     def __exit__(self, *exc) -> None:
+        if self._con is not None:
+            self._con.close()
+            self._con = None
         self.lock.__exit__()
 
     def connect(self) -> duckdb.DuckDBPyConnection:
-        return views.connect(self.root, self.manifest)
+        """The writer's one connection, its views on the current manifest."""
+        if self._con is None:
+            self._con = duckdb.connect()
+            self._defined = None
+        if self._defined is not self.manifest:
+            views.define(self._con, self.root, self.manifest)
+            self._defined = self.manifest
+        return self._con
 
     # ------------------------------------------------------------------ planning
     def _existing(self, con, doc_ids: list[str]) -> dict[str, tuple[str, str, str]]:
@@ -245,7 +257,6 @@ class Writer:
         batches = self._rewrite_without(con, plan)
         overrides = self._write_overrides(con, version)
         n_events = con.execute("SELECT count(*) FROM n_events").fetchone()[0]
-        con.close()
         for path in {self.root / Path(f).parent for f in [*files.values(), *overrides.values()]} \
                 | {self.root / Path(f).parent for b in batches for f in b.files.values()}:
             layout.fsync_tree(path)
