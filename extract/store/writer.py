@@ -10,6 +10,7 @@ batches are written and synced first, the manifest naming them replaces the old 
 """
 from __future__ import annotations
 
+import shutil
 import time
 import uuid
 from dataclasses import dataclass, field, replace
@@ -96,6 +97,7 @@ class Writer:
         if self._con is not None:
             self._con.close()
             self._con = None
+        shutil.rmtree(self.root / "staging", ignore_errors=True)
         self.lock.__exit__()
 
     def connect(self) -> duckdb.DuckDBPyConnection:
@@ -268,6 +270,7 @@ class Writer:
         _crash_point("before-manifest")
         layout.write_manifest(self.root, new)
         self.manifest = new
+        shutil.rmtree(self.staging(plan), ignore_errors=True)
         return CommitSummary(batch_id if has_rows else "", len(plan.items), n_events,
                              plan.skipped, len(plan.removed), changes, plan.problems)
 
