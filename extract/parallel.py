@@ -12,11 +12,11 @@ caller holds are in memory.
 On Dask each worker writes its Parquet parts straight into the store's staging folder:
 the store must be on a filesystem every worker mounts at the same path.
 
-Extraction runs with string hashing fixed (PYTHONHASHSEED=0): some stages' results
-depend on set order, so two processes with different seeds can score the same article
-differently. Workers started here get the fixed seed; a worker started elsewhere without it
-refuses to extract (`seeded_write_part`). One job runs in this process only when this process
-has the fixed seed too; otherwise in one worker.
+Extraction runs with string hashing fixed (PYTHONHASHSEED=6640, the seed Dask's nanny
+gives its workers): some stages' results depend on set order, so two processes with
+different seeds can score the same article differently. Workers started here get that
+seed; a Dask worker without it refuses to extract (`seeded_write_part`). One job runs in
+this process only when this process has the seed too; otherwise in one worker.
 """
 from __future__ import annotations
 
@@ -151,15 +151,18 @@ def executor(jobs: int | None = None, dask: str | None = None):
     return Inline() if jobs == 1 and seeded() else Pool(jobs)
 
 
+HASH_SEED = "6640"
+
+
 def seeded() -> bool:
-    return sys.flags.hash_randomization == 0
+    return os.environ.get("PYTHONHASHSEED") == HASH_SEED and bool(sys.flags.hash_randomization)
 
 
 @contextlib.contextmanager
 def fixed_hash_seed():
-    """Processes started inside hash strings the same way (PYTHONHASHSEED=0)."""
+    """Processes started inside hash strings the same way (PYTHONHASHSEED=HASH_SEED)."""
     before = os.environ.get("PYTHONHASHSEED")
-    os.environ["PYTHONHASHSEED"] = "0"
+    os.environ["PYTHONHASHSEED"] = HASH_SEED
     try:
         yield
     finally:
@@ -172,8 +175,9 @@ def fixed_hash_seed():
 def seeded_write_part(items, folder: str, version: str) -> PartSummary:
     """`write_part` on a worker someone else started: only with the fixed hash seed."""
     if not seeded():
-        raise RuntimeError("this Dask worker hashes strings at random: start workers with "
-                           "PYTHONHASHSEED=0 (extraction results depend on it)")
+        raise RuntimeError("this Dask worker hashes strings with another seed: start workers "
+                           f"with PYTHONHASHSEED={HASH_SEED} (`dask worker` does; extraction "
+                           "results depend on it)")
     return write_part(items, folder, version)
 
 
