@@ -37,7 +37,7 @@ TYPES = ["match", "transfer", "contract", "appointment", "departure", "injury", 
 def _event_sql(lo: int, hi: int) -> str:
     types = "[" + ", ".join(f"'{t}'" for t in TYPES) + "]"
     return f"""
-    WITH r AS (SELECT i, hash(i) AS h FROM range({lo}, {hi}) t(i)),
+    WITH r AS (SELECT i, CAST(hash(i) % 9223372036854775807 AS BIGINT) AS h FROM range({lo}, {hi}) t(i)),
     e AS (SELECT i, h, 'Person ' || lpad(CAST(CAST(floor(pow(2000, (h % 100000) / 100000.0)) AS BIGINT) AS VARCHAR), 4, '0') AS person,
           DATE '1990-01-01' + CAST(h % 12775 AS INTEGER) AS d, (h >> 20) % 5 AS g FROM r)
     SELECT 'doc' || (i // 4) || '#' || (i % 4 + 1) AS event_id, 'doc' || (i // 4) AS doc_id, person,
