@@ -11,17 +11,8 @@ import pandas as pd
 
 from extract.records import Article, Event, PersonMention, Problem, TimeMention
 
-TIMEX_COLUMNS = ["doc_id", "start_char", "end_char", "text", "type", "value", "mod",
-                 "start", "end", "grain", "rule", "score"]
-EVENT_COLUMNS = ["event_id", "doc_id", "person", "start", "end", "grain", "value", "mod", "type",
-                 "time_text", "time_start_char", "time_end_char", "label", "event_type",
-                 "confidence", "link_rule", "sentence", "sentence_start", "published", "title",
-                 "source", "url"]
-FACT_COLUMNS = ["fact_id", "sources", "n_sources"]
-PERSON_COLUMNS = ["doc_id", "person", "mentions"]
-DOCUMENT_COLUMNS = ["doc_id", "title", "published", "lang", "source", "url", "author", "origin",
-                    "n_chars", "n_timexes", "n_events", "n_persons"]
-PROBLEM_COLUMNS = ["file", "line", "doc_id", "severity", "message"]
+from extract.schema import (DOCUMENT_COLUMNS, EVENT_COLUMNS, FACT_COLUMNS,  # noqa: F401
+                            PERSON_COLUMNS, PROBLEM_COLUMNS, TIMEX_COLUMNS)
 
 
 class Tables(NamedTuple):

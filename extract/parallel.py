@@ -1,0 +1,188 @@
+"""Where articles are extracted: in this process, a process pool, or a Dask cluster.
+
+    with executor(jobs=4) as ex:              # or executor(dask="tcp://host:8786")
+        job = ex.submit(items, folder, version, on_done)   # starts at once
+        parts = job.result()                  # the part folders, in item order
+
+Every executor runs the same function (`extract.store.rows.write_part`) on parts of a
+batch, so the tables are identical whichever runs it. Submitting returns at once, so the
+caller can commit one batch while the next is being extracted; at most the batches the
+caller holds are in memory.
+
+On Dask each worker writes its Parquet parts straight into the store's staging folder:
+the store must be on a filesystem every worker mounts at the same path.
+
+Extraction runs with string hashing fixed (PYTHONHASHSEED=6640, the seed Dask's nanny
+gives its workers): some stages' results depend on set order, so two processes with
+different seeds can score the same article differently. Workers started here get that
+seed; a Dask worker without it refuses to extract (`seeded_write_part`). One job runs in
+this process only when this process has the seed too; otherwise in one worker.
+"""
+from __future__ import annotations
+
+import contextlib
+import math
+import multiprocessing
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from extract.store.rows import Item, PartSummary, write_part
+
+OnDone = Callable[[PartSummary], None]
+
+
+def default_jobs() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def split(items: tuple[Item, ...], workers: int, most: int = 250, least: int = 20) -> list[tuple[Item, ...]]:
+    """Parts small enough to keep every worker busy and the progress bar moving, large
+    enough that per-part overhead (a Parquet file per table) stays small."""
+    if not items:
+        return []
+    size = min(most, max(least, math.ceil(len(items) / (4 * workers))))
+    return [items[i:i + size] for i in range(0, len(items), size)]
+
+
+class Job:
+    """Parts of one batch being extracted; `result()` waits and returns their folders."""
+
+    def __init__(self, futures: list, folders: list[Path], wait: Callable) -> None:
+        self._futures, self._folders, self._wait = futures, folders, wait
+
+    def result(self) -> list[Path]:
+        self._wait(self._futures)
+        return self._folders
+
+
+class Inline:
+    """One job: extraction in this process, when asked for the result."""
+    workers = 1
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        pass
+
+    def submit(self, items, folder: Path, version: str, on_done: OnDone | None = None) -> Job:
+        parts = split(items, 1)
+        folders = [folder / f"part-{n:05d}" for n in range(len(parts))]
+
+        def run(_):
+            for part, out in zip(parts, folders):
+                summary = write_part(list(part), str(out), version)
+                if on_done:
+                    on_done(summary)
+        return Job([], folders, run)
+
+
+class Pool:
+    """A process pool (spawned workers: nothing of the parent's threads or DuckDB state)."""
+
+    def __init__(self, jobs: int) -> None:
+        self.workers = jobs
+        with fixed_hash_seed():
+            self._pool = multiprocessing.get_context("spawn").Pool(jobs, initializer=_warm)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._pool.terminate() if exc[0] else self._pool.close()
+        self._pool.join()
+
+    def submit(self, items, folder: Path, version: str, on_done: OnDone | None = None) -> Job:
+        parts = split(items, self.workers)
+        folders = [folder / f"part-{n:05d}" for n in range(len(parts))]
+        futures = [self._pool.apply_async(write_part, (list(p), str(f), version),
+                                          callback=on_done)
+                   for p, f in zip(parts, folders)]
+        return Job(futures, folders, lambda fs: [f.get() for f in fs])
+
+
+class Dask:
+    """A Dask cluster: `address` of a scheduler, or "local" for a LocalCluster here."""
+
+    def __init__(self, address: str, jobs: int) -> None:
+        from dask.distributed import Client, LocalCluster
+        self._cluster = None
+        if address == "local":
+            with fixed_hash_seed():
+                self._cluster = LocalCluster(n_workers=jobs, threads_per_worker=1,
+                                             processes=True, dashboard_address=None)
+            self._client = Client(self._cluster)
+        else:
+            self._client = Client(address)
+        self.workers = max(1, sum(self._client.nthreads().values()))
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._client.close()
+        if self._cluster:
+            self._cluster.close()
+
+    def submit(self, items, folder: Path, version: str, on_done: OnDone | None = None) -> Job:
+        parts = split(items, self.workers)
+        folders = [folder / f"part-{n:05d}" for n in range(len(parts))]
+        futures = [self._client.submit(seeded_write_part, list(p), str(f), version, pure=False)
+                   for p, f in zip(parts, folders)]
+        if on_done:
+            for fut in futures:
+                fut.add_done_callback(lambda f: f.status == "finished" and on_done(f.result()))
+
+        def wait(fs):
+            from dask.distributed import wait as dask_wait
+            dask_wait(fs)
+            for f in fs:
+                f.result()          # raises a worker's error here
+        return Job(futures, folders, wait)
+
+
+def executor(jobs: int | None = None, dask: str | None = None):
+    """The executor for `--jobs N` / `--dask ADDRESS|local` (jobs: all cores by default)."""
+    jobs = jobs or default_jobs()
+    if dask:
+        return Dask(dask, jobs)
+    return Inline() if jobs == 1 and seeded() else Pool(jobs)
+
+
+HASH_SEED = "6640"
+
+
+def seeded() -> bool:
+    return os.environ.get("PYTHONHASHSEED") == HASH_SEED and bool(sys.flags.hash_randomization)
+
+
+@contextlib.contextmanager
+def fixed_hash_seed():
+    """Processes started inside hash strings the same way (PYTHONHASHSEED=HASH_SEED)."""
+    before = os.environ.get("PYTHONHASHSEED")
+    os.environ["PYTHONHASHSEED"] = HASH_SEED
+    try:
+        yield
+    finally:
+        if before is None:
+            del os.environ["PYTHONHASHSEED"]
+        else:
+            os.environ["PYTHONHASHSEED"] = before
+
+
+def seeded_write_part(items, folder: str, version: str) -> PartSummary:
+    """`write_part` on a worker someone else started: only with the fixed hash seed."""
+    if not seeded():
+        raise RuntimeError("this Dask worker hashes strings with another seed: start workers "
+                           f"with PYTHONHASHSEED={HASH_SEED} (`dask worker` does; extraction "
+                           "results depend on it)")
+    return write_part(items, folder, version)
+
+
+def _warm() -> None:
+    """Load lexicons and models once per worker, before the first article counts."""
+    from extract.pipeline import process_article
+    from extract.records import Article
+    process_article(Article("warm", "Jan de Vries tekende op 3 mei 2022 bij Ajax.", None, "nl"))
