@@ -12,15 +12,11 @@ caller holds are in memory.
 On Dask each worker writes its Parquet parts straight into the store's staging folder:
 the store must be on a filesystem every worker mounts at the same path.
 
-Extraction runs with string hashing fixed (PYTHONHASHSEED=6640, the seed Dask's nanny
-gives its workers): some stages' results depend on set order, so two processes with
-different seeds can score the same article differently. Workers started here get that
-seed; a Dask worker without it refuses to extract (`seeded_write_part`). One job runs in
-this process only when this process has the seed too; otherwise in one worker.
+Results do not depend on the process (nor its string-hash seed: a test runs the command
+line under several seeds), so any worker of any deployment gives the same tables.
 """
 from __future__ import annotations
 
-import contextlib
 import math
 import multiprocessing
 import os
@@ -84,8 +80,7 @@ class Pool:
 
     def __init__(self, jobs: int) -> None:
         self.workers = jobs
-        with fixed_hash_seed():
-            self._pool = multiprocessing.get_context("spawn").Pool(jobs, initializer=_warm)
+        self._pool = multiprocessing.get_context("spawn").Pool(jobs, initializer=_warm)
 
     def __enter__(self):
         return self
@@ -110,9 +105,8 @@ class Dask:
         from dask.distributed import Client, LocalCluster
         self._cluster = None
         if address == "local":
-            with fixed_hash_seed():
-                self._cluster = LocalCluster(n_workers=jobs, threads_per_worker=1,
-                                             processes=True, dashboard_address=None)
+            self._cluster = LocalCluster(n_workers=jobs, threads_per_worker=1,
+                                         processes=True, dashboard_address=None)
             self._client = Client(self._cluster)
         else:
             self._client = Client(address)
@@ -129,7 +123,7 @@ class Dask:
     def submit(self, items, folder: Path, version: str, on_done: OnDone | None = None) -> Job:
         parts = split(items, self.workers)
         folders = [folder / f"part-{n:05d}" for n in range(len(parts))]
-        futures = [self._client.submit(seeded_write_part, list(p), str(f), version, pure=False)
+        futures = [self._client.submit(write_part, list(p), str(f), version, pure=False)
                    for p, f in zip(parts, folders)]
         if on_done:
             for fut in futures:
@@ -148,37 +142,7 @@ def executor(jobs: int | None = None, dask: str | None = None):
     jobs = jobs or default_jobs()
     if dask:
         return Dask(dask, jobs)
-    return Inline() if jobs == 1 and seeded() else Pool(jobs)
-
-
-HASH_SEED = "6640"
-
-
-def seeded() -> bool:
-    return os.environ.get("PYTHONHASHSEED") == HASH_SEED and bool(sys.flags.hash_randomization)
-
-
-@contextlib.contextmanager
-def fixed_hash_seed():
-    """Processes started inside hash strings the same way (PYTHONHASHSEED=HASH_SEED)."""
-    before = os.environ.get("PYTHONHASHSEED")
-    os.environ["PYTHONHASHSEED"] = HASH_SEED
-    try:
-        yield
-    finally:
-        if before is None:
-            del os.environ["PYTHONHASHSEED"]
-        else:
-            os.environ["PYTHONHASHSEED"] = before
-
-
-def seeded_write_part(items, folder: str, version: str) -> PartSummary:
-    """`write_part` on a worker someone else started: only with the fixed hash seed."""
-    if not seeded():
-        raise RuntimeError("this Dask worker hashes strings with another seed: start workers "
-                           f"with PYTHONHASHSEED={HASH_SEED} (`dask worker` does; extraction "
-                           "results depend on it)")
-    return write_part(items, folder, version)
+    return Inline() if jobs == 1 else Pool(jobs)
 
 
 def _warm() -> None:

@@ -42,12 +42,6 @@ def test_parts_keep_every_worker_busy_and_the_item_order():
     assert len(parts) >= 8 and max(map(len, parts)) <= 250
 
 
-def test_a_worker_with_random_string_hashing_refuses_to_extract(monkeypatch, tmp_path):
-    monkeypatch.setattr(parallel, "seeded", lambda: False)
-    with pytest.raises(RuntimeError, match="PYTHONHASHSEED=6640"):
-        parallel.seeded_write_part([], str(tmp_path), "v")
-
-
 def test_content_hash_tells_articles_apart():
     from extract.records import Article
     a = Article("x", "tekst", None, "nl")

@@ -16,10 +16,10 @@ from tests.extract.store.corpora import MEANTIME, ROOT, SEEDS
 
 
 def _cli(*args, env=None, **kw) -> subprocess.Popen:
-    """`python -m extract ARGS`; one job in the process itself (a fixed hash seed)."""
+    """`python -m extract ARGS`; one job in the process itself."""
     args = [*map(str, args), *(["--jobs", "1"] if args[0] == "add" and "--jobs" not in args else [])]
     return subprocess.Popen([sys.executable, "-m", "extract", *args], cwd=ROOT,
-                            env={**os.environ, "PYTHONHASHSEED": "6640", **(env or {})},
+                            env={**os.environ, **(env or {})},
                             stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True, **kw)
 
