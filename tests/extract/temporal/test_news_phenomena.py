@@ -48,6 +48,13 @@ TENSE_CUES = [
     param("nl", "Feyenoord is verwikkeld met AZ, dat de ineenstorting na de winterstop beantwoordde.",
           "2019-03-27T10:00", "na de winterstop", "2018-12-20/2019-01-10", "2018-12-20", "2019-01-10",
           id="nl-present-nearest-football-period"),
+    # a present-tense verb form right next to the weekday (no listed cue) in a past-tense article
+    param("nl", "Het Nederlands elftal voetbalt vrijdag tegen Duitsland. Oranje won elf duels en verloor er zestien.",
+          "2019-09-04T13:34", "vrijdag", "2019-09-06", "2019-09-06", "2019-09-06", id="nl-adjacent-present-verb"),
+    param("nl", "Vrijdag ontvangt Ajax PSV. Vorige week won Ajax en verloor PSV.", "2019-09-04T13:34",
+          "Vrijdag", "2019-09-06", "2019-09-06", "2019-09-06", id="nl-adjacent-present-verb-after"),
+    param("nl", "De markt zaterdag was druk. Hij won.", "2019-09-04T13:34",
+          "zaterdag", "2019-08-31", "2019-08-31", "2019-08-31", id="nl-adjacent-noun-is-no-verb"),
     # present auxiliary + past participle is a perfect: past
     param("nl", "Ajax is zaterdag kampioen geworden.", "2019-05-16T10:00",
           "zaterdag", "2019-05-11", "2019-05-11", "2019-05-11", id="nl-perfect-is-past"),
