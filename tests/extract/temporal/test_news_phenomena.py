@@ -67,6 +67,9 @@ TENSE_CUES = [
     # a relative expression nearby ("komende maandag") tells the tense of a bare weekday
     param("nl", "Löw blikt vooruit op de duels van vrijdag met Oranje en komende maandag. Hij won in 2014.",
           "2019-09-04T10:00", "vrijdag", "2019-09-06", "2019-09-06", "2019-09-06", id="nl-sibling-relative-cue"),
+    # "the plan" is a noun, no future cue; "plans to" is one
+    param("en", "The thrift announced the plan Aug. 21.", "1989-10-27T10:00", "Aug. 21", "1989-08-21", "1989-08-21",
+          "1989-08-21", id="en-plan-is-a-noun"),
     # weak past forms of common news verbs
     param("nl", "Vrijdag ontmoette minister Hoekstra zijn Franse ambtgenoot.", WED,
           "Vrijdag", "2019-03-01", "2019-03-01", "2019-03-01", id="nl-weak-past-verb"),
