@@ -142,7 +142,8 @@ class TenseReader:
 
     def _adjacent_verb(self, start: int, end: int, lo: int, hi: int, cues) -> tuple[int, int] | None:
         """A present-tense verb form right next to the expression ("voetbalt vrijdag", "Vrijdag
-        ontvangt Ajax"), as the language's adjacent_present_regex shapes it: a weak present cue."""
+        ontvangt Ajax"), as the language's adjacent_present_regex shapes it: a weak cue of a
+        scheduled event, pointing forward (a stative "is" stays a present: the nearest)."""
         rx = self.lex.adjacent_present
         if rx is None:
             return None
@@ -152,7 +153,7 @@ class TenseReader:
         for m in (before, after):
             if m is not None and m.start(1) not in taken and rx.fullmatch(m.group(1).lower()) \
                     and m.group(1).lower() not in self.lex.adjacent_present_stop:
-                return m.start(1), PRESENT
+                return m.start(1), FUTURE  # Dutch states a scheduled event in the present tense
         return None
 
     @staticmethod

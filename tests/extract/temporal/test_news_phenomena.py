@@ -53,6 +53,8 @@ TENSE_CUES = [
           "2019-09-04T13:34", "vrijdag", "2019-09-06", "2019-09-06", "2019-09-06", id="nl-adjacent-present-verb"),
     param("nl", "Vrijdag ontvangt Ajax PSV. Vorige week won Ajax en verloor PSV.", "2019-09-04T13:34",
           "Vrijdag", "2019-09-06", "2019-09-06", "2019-09-06", id="nl-adjacent-present-verb-after"),
+    param("nl", "Ajax treft zaterdag AZ. Dinsdag maakt Ten Hag de selectie bekend. Vorig seizoen won Ajax.",
+          "2019-10-02T10:00", "Dinsdag", "2019-10-08", "2019-10-08", "2019-10-08", id="nl-adjacent-verb-schedules"),
     param("nl", "De markt zaterdag was druk. Hij won.", "2019-09-04T13:34",
           "zaterdag", "2019-08-31", "2019-08-31", "2019-08-31", id="nl-adjacent-noun-is-no-verb"),
     # present auxiliary + past participle is a perfect: past
