@@ -32,6 +32,7 @@ RECENT_DAYS = 8       # single days remembered for "die vrijdagavond"
 ERA_SENTENCES = 3     # a retelling reaches this many sentences past its last date, within its paragraph
 YEAR_GRAINS = frozenset({"year", "season", "quarter", "half", "decade", "century"})
 SHORT_GRAINS = frozenset({"time", "day", "week", "weekend", "month"})
+FRAME_GRAINS = frozenset({"month", "quarter", "half", "season", "year"})
 NOW_KINDS = frozenset({"deictic", "relative_unit", "offset", "window"})  # counted from publication
 
 
@@ -113,7 +114,8 @@ class Story:
             return
         old = period.end < self.published - dt.timedelta(days=ERA_GAP)
         going_on = self.era is not None and paragraph == self.era_paragraph
-        if written and old and (opening or going_on):
+        relative_frame = kind in NOW_KINDS and opening and old and period.grain in FRAME_GRAINS  # "Vorig seizoen won..."
+        if (written and old and (opening or going_on)) or relative_frame:
             self.era, self.era_paragraph, self.era_sentence = period, paragraph, sentence  # starts, or goes on
         elif going_on and self.era.start - dt.timedelta(days=ERA_GAP) <= period.start <= self.era.end + \
                 dt.timedelta(days=366):

@@ -151,8 +151,9 @@ class TenseReader:
         before = _LAST_WORD.search(self.text, max(lo, start - 30), start)
         after = _FIRST_WORD.match(self.text, end, min(hi, end + 30))
         for m in (before, after):
-            if m is not None and m.start(1) not in taken and rx.fullmatch(m.group(1).lower()) \
-                    and m.group(1).lower() not in self.lex.adjacent_present_stop:
+            word = m.group(1).lower() if m is not None else ""
+            if word and m.start(1) not in taken and rx.fullmatch(word) and word not in self.lex.adjacent_present_stop \
+                    and not any(word.startswith(p + "ge") for p in self.lex.separable_prefixes):  # "uitgebracht"
                 return m.start(1), FUTURE  # Dutch states a scheduled event in the present tense
         return None
 

@@ -96,6 +96,10 @@ NARRATIVE = [
           "2019-06-01T10:00", "In november", "2012-11", "2012-11-01", "2012-11-30", id="nl-season-recap-november"),
     param("nl", "In het seizoen 2012/13 won hij de titel. In november scoorde hij drie keer, op 2 mei nog eens.",
           "2019-06-01T10:00", "op 2 mei", "2013-05-02", "2013-05-02", "2013-05-02", id="nl-season-recap-may"),
+    # a relative period that opens a sentence frames the yearless dates after it as well
+    param("nl", "Ajax treft zaterdag AZ. Vorig seizoen won Ajax beide duels. Op 12 mei werd AZ verslagen, in "
+                "december speelden beide ploegen gelijk.", "2019-10-02T10:00", "in december", "2018-12",
+          "2018-12-01", "2018-12-31", id="nl-last-season-frames"),
     # ... but a year in passing, after the subject, starts no retelling
     param("nl", "Hij werd in 1990 geboren. Op 12 mei speelde hij zijn laatste wedstrijd.", "2019-06-01T10:00",
           "Op 12 mei", "2019-05-12", "2019-05-12", "2019-05-12", id="nl-year-in-passing"),
@@ -210,6 +214,9 @@ ANCHORED = [
     # a fraction of a week back
     param("nl", "Hij tekende anderhalve week terug een contract.", "2019-08-26T10:00", "anderhalve week terug",
           "2019-08-16", "2019-08-16", "2019-08-16", id="nl-week-and-a-half-back"),
+    # the participle of a separable verb ("uitgebracht") is a past tense: "in 5 jaar" measures
+    param("nl", "Apple houdt een patroon aan want er zijn vier versies uitgebracht in 5 jaar.", "2005-05-07T10:00",
+          "in 5 jaar", "P5Y", "None", "None", id="nl-separable-participle"),
     # a year with an apostrophe
     param("en", "Nikkei at lowest level since '82.", "2008-10-27T10:00", "since '82", "1982", "1982-01-01",
           "1982-12-31", id="en-apostrophe-year"),
