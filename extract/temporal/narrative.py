@@ -11,7 +11,7 @@ Resolution runs in text order, and each resolved date is recorded here:
 - a day written with its year ("op 25 september 2014") is that day again when the text
   repeats it without the year ("vóór 25 september");
 - an article that retells an earlier period opens a sentence with a date of it ("In 1991
-  werd...", "Terug naar zaterdagavond 7 april 2018:"): the bare month-days, months and clock
+  werd...", "Dinsdagavond 3 maart 2009 ...", "Vorig seizoen won ..."): the bare month-days, months and clock
   times that follow ("op 9 mei", "in november", "om drie uur") fall in that period (`era`),
   and so do weekdays ("op zaterdag"), within its paragraph and a few sentences of its last
   date, unless the text returns to the present first: an expression counted from the
@@ -43,7 +43,7 @@ class View:
     anchor_day: cal.Period | None
     anchor_year: cal.Period | None    # the most recent date whose year the text said ("dat jaar")
     day: dt.date | None               # the day of this sentence or the one before, else of the era
-    reference: cal.Period | None      # the period bare month-days and months of this sentence fall in
+    reference: cal.Period | None      # the period bare month-days and months of this clause fall in
     said_year: tuple[cal.Period, tuple[int, int]] | None   # a year this sentence wrote, and where
     known_days: dict                  # (month, day) -> the date the text wrote with its year
     era_day: dt.date | None           # the day a retelling has reached (None: at the present)
@@ -52,6 +52,7 @@ class View:
 
 @dataclass
 class Story:
+    """The running record of one text's dates, updated as its expressions resolve in order."""
     published: dt.date | None
     anchor: cal.Period | None = None
     anchor_day: cal.Period | None = None
