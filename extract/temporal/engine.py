@@ -230,9 +230,10 @@ def find(text: str, lang: str, published: dt.datetime | None) -> list[TimeMentio
             if slots.get("relpost"):  # "zaterdag jl.", "3 september a.s."
                 reading = Reading(PAST if int(lex.lookup("relpost", slots["relpost"]) or 0) < 0 else FUTURE, False)
         now = speech_time(lex, text, start, pattern.kind, slots, seen, published)
-        ctx = resolve.Context(lex, now, reading.direction, seen.anchor, seen.day, prefix, seen.anchor_day,
-                              seen.reference, reading.inherited, seen.known_days, seen.era_day, seen.anchor_year,
-                              seen.recent_days)
+        ctx = resolve.Context(lex, now, reading.direction, anchor=seen.anchor, day=seen.day, prefix=prefix,
+                              anchor_day=seen.anchor_day, reference=seen.reference, inherited=reading.inherited,
+                              known_days=seen.known_days, era_day=seen.era_day,
+                              anchor_year=seen.anchor_year, recent_days=seen.recent_days)
         r = BUILDERS[pattern.kind](slots, ctx)
         if r is None:
             continue

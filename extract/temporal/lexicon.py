@@ -142,6 +142,8 @@ class Lexicon:
     cue_phrases: dict = field(default_factory=dict)   # first word -> [(rest, weak?, sign)]
     cue_patterns: list = field(default_factory=list)  # [(fullmatch regex, sign)], weak
     separable_prefixes: tuple = ()                    # "aan" in "aannam": prefix + strong past form
+    adjacent_present: re.Pattern | None = None        # a present-tense verb form next to an expression
+    adjacent_present_stop: frozenset = frozenset()    # words of that shape that are no verbs
     tense: dict = field(default_factory=dict)
     joiners: dict = field(default_factory=dict)
     vocabulary: re.Pattern | None = None   # the words any pattern can start at
@@ -236,6 +238,9 @@ def lexicon(lang: str) -> Lexicon:
         if rx:
             lex.cue_patterns.append((re.compile(rf"\b(?:{rx})\b", re.IGNORECASE), sign))
     lex.separable_prefixes = tuple(norm(x) for x in tense.get("separable_prefixes", []))
+    if tense.get("adjacent_present_regex"):
+        lex.adjacent_present = re.compile(tense["adjacent_present_regex"])
+        lex.adjacent_present_stop = frozenset(norm(x) for x in tense.get("adjacent_present_stop", []))
     words = tense.get("clause_words", [])
     lex.clause_break = re.compile(r"[,;:()\[\]\"“”„]|\s[-–]\s" + (r"|\b" + _alternation(words) + r"\b" if words else ""),
                                   re.IGNORECASE)

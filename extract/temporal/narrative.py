@@ -11,7 +11,7 @@ Resolution runs in text order, and each resolved date is recorded here:
 - a day written with its year ("op 25 september 2014") is that day again when the text
   repeats it without the year ("vóór 25 september");
 - an article that retells an earlier period opens a sentence with a date of it ("In 1991
-  werd...", "Terug naar zaterdagavond 7 april 2018:"): the bare month-days, months and clock
+  werd...", "Dinsdagavond 3 maart 2009 ...", "Vorig seizoen won ..."): the bare month-days, months and clock
   times that follow ("op 9 mei", "in november", "om drie uur") fall in that period (`era`),
   and so do weekdays ("op zaterdag"), within its paragraph and a few sentences of its last
   date, unless the text returns to the present first: an expression counted from the
@@ -32,6 +32,7 @@ RECENT_DAYS = 8       # single days remembered for "die vrijdagavond"
 ERA_SENTENCES = 3     # a retelling reaches this many sentences past its last date, within its paragraph
 YEAR_GRAINS = frozenset({"year", "season", "quarter", "half", "decade", "century"})
 SHORT_GRAINS = frozenset({"time", "day", "week", "weekend", "month"})
+FRAME_GRAINS = frozenset({"month", "quarter", "half", "season", "year"})
 NOW_KINDS = frozenset({"deictic", "relative_unit", "offset", "window"})  # counted from publication
 
 
@@ -42,7 +43,7 @@ class View:
     anchor_day: cal.Period | None
     anchor_year: cal.Period | None    # the most recent date whose year the text said ("dat jaar")
     day: dt.date | None               # the day of this sentence or the one before, else of the era
-    reference: cal.Period | None      # the period bare month-days and months of this sentence fall in
+    reference: cal.Period | None      # the period bare month-days and months of this clause fall in
     said_year: tuple[cal.Period, tuple[int, int]] | None   # a year this sentence wrote, and where
     known_days: dict                  # (month, day) -> the date the text wrote with its year
     era_day: dt.date | None           # the day a retelling has reached (None: at the present)
@@ -51,6 +52,7 @@ class View:
 
 @dataclass
 class Story:
+    """The running record of one text's dates, updated as its expressions resolve in order."""
     published: dt.date | None
     anchor: cal.Period | None = None
     anchor_day: cal.Period | None = None
@@ -113,7 +115,8 @@ class Story:
             return
         old = period.end < self.published - dt.timedelta(days=ERA_GAP)
         going_on = self.era is not None and paragraph == self.era_paragraph
-        if written and old and (opening or going_on):
+        relative_frame = kind in NOW_KINDS and opening and old and period.grain in FRAME_GRAINS  # "Vorig seizoen won..."
+        if (written and old and (opening or going_on)) or relative_frame:
             self.era, self.era_paragraph, self.era_sentence = period, paragraph, sentence  # starts, or goes on
         elif going_on and self.era.start - dt.timedelta(days=ERA_GAP) <= period.start <= self.era.end + \
                 dt.timedelta(days=366):

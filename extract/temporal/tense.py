@@ -44,6 +44,8 @@ def _dominant(past: float, future: float) -> int:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+_LAST_WORD = re.compile(r"([^\W\d_]+)[ \t]+$")
+_FIRST_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 
 
 def _cues(lex, sentence: str, offset: int) -> tuple[list, list]:
@@ -121,6 +123,9 @@ class TenseReader:
     def _in_sentence(self, sent, start: int, end: int) -> int:
         cues = self._sentence_cues(sent)
         lo, hi = self._clause(sent, start)
+        adjacent = self._adjacent_verb(start, end, lo, hi, cues)
+        if adjacent is not None:
+            cues = (cues[0], cues[1] + [adjacent])
         for bounds in ((lo, hi), (sent.start, sent.end)):
             for group in cues:
                 best, best_dist = UNKNOWN, None
@@ -134,6 +139,23 @@ class TenseReader:
                 if best_dist is not None:
                     return PAST if best == PRESENT and self._perfect(cues, bounds, start, end) else best
         return UNKNOWN
+
+    def _adjacent_verb(self, start: int, end: int, lo: int, hi: int, cues) -> tuple[int, int] | None:
+        """A present-tense verb form right next to the expression ("voetbalt vrijdag", "Vrijdag
+        ontvangt Ajax"), as the language's adjacent_present_regex shapes it: a weak cue of a
+        scheduled event, pointing forward (a stative "is" stays a present: the nearest)."""
+        rx = self.lex.adjacent_present
+        if rx is None:
+            return None
+        taken = {pos for group in cues for pos, _ in group}
+        before = _LAST_WORD.search(self.text, max(lo, start - 30), start)
+        after = _FIRST_WORD.match(self.text, end, min(hi, end + 30))
+        for m in (before, after):
+            word = m.group(1).lower() if m is not None else ""
+            if word and m.start(1) not in taken and rx.fullmatch(word) and word not in self.lex.adjacent_present_stop \
+                    and not any(word.startswith(p + "ge") for p in self.lex.separable_prefixes):  # "uitgebracht"
+                return m.start(1), FUTURE  # Dutch states a scheduled event in the present tense
+        return None
 
     @staticmethod
     def _perfect(cues, bounds: tuple[int, int], start: int, end: int) -> bool:

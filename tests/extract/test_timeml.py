@@ -53,3 +53,15 @@ def test_any_text_gives_well_formed_xml(text, published):
     mentions = find_timexes(text, "nl", published)
     root = ET.fromstring(to_timeml(text, mentions, "x", published))
     assert _text_of(root.find("TEXT")) == text
+
+
+def test_an_interval_is_its_two_ends_and_a_non_consuming_duration():
+    text = "Hij speelde er tussen juli 2016 en december 2016."
+    published = dt.datetime(2019, 7, 11)
+    root = ET.fromstring(to_timeml(text, find_timexes(text, "nl", published), "x", published))
+    tags = root.find("TEXT").findall("TIMEX3")
+    assert [(t.text, t.get("value")) for t in tags[:2]] == [("juli 2016", "2016-07"), ("december 2016", "2016-12")]
+    interval = tags[2]
+    assert interval.text is None and interval.get("type") == "DURATION"
+    assert (interval.get("beginPoint"), interval.get("endPoint")) == (tags[0].get("tid"), tags[1].get("tid"))
+    assert _text_of(root.find("TEXT")) == text

@@ -48,6 +48,15 @@ TENSE_CUES = [
     param("nl", "Feyenoord is verwikkeld met AZ, dat de ineenstorting na de winterstop beantwoordde.",
           "2019-03-27T10:00", "na de winterstop", "2018-12-20/2019-01-10", "2018-12-20", "2019-01-10",
           id="nl-present-nearest-football-period"),
+    # a present-tense verb form right next to the weekday (no listed cue) in a past-tense article
+    param("nl", "Het Nederlands elftal voetbalt vrijdag tegen Duitsland. Oranje won elf duels en verloor er zestien.",
+          "2019-09-04T13:34", "vrijdag", "2019-09-06", "2019-09-06", "2019-09-06", id="nl-adjacent-present-verb"),
+    param("nl", "Vrijdag ontvangt Ajax PSV. Vorige week won Ajax en verloor PSV.", "2019-09-04T13:34",
+          "Vrijdag", "2019-09-06", "2019-09-06", "2019-09-06", id="nl-adjacent-present-verb-after"),
+    param("nl", "Ajax treft zaterdag AZ. Dinsdag maakt Ten Hag de selectie bekend. Vorig seizoen won Ajax.",
+          "2019-10-02T10:00", "Dinsdag", "2019-10-08", "2019-10-08", "2019-10-08", id="nl-adjacent-verb-schedules"),
+    param("nl", "De markt zaterdag was druk. Hij won.", "2019-09-04T13:34",
+          "zaterdag", "2019-08-31", "2019-08-31", "2019-08-31", id="nl-adjacent-noun-is-no-verb"),
     # present auxiliary + past participle is a perfect: past
     param("nl", "Ajax is zaterdag kampioen geworden.", "2019-05-16T10:00",
           "zaterdag", "2019-05-11", "2019-05-11", "2019-05-11", id="nl-perfect-is-past"),
@@ -60,6 +69,9 @@ TENSE_CUES = [
     # a relative expression nearby ("komende maandag") tells the tense of a bare weekday
     param("nl", "Löw blikt vooruit op de duels van vrijdag met Oranje en komende maandag. Hij won in 2014.",
           "2019-09-04T10:00", "vrijdag", "2019-09-06", "2019-09-06", "2019-09-06", id="nl-sibling-relative-cue"),
+    # "the plan" is a noun, no future cue; "plans to" is one
+    param("en", "The thrift announced the plan Aug. 21.", "1989-10-27T10:00", "Aug. 21", "1989-08-21", "1989-08-21",
+          "1989-08-21", id="en-plan-is-a-noun"),
     # weak past forms of common news verbs
     param("nl", "Vrijdag ontmoette minister Hoekstra zijn Franse ambtgenoot.", WED,
           "Vrijdag", "2019-03-01", "2019-03-01", "2019-03-01", id="nl-weak-past-verb"),
@@ -84,6 +96,10 @@ NARRATIVE = [
           "2019-06-01T10:00", "In november", "2012-11", "2012-11-01", "2012-11-30", id="nl-season-recap-november"),
     param("nl", "In het seizoen 2012/13 won hij de titel. In november scoorde hij drie keer, op 2 mei nog eens.",
           "2019-06-01T10:00", "op 2 mei", "2013-05-02", "2013-05-02", "2013-05-02", id="nl-season-recap-may"),
+    # a relative period that opens a sentence frames the yearless dates after it as well
+    param("nl", "Ajax treft zaterdag AZ. Vorig seizoen won Ajax beide duels. Op 12 mei werd AZ verslagen, in "
+                "december speelden beide ploegen gelijk.", "2019-10-02T10:00", "in december", "2018-12",
+          "2018-12-01", "2018-12-31", id="nl-last-season-frames"),
     # ... but a year in passing, after the subject, starts no retelling
     param("nl", "Hij werd in 1990 geboren. Op 12 mei speelde hij zijn laatste wedstrijd.", "2019-06-01T10:00",
           "Op 12 mei", "2019-05-12", "2019-05-12", "2019-05-12", id="nl-year-in-passing"),
@@ -198,6 +214,9 @@ ANCHORED = [
     # a fraction of a week back
     param("nl", "Hij tekende anderhalve week terug een contract.", "2019-08-26T10:00", "anderhalve week terug",
           "2019-08-16", "2019-08-16", "2019-08-16", id="nl-week-and-a-half-back"),
+    # the participle of a separable verb ("uitgebracht") is a past tense: "in 5 jaar" measures
+    param("nl", "Apple houdt een patroon aan want er zijn vier versies uitgebracht in 5 jaar.", "2005-05-07T10:00",
+          "in 5 jaar", "P5Y", "None", "None", id="nl-separable-participle"),
     # a year with an apostrophe
     param("en", "Nikkei at lowest level since '82.", "2008-10-27T10:00", "since '82", "1982", "1982-01-01",
           "1982-12-31", id="en-apostrophe-year"),
