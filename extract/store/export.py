@@ -13,14 +13,21 @@ from extract.records import TimeMention
 from extract.store import Store
 
 
+def _when(value) -> dt.date | dt.datetime | None:
+    """A stored ISO start or end back as the date (or datetime) the timex had."""
+    if not value:
+        return None
+    return dt.datetime.fromisoformat(value) if "T" in str(value) else dt.date.fromisoformat(str(value))
+
+
 def _timeml_writer(store: Store):
     """TimeML files streamed article by article (articles and timexes read side by side)."""
     from extract.timeml import to_timeml
 
     def timexes_by_seq():
         cur = store.con.cursor()
-        cur.execute("SELECT _seq, start_char, end_char, text, type, value, grain, mod, rule, "
-                    "score FROM base_timexes ORDER BY _seq, _row")
+        cur.execute("SELECT _seq, start_char, end_char, text, type, value, grain, start, \"end\", "
+                    "mod, rule, score FROM base_timexes ORDER BY _seq, _row")
         while rows := cur.fetchmany(10_000):
             yield from rows
 
@@ -36,8 +43,8 @@ def _timeml_writer(store: Store):
                 pending = pending or next(timexes, None)
                 while pending and pending[0] <= seq:
                     if pending[0] == seq:
-                        s, e, t, ty, v, g, m, r, sc = pending[1:]
-                        mine.append(TimeMention(s, e, t, ty, v, g, None, None, m, r, sc))
+                        s, e, t, ty, v, g, lo, hi, m, r, sc = pending[1:]
+                        mine.append(TimeMention(s, e, t, ty, v, g, _when(lo), _when(hi), m, r, sc))
                     pending = next(timexes, None)
                 safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in doc_id)
                 when = dt.datetime.fromisoformat(published) if published else None
