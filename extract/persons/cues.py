@@ -26,7 +26,7 @@ class Context:
     starts: list[int]       # start offsets of `toks`, for bisect
     lex: Lexicon
     lower: set[str]         # words written in lower case somewhere in the article
-    alone: frozenset[str] = frozenset()  # (folded) capitalised words standing alone somewhere
+    alone: frozenset[str] = frozenset()  # capitalised words standing alone somewhere (lower case)
 
     def index(self, tok: Token) -> int:
         return bisect_left(self.starts, tok.start)
@@ -112,12 +112,10 @@ def _surname_again(words: list[Token], gender: bool, ctx: Context) -> bool:
     """'Hirving Lozano ... Lozano': news names a person in full once, then by surname.
     Not 'Ford Falcon ... Ford', 'Cuban Americans ... Cuban', 'Late Monday ... Monday':
     an unknown first word must not stand alone, be written in lower case or open a sentence."""
-    last = strip_possessive(words[-1].text)
-    if fold(last) not in ctx.alone or ctx.lex.is_place(last):
+    if strip_possessive(words[-1].low) not in ctx.alone or ctx.lex.is_place(strip_possessive(words[-1].text)):
         return False
     first = words[0]
-    return gender or not (first.initial or first.low in ctx.lower
-                          or fold(strip_possessive(first.text)) in ctx.alone)
+    return gender or not (first.initial or first.low in ctx.lower or strip_possessive(first.low) in ctx.alone)
 
 
 def _role_before(before: list[Token], lex: Lexicon) -> tuple[str, Cue] | None:
@@ -161,6 +159,8 @@ def _affiliation(words: list[Token], end: int, ctx: Context) -> Cue | None:
     """'Kathalijne Buitenweg (GroenLinks)', 'Danique Kerkdijk (Bristol City)', 'Alex Gillis
     ('Aleki')': a party, club or nickname in brackets. Not an organisation's own acronym
     ('Onderzoeksraad voor Veiligheid (OVV)') nor a place ('Bayern München (Duitsland)')."""
+    if not ctx.text.startswith(("(", " ("), end):
+        return None
     m = _BRACKET.match(ctx.text, end)
     if not m:
         return None
@@ -226,7 +226,7 @@ def _weigh(tokens: tuple[Token, ...], role: str, nat: str, ctx: Context,
         gender = None
     city_first = bool(gender) and is_big_city(first.text)
     name = strip_possessive(text[start:end])
-    if lex.is_country(name) or any(lex.is_country(strip_possessive(w.text)) for w in words):
+    if lex.is_country(name) or (len(words) > 1 and any(lex.is_country(strip_possessive(w.text)) for w in words)):
         return Rejection(Reject.PLACE, "country name"), role
     if len(words) == 1 and first.low in lex.months:
         return Rejection(Reject.CALENDAR, first.text), role
@@ -258,7 +258,7 @@ def _weigh(tokens: tuple[Token, ...], role: str, nat: str, ctx: Context,
         if found:
             role, cue = found
             cues.append(cue)
-    aged = bool(before) and lex.is_age_word(before[0].low)
+    aged = bool(before) and before[0].low[:1].isdigit() and lex.is_age_word(before[0].low)
     if aged:  # "de 52-jarige Mick van der L."
         cues.append(Cue(K.AGE_BEFORE, 2.0, before[0].text))
     if before and before[0].low in lex.speech_verbs:
@@ -270,13 +270,14 @@ def _weigh(tokens: tuple[Token, ...], role: str, nat: str, ctx: Context,
     if after is not None and text[end:after.start] == " " and after.text.islower() \
             and after.low in lex.org_words:  # "Kennedy airport", "Bovespa index"
         return Rejection(Reject.ORGANISATION, f"modifies {after.text!r}"), role
-    if AGE.match(text, end):
+    bracket_or_comma = text.startswith(("(", ",", " (", " ,"), end)
+    if bracket_or_comma and AGE.match(text, end):
         cues.append(Cue(K.AGE, 2.5))
-    else:
+    elif bracket_or_comma:
         found = _affiliation(words, end, ctx)
         if found:
             cues.append(found)
-    found = _apposition(i1, end, ctx)
+    found = _apposition(i1, end, ctx) if bracket_or_comma else None
     if found:
         role, cue = role or found[0], found[1]
         cues.append(cue)

@@ -172,8 +172,6 @@ _NUMBER_BEFORE = re.compile(r"\d\.? ?$")
 
 def _without_dates(run: list[Token], text: str, lex: Lexicon) -> list[list[Token]]:
     """The run cut at calendar words, which are no part of a name ('said Thursday')."""
-    if not any(t.low in lex.date_words for t in run):  # (possessive forms included)
-        return [run]
     out, cur = [], []
     for tok in run:
         low = strip_possessive(tok.low)
@@ -189,24 +187,26 @@ def _without_dates(run: list[Token], text: str, lex: Lexicon) -> list[list[Token
     return out
 
 
-def _parts(text: str, toks: list[Token], lex: Lexicon, caps: list[int] | None):
+def _parts(text: str, toks: list[Token], lex: Lexicon, caps: list[int] | None) -> list[tuple]:
     """(tokens, role, nationality) of every run split at role words, or (part, None,
     None) for a run that is a title ('De Telegraaf')."""
     skip = lex.function_words | lex.particles | lex.pronouns.keys()
+    out = []
     for whole in sequences(text, toks, lex, caps):
         if len(whole) == 1 and whole[0].low in skip:
             continue  # "De", "Het", "Hij" opening a sentence
-        for run in _without_dates(whole, text, lex):
-            yield from _split_parts(run, lex)
-
-
-def _split_parts(run: list[Token], lex: Lexicon):
-    for part, role, nat in _split(run, lex):
-        trimmed = _trim(part, lex)
-        if trimmed is None:
-            yield tuple(part), None, None
-        elif trimmed:
-            yield tuple(trimmed), role, nat
+        if len(whole) == 1:
+            runs = [whole] if whole[0].low not in lex.date_words else _without_dates(whole, text, lex)
+        else:
+            runs = [whole] if lex.date_words.isdisjoint([t.low for t in whole]) else _without_dates(whole, text, lex)
+        for run in runs:
+            for part, role, nat in _split(run, lex):
+                trimmed = _trim(part, lex)
+                if trimmed is None:
+                    out.append((tuple(part), None, None))
+                elif trimmed:
+                    out.append((tuple(trimmed), role, nat))
+    return out
 
 
 def candidates(text: str, toks: list[Token], lex: Lexicon, lower_words: set[str],
@@ -215,11 +215,11 @@ def candidates(text: str, toks: list[Token], lex: Lexicon, lower_words: set[str]
     start offsets of `toks`, when the caller has them."""
     if starts is None:
         starts = [t.start for t in toks]
-    parts = list(_parts(text, toks, lex, caps))
+    parts = _parts(text, toks, lex, caps)
     # words standing alone somewhere (not as a common word opening a sentence): a later
     # mention by surname is how news text refers to a person it introduced in full
-    alone = frozenset(fold(strip_possessive(p[0].text)) for p, role, _ in parts
-                      if len(p) == 1 and role is not None and not (p[0].initial and p[0].low in lower_words))
+    alone = frozenset([strip_possessive(p[0].low) for p, role, _ in parts
+                       if len(p) == 1 and role is not None and not (p[0].initial and p[0].low in lower_words)])
     ctx = Context(text, toks, starts, lex, lower_words, alone)
     out = []
     for part, role, nat in parts:
