@@ -95,11 +95,17 @@ def _cue_nearby(start: int, end: int, last: Token, ctx: Context) -> bool:
     return False
 
 
+def _signature(tokens: tuple[Token, ...], text: str) -> bool:
+    """A full name closing the text after the last sentence, with no stop of its own:
+    the author's signature ('... net ervoor. Yvonne Hofs')."""
+    return len(tokens) >= 2 and tokens[0].initial and not text[name_end(tokens[-1]):].strip()
+
+
 def _hard_rejection(tokens: tuple[Token, ...], ctx: Context) -> Rejection | None:
     for t in tokens:
         if org_word(ctx.lex.lang, t.text):
             return Rejection(Reject.ORGANISATION, f"organisation word {t.text!r}")
-    meta = metadata_line(ctx.text, tokens[0].start, ctx.lex)
+    meta = metadata_line(ctx.text, tokens[0].start, ctx.lex) or ("signature" if _signature(tokens, ctx.text) else "")
     return Rejection(Reject.METADATA, meta) if meta else None
 
 
@@ -133,6 +139,8 @@ def _role_before(before: list[Token], lex: Lexicon) -> tuple[str, Cue] | None:
             return cls, Cue(K.ROLE_BEFORE, 2.0, tok.text)
         if tok.low in lex.function_words and tok.low not in lex.particles or tok.low in lex.speech_verbs:
             return None  # "the panel that issued X": a clause lies between role and name
+        if k == 0 and tok.low in lex.determiners:
+            return None  # "de spits bezorgde de Amsterdammers": the name opens its own phrase
     return None
 
 

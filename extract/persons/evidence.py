@@ -65,6 +65,7 @@ class Reject(Enum):
     COMMON_WORD = "common word"     # a sentence-opening word also written in lower case
     CALENDAR = "calendar word"      # a month alone ("May"): a person only as a known surname
     NO_NAME = "no name word"        # only initials, particles or suffixes
+    TITLE = "part of a title"       # "Cabinet" in "Cabinet Secretary Danny Naveh"
 
 
 class Rejection(NamedTuple):

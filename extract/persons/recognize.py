@@ -65,6 +65,8 @@ def sequences(text: str, toks: list[Token], lex: Lexicon, caps: list[int] | None
             k = j
             while k < n and k - j < 3 and toks[k].low in lex.particles and _gap(text, toks[k - 1], toks[k]) == " ":
                 k += 1
+            if k == j + 1 and toks[j].low in lex.paired_particles:
+                break  # "Hamilton op Silverstone": "op" names only with another particle ("Op den Akker")
             if k > j and k < n and _gap(text, toks[k - 1], toks[k]) == " " and is_cap(toks[k].text) \
                     and _particle_fits(text, run, toks, k, lex, _after_role(text, toks, i, lex)):
                 run.extend(toks[j:k + 1])
@@ -109,8 +111,10 @@ def _particle_fits(text: str, run: list[Token], toks: list[Token], k: int, lex: 
     return low not in lex.org_words and not lex.is_country(toks[k].text) and not is_big_city(toks[k].text)
 
 
-def _split(run: list[Token], lex: Lexicon) -> list[tuple[list[Token], str, str]]:
-    """Split a run at role and nationality words: (part, role class, nationality) before it."""
+def _split(run: list[Token], lex: Lexicon, modifiers: list | None = None) -> list[tuple[list[Token], str, str]]:
+    """Split a run at role and nationality words: (part, role class, nationality) before it.
+    Words of a title before its role word ("Cabinet Secretary") go to `modifiers`."""
+    modifiers = [] if modifiers is None else modifiers
     if len(run) == 1:  # most runs: the loop below, reduced to its first step
         tok = run[0]
         if lex.roles.get(tok.low) or lex.is_role(tok.text) or lex.demonym(tok.text):
@@ -138,7 +142,10 @@ def _split(run: list[Token], lex: Lexicon) -> list[tuple[list[Token], str, str]]
             continue
         if r or d:
             if cur and not (role and r):  # a word between two role words is part of a title
-                parts.append((cur, role, nat))
+                if r and not first_name_gender(cur[0].text):
+                    modifiers.append(cur)  # "Cabinet Secretary Danny Naveh": the role's own words
+                else:
+                    parts.append((cur, role, nat))
             cur, role, nat = [], r or role, d or nat
             continue
         cur.append(tok)
@@ -187,9 +194,13 @@ def _without_dates(run: list[Token], text: str, lex: Lexicon) -> list[list[Token
     return out
 
 
+def _part_start(part: tuple) -> int:
+    return part[0][0].start
+
+
 def _parts(text: str, toks: list[Token], lex: Lexicon, caps: list[int] | None) -> list[tuple]:
-    """(tokens, role, nationality) of every run split at role words, or (part, None,
-    None) for a run that is a title ('De Telegraaf')."""
+    """(tokens, role, nationality, rejection) of every run split at role words; the
+    rejection says when a part is no name whatever its cues ('De Telegraaf')."""
     skip = lex.function_words | lex.particles | lex.pronouns.keys()
     out = []
     for whole in sequences(text, toks, lex, caps):
@@ -200,12 +211,16 @@ def _parts(text: str, toks: list[Token], lex: Lexicon, caps: list[int] | None) -
         else:
             runs = [whole] if lex.date_words.isdisjoint([t.low for t in whole]) else _without_dates(whole, text, lex)
         for run in runs:
-            for part, role, nat in _split(run, lex):
+            modifiers: list = []
+            for part, role, nat in _split(run, lex, modifiers):
                 trimmed = _trim(part, lex)
                 if trimmed is None:
-                    out.append((tuple(part), None, None))
+                    out.append((tuple(part), "", "", Rejection(Reject.ORGANISATION, "article inside a name")))
                 elif trimmed:
-                    out.append((tuple(trimmed), role, nat))
+                    out.append((tuple(trimmed), role, nat, None))
+            out.extend((tuple(m), "", "", Rejection(Reject.TITLE, "before its role word")) for m in modifiers)
+            if modifiers:
+                out.sort(key=_part_start)
     return out
 
 
@@ -218,13 +233,13 @@ def candidates(text: str, toks: list[Token], lex: Lexicon, lower_words: set[str]
     parts = _parts(text, toks, lex, caps)
     # words standing alone somewhere (not as a common word opening a sentence): a later
     # mention by surname is how news text refers to a person it introduced in full
-    alone = frozenset([strip_possessive(p[0].low) for p, role, _ in parts
-                       if len(p) == 1 and role is not None and not (p[0].initial and p[0].low in lower_words)])
+    alone = frozenset([strip_possessive(p[0].low) for p, _, _, rejected in parts
+                       if len(p) == 1 and rejected is None and not (p[0].initial and p[0].low in lower_words)])
     ctx = Context(text, toks, starts, lex, lower_words, alone)
     out = []
-    for part, role, nat in parts:
-        if role is None:
-            out.append(Candidate.make(part, rejected=Rejection(Reject.ORGANISATION, "article inside a name")))
+    for part, role, nat, rejected in parts:
+        if rejected is not None:
+            out.append(Candidate.make(part, rejected=rejected))
         elif len(part) == 1 and not (role or nat) and part[0].initial \
                 and part[0].low in lower_words and not is_cap_name_start(part[0], toks, starts, text):
             # "Daarnaast", "Fans": still seen by the alias scan

@@ -59,6 +59,15 @@ NL = [
     ("Het verzoek van Forum van Democratie (FvD) werd afgewezen.", []),
     ("De Onderzoeksraad voor Veiligheid (OVV) was kritisch.", []),
     ("Hij speelde voor Bayern München (Duitsland).", []),
+    # clubs and teams after a role; a determiner right before the name
+    ("Europees kampioen Oranje kwam matig voor de dag.", []),
+    ("De spits bezorgde de Amsterdammers een zege.", []),
+    ("Ronald Koeman sprak met Martin van Geel en Feyenoord.", ["Martin van Geel", "Ronald Koeman"]),
+    # the author's signature closing the text
+    ("De Eerste Kamer stemt later. Yvonne Hofs", []),
+    # "op" alone is a preposition; with another particle it is part of a name
+    ("Zesde zege Hamilton op Silverstone.", []),
+    ("Ook Ronald op de Coul was erbij.", ["Ronald op de Coul"]),
     # a compound whose head is an organisation word ("-prijs", "-stadion")
     ("Zij won de Anne Vondelingprijs voor haar werk.", []),
 ]
@@ -82,6 +91,7 @@ EN = [
     ("Her brother Delfin stayed in Cuba.", ["Delfin"]),
     ("It licensed the code from rival Microsoft.", []),
     ("About 3,000 Americans, 3,000 Britons and 450 Japanese were there.", []),
+    ("He left with adviser Uzi Arad and Cabinet Secretary Danny Naveh.", ["Danny Naveh", "Uzi Arad"]),
     ("Health and Human Services, Satcher said, would pay.", []),
     ("The Agency for International Development opened an office.", []),
     ("It was part of Operation Desert Shield, Stealth fighter planes said.", []),
