@@ -229,7 +229,8 @@ def _weigh(tokens: tuple[Token, ...], role: str, nat: str, ctx: Context,
     start, end = tokens[0].start, name_end(tokens[-1])
     initial_last = len(tokens) >= 2 and is_initial(tokens[-1]) and not is_initial(tokens[-2])
     first = words[0]
-    gender = first_name_gender(first.text) if first.low not in lex.function_words else None
+    gender = first_name_gender(first.text) \
+        if first.low not in lex.function_words and tokens[0].low not in lex.particles else None
     if gender and lex.is_country(first.text):
         gender = None
     city_first = bool(gender) and is_big_city(first.text)

@@ -155,7 +155,15 @@ def _split(run: list[Token], lex: Lexicon, modifiers: list | None = None) -> lis
 
 
 def _trim(part: list[Token], lex: Lexicon) -> list[Token] | None:
-    """Drop leading function words; None when the run is a title-like name ('De Telegraaf')."""
+    """Drop leading function words; None when the run is a title-like name ('Het Parool').
+    Inside a sentence a capitalised particle opens a surname ('zei Van Gaal', 'ambtgenoot
+    Le Maire', 'aldus De Jong'): it stays, and the cues decide ('De Telegraaf' has none)."""
+    if len(part) > 1 and not part[0].initial and part[0].text[:1].isupper() and part[0].low in lex.particles:
+        k = 0
+        while k < len(part) and part[k].low in lex.particles:
+            k += 1
+        if k < len(part):
+            return part
     if len(part) > 1 and not part[0].initial and part[0].low in lex.determiners:
         return None
     while part and (part[0].low in lex.function_words or part[0].low in lex.particles

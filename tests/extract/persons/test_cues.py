@@ -68,6 +68,10 @@ NL = [
     # "op" alone is a preposition; with another particle it is part of a name
     ("Zesde zege Hamilton op Silverstone.", []),
     ("Ook Ronald op de Coul was erbij.", ["Ronald op de Coul"]),
+    # a capitalised particle inside a sentence opens the surname
+    ("Vrijdag ontmoette hij zijn Franse ambtgenoot Le Maire.", ["Le Maire"]),
+    ("Het was even stil. Toen zei trainer Van Gaal dat hij boos was.", ["Van Gaal"]),
+    ("Zij lezen elke dag De Telegraaf.", []),
     # a compound whose head is an organisation word ("-prijs", "-stadion")
     ("Zij won de Anne Vondelingprijs voor haar werk.", []),
 ]
@@ -92,6 +96,7 @@ EN = [
     ("It licensed the code from rival Microsoft.", []),
     ("About 3,000 Americans, 3,000 Britons and 450 Japanese were there.", []),
     ("He left with adviser Uzi Arad and Cabinet Secretary Danny Naveh.", ["Danny Naveh", "Uzi Arad"]),
+    ("Vice President Al Gore said so.", ["Al Gore"]),
     ("Health and Human Services, Satcher said, would pay.", []),
     ("The Agency for International Development opened an office.", []),
     ("It was part of Operation Desert Shield, Stealth fighter planes said.", []),
