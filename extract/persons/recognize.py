@@ -111,9 +111,11 @@ def _particle_fits(text: str, run: list[Token], toks: list[Token], k: int, lex: 
     return low not in lex.org_words and not lex.is_country(toks[k].text) and not is_big_city(toks[k].text)
 
 
-def _split(run: list[Token], lex: Lexicon, modifiers: list | None = None) -> list[tuple[list[Token], str, str]]:
+def _split(run: list[Token], lex: Lexicon, modifiers: list | None = None,
+           lower: set[str] | frozenset[str] = frozenset()) -> list[tuple[list[Token], str, str]]:
     """Split a run at role and nationality words: (part, role class, nationality) before it.
-    Words of a title before its role word ("Cabinet Secretary") go to `modifiers`."""
+    Words of a title before its role word ("Cabinet Secretary") go to `modifiers`.
+    `lower`: words the article also writes in lower case (common words)."""
     modifiers = [] if modifiers is None else modifiers
     if len(run) == 1:  # most runs: the loop below, reduced to its first step
         tok = run[0]
@@ -121,11 +123,11 @@ def _split(run: list[Token], lex: Lexicon, modifiers: list | None = None) -> lis
             return []  # a role or nationality word alone
         return [(run, "", "")]
     parts, cur, role, nat = [], [], "", ""
-    if len(run) >= 3 and run[0].initial and not first_name_gender(run[0].text) \
+    if len(run) >= 3 and (run[0].initial or run[0].low in lower) and not first_name_gender(run[0].text) \
             and first_name_gender(run[1].text) and run[1].low not in lex.particles \
             and run[0].low not in lex.particles \
             and not lex.is_role(run[0].text) and not lex.demonym(run[0].text):
-        run = run[1:]  # "Defensieanalisten Paul Nesbit": a sentence-opening noun before a full name
+        run = run[1:]  # "Defensieanalisten Paul Nesbit", "(Secretary of) State Madeleine Albright"
     for k, tok in enumerate(run):
         if cur and fold(cur[-1].text) in lex.org_words and first_name_gender(tok.text) \
                 and k + 1 < len(run):
@@ -206,7 +208,8 @@ def _part_start(part: tuple) -> int:
     return part[0][0].start
 
 
-def _parts(text: str, toks: list[Token], lex: Lexicon, caps: list[int] | None) -> list[tuple]:
+def _parts(text: str, toks: list[Token], lex: Lexicon, caps: list[int] | None,
+           lower: set[str] | frozenset[str] = frozenset()) -> list[tuple]:
     """(tokens, role, nationality, rejection) of every run split at role words; the
     rejection says when a part is no name whatever its cues ('De Telegraaf')."""
     skip = lex.function_words | lex.particles | lex.pronouns.keys()
@@ -220,7 +223,7 @@ def _parts(text: str, toks: list[Token], lex: Lexicon, caps: list[int] | None) -
             runs = [whole] if lex.date_words.isdisjoint([t.low for t in whole]) else _without_dates(whole, text, lex)
         for run in runs:
             modifiers: list = []
-            for part, role, nat in _split(run, lex, modifiers):
+            for part, role, nat in _split(run, lex, modifiers, lower):
                 trimmed = _trim(part, lex)
                 if trimmed is None:
                     out.append((tuple(part), "", "", Rejection(Reject.ORGANISATION, "article inside a name")))
@@ -238,7 +241,7 @@ def candidates(text: str, toks: list[Token], lex: Lexicon, lower_words: set[str]
     start offsets of `toks`, when the caller has them."""
     if starts is None:
         starts = [t.start for t in toks]
-    parts = _parts(text, toks, lex, caps)
+    parts = _parts(text, toks, lex, caps, lower_words)
     # words standing alone somewhere (not as a common word opening a sentence): a later
     # mention by surname is how news text refers to a person it introduced in full
     alone = frozenset([strip_possessive(p[0].low) for p, _, _, rejected in parts

@@ -97,6 +97,7 @@ EN = [
     ("About 3,000 Americans, 3,000 Britons and 450 Japanese were there.", []),
     ("He left with adviser Uzi Arad and Cabinet Secretary Danny Naveh.", ["Danny Naveh", "Uzi Arad"]),
     ("Vice President Al Gore said so.", ["Al Gore"]),
+    ("The state agreed. Secretary of State Madeleine Albright signed.", ["Madeleine Albright"]),
     ("Health and Human Services, Satcher said, would pay.", []),
     ("The Agency for International Development opened an office.", []),
     ("It was part of Operation Desert Shield, Stealth fighter planes said.", []),
