@@ -101,6 +101,12 @@ def _signature(tokens: tuple[Token, ...], text: str) -> bool:
     return len(tokens) >= 2 and tokens[0].initial and not text[name_end(tokens[-1]):].strip()
 
 
+def _governs(end: int, ctx: Context) -> bool:
+    """Is the name followed by a noun of a person's office or time ("administration")?"""
+    rest = ctx.text[end:end + 16]
+    return rest[:1] == " " and rest[1:].split(" ", 1)[0].rstrip(".,;:") in ctx.lex.governed
+
+
 def _hard_rejection(tokens: tuple[Token, ...], ctx: Context) -> Rejection | None:
     for t in tokens:
         if org_word(ctx.lex.lang, t.text):
@@ -240,7 +246,7 @@ def _weigh(tokens: tuple[Token, ...], role: str, nat: str, ctx: Context,
     if len(words) == 1 and first.low in lex.months:
         return Rejection(Reject.CALENDAR, first.text), role
     if len(words) == 1 and not gender and not (role or nat or initial_last) \
-            and not _cue_nearby(start, end, tokens[-1], ctx):
+            and not _cue_nearby(start, end, tokens[-1], ctx) and not _governs(end, ctx):
         # one unknown word without any cue stays at 0: only a list with persons or a
         # known full name elsewhere makes it a person
         return (Rejection(Reject.PLACE, "city name") if is_city(name) else None), role
@@ -267,8 +273,9 @@ def _weigh(tokens: tuple[Token, ...], role: str, nat: str, ctx: Context,
         if found:
             role, cue = found
             cues.append(cue)
-    aged = bool(before) and before[0].low[:1].isdigit() and lex.is_age_word(before[0].low)
-    if aged:  # "de 52-jarige Mick van der L."
+    # the words before belong to an age or to the noun after the name: no penalty for them
+    shielded = bool(before) and before[0].low[:1].isdigit() and lex.is_age_word(before[0].low)
+    if shielded:  # "de 52-jarige Mick van der L."
         cues.append(Cue(K.AGE_BEFORE, 2.0, before[0].text))
     if before and before[0].low in lex.speech_verbs:
         cues.append(Cue(K.SPEECH_BEFORE, 1.0, before[0].text))
@@ -276,9 +283,13 @@ def _weigh(tokens: tuple[Token, ...], role: str, nat: str, ctx: Context,
     after = toks[i1 + 1] if i1 + 1 < len(toks) else None
     if after is not None and not text[end:after.start].strip() and after.low in lex.speech_verbs:
         cues.append(Cue(K.SPEECH_AFTER, 1.0, after.text))
-    if after is not None and text[end:after.start] == " " and after.text.islower() \
-            and after.low in lex.org_words:  # "Kennedy airport", "Bovespa index"
-        return Rejection(Reject.ORGANISATION, f"modifies {after.text!r}"), role
+    if after is not None and text[end:after.start] == " " and after.text.islower():
+        if after.low in lex.org_words:  # "Kennedy airport", "Bovespa index"
+            return Rejection(Reject.ORGANISATION, f"modifies {after.text!r}"), role
+        if after.low in lex.governed and "-" not in words[-1].text:  # "the Clinton administration"
+            # ("the" is the noun's; "the Clinton-Gore administration" names two)
+            cues.append(Cue(K.GOVERNS, 2.0, after.text))
+            shielded = True
     bracket_or_comma = text.startswith(("(", ",", " (", " ,"), end)
     if bracket_or_comma and AGE.match(text, end):
         cues.append(Cue(K.AGE, 2.5))
@@ -290,7 +301,7 @@ def _weigh(tokens: tuple[Token, ...], role: str, nat: str, ctx: Context,
     if found:
         role, cue = role or found[0], found[1]
         cues.append(cue)
-    if not (role or nat or aged):
+    if not (role or nat or shielded):
         against = _context_against(before, lex, bool(gender) and len(words) > 1)
         if against:
             cues.append(against)

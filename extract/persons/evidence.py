@@ -37,10 +37,11 @@ class CueKind(Enum):
     THING = "product word before"
     SENTENCE_START = "common word at sentence start"
     LISTED = "listed with a person"
+    GOVERNS = "office or time of a person after"
 
 
 # enough to outweigh a city name (a tuple: `in` compares by identity, no Enum hash)
-STRONG = (CueKind.AGE, CueKind.AGE_BEFORE, CueKind.APPOSITION)
+STRONG = (CueKind.AGE, CueKind.AGE_BEFORE, CueKind.APPOSITION, CueKind.GOVERNS)
 
 
 class Cue(NamedTuple):

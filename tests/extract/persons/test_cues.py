@@ -98,6 +98,11 @@ EN = [
     ("He left with adviser Uzi Arad and Cabinet Secretary Danny Naveh.", ["Danny Naveh", "Uzi Arad"]),
     ("Vice President Al Gore said so.", ["Al Gore"]),
     ("The state agreed. Secretary of State Madeleine Albright signed.", ["Madeleine Albright"]),
+    # a surname naming a person's office
+    ("The Clinton administration has pushed for a deal.", ["Clinton"]),
+    ("It was during the Truman presidency that NATO was founded.", ["Truman"]),
+    ("Critics of the Clinton-Gore administration spoke.", []),
+    ("The plane left the Kennedy airport.", []),
     ("Health and Human Services, Satcher said, would pay.", []),
     ("The Agency for International Development opened an office.", []),
     ("It was part of Operation Desert Shield, Stealth fighter planes said.", []),
