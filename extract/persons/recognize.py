@@ -4,18 +4,26 @@ Each candidate is a run of capitalised words, with name particles (van, de, ten,
 dos ...), initials and suffixes (Jr.) inside it. Small recognizers (`cues`) then add typed
 evidence (`evidence.Cue`); a candidate is a person when its evidence reaches ACCEPT:
 
-    first name   +2.0  first word is a known first name (gender-guesser dictionary)
-    multi word   +0.5  two or more capitalised words
-    particle     +1.5  a name particle between capitalised words ("Frenkie de Jong")
-    role before  +2.0  a role or nationality noun just before ("trainer Erik ten Hag")
-    apposition   +1.5  ", voorzitter van ..." just after
-    speech       +1.0  a speech verb just before or after ("aldus X", "X zei")
-    age          +2.5  "(67)" or ", 67," just after
-    determiner   -2.5  "de/het/the" just before, without a role noun ("de Federal Reserve")
-    place prep   -2.0  "in/uit/naar/at" just before ("in Santiago Bernabéu")
-    org word     reject  a word of org_words (FC, League, Bank, Day ...) or a country name
-Single words need more than a first name when they open a sentence; a word that also occurs
-in lower case in the article is a common word there.
+    first name    +2.0  first word is a known first name (gender-guesser dictionary)
+    multi word    +0.5  two or more capitalised words
+    surname again +1.5  the last word stands alone elsewhere in the article
+    initial       +1.0  a first name with an initial as surname ("Michael P.")
+    particle      +1.5  a name particle between capitalised words ("Frenkie de Jong")
+    role before   +2.0  a role, relation or nationality noun just before ("trainer Erik
+                        ten Hag", "zijn dochter Natascha"), or an age ("de 52-jarige")
+    office after  +2.0  "the Clinton administration"
+    apposition    +1.5  ", voorzitter van ..." just after
+    affiliation   +1.5  a party, club or nickname in brackets ("(GroenLinks)")
+    speech        +1.0  a speech verb just before or after ("aldus X", "X zei")
+    age           +2.5  "(67)" or ", 67," just after
+    determiner    -2.5  "de/het/the" just before, without a role noun ("de Federal Reserve")
+    place prep    -2.0  "in/uit/naar/at" just before ("in Santiago Bernabéu")
+    product word  -2.5  "de nieuwe Volvo"
+    org word      reject  a word of org_words (FC, League, Bank, Day ...) or a country name
+Calendar words cut a run; the words of a title before its role word are no name. Single
+words need more than a first name when they open a sentence; a word that also occurs in
+lower case in the article is a common word there. Language knowledge: the concept files
+of extract/lang/<code>/ read by `lexicon`.
 """
 from __future__ import annotations
 
