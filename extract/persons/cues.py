@@ -15,6 +15,11 @@ from extract.persons.evidence import STRONG, Candidate, Cue, CueKind as K, Rejec
 from extract.persons.lexicon import Lexicon, first_name_gender, fold, get, is_big_city, is_city
 from extract.persons.tokens import Token, is_cap, is_initial, name_end, strip_possessive
 
+# cues without a word, built once (a NamedTuple's constructor is Python code)
+_MULTI, _PARTICLE, _AGE, _OPENER, _NOUN_PHRASE = (Cue(K.MULTI_WORD, 0.5), Cue(K.PARTICLE, 1.5), Cue(K.AGE, 2.5),
+                                                  Cue(K.SENTENCE_START, -1.0), Cue(K.NOUN_PHRASE, -2.0))
+_FIRST = {(False, 2.0): Cue(K.FIRST_NAME, 2.0), (False, 1.5): Cue(K.FIRST_NAME, 1.5),
+          (True, 2.0): Cue(K.FIRST_NAME_CITY, 1.5), (True, 1.5): Cue(K.FIRST_NAME_CITY, 1.0)}
 AGE = re.compile(r"\s*(?:\(\s*\d{1,3}\s*\)|,\s*\d{1,3}\s*,(?!\d))")  # not ", 3,000 Britons"
 
 
@@ -116,6 +121,9 @@ def _hard_rejection(tokens: tuple[Token, ...], ctx: Context) -> Rejection | None
 
 
 def _name_words(tokens: tuple[Token, ...], lex: Lexicon) -> list[Token]:
+    """The tokens that are words of the name: no particles, initials or suffixes."""
+    if len(tokens) == 1 and not tokens[0].dot and tokens[0].low not in lex.particles:
+        return list(tokens) if tokens[0].text not in lex.suffixes else []  # most candidates
     return [t for t in tokens if t.low not in lex.particles and not is_initial(t)
             and t.text not in lex.suffixes and (t.text + ".") not in lex.suffixes]
 
@@ -209,7 +217,7 @@ def _context_against(before: list[Token], lex: Lexicon, full_name: bool) -> Cue 
         return Cue(K.THING, -2.5, before[0].text)
     if not full_name and any(b.low in lex.determiners for b in before[1:3]) and \
             before[0].text.islower() and before[0].low not in lex.function_words:
-        return Cue(K.NOUN_PHRASE, -2.0)
+        return _NOUN_PHRASE
     return None
 
 
@@ -255,9 +263,9 @@ def _weigh(tokens: tuple[Token, ...], role: str, nat: str, ctx: Context,
         # A first name that is also a big city ("Santiago", "Paris", "Victoria") counts
         # for less: "Santiago Giménez" is a person, "London Heathrow" is not; context decides.
         weight = 2.0 if len(words) > 1 else 1.5
-        cues.append(Cue(K.FIRST_NAME_CITY, weight - 0.5) if city_first else Cue(K.FIRST_NAME, weight))
+        cues.append(_FIRST[city_first, weight])
     if len(words) >= 2:
-        cues.append(Cue(K.MULTI_WORD, 0.5))
+        cues.append(_MULTI)
         if _surname_again(words, bool(gender), ctx):
             cues.append(Cue(K.SURNAME_AGAIN, 1.5, words[-1].text))
     if initial_last:  # "Michael P.", "Bart van U.": how Dutch news names suspects
@@ -265,7 +273,7 @@ def _weigh(tokens: tuple[Token, ...], role: str, nat: str, ctx: Context,
     inner = [t.low for t in tokens[1:-1] if t.low in lex.particles]
     # a bare "van" after an unknown word is as often "Longhorn van Microsoft" as a surname
     if inner and (gender or not set(inner) <= set(lex.clause.get("weak_particles", ()))):
-        cues.append(Cue(K.PARTICLE, 1.5))
+        cues.append(_PARTICLE)
     i0 = bisect_left(ctx.starts, start)
     before = prev_words(toks, i0, 4, text)
     if not (role or nat):
@@ -292,7 +300,7 @@ def _weigh(tokens: tuple[Token, ...], role: str, nat: str, ctx: Context,
             shielded = True
     bracket_or_comma = text.startswith(("(", ",", " (", " ,"), end)
     if bracket_or_comma and AGE.match(text, end):
-        cues.append(Cue(K.AGE, 2.5))
+        cues.append(_AGE)
     elif bracket_or_comma:
         found = _affiliation(words, end, ctx)
         if found:
@@ -306,7 +314,7 @@ def _weigh(tokens: tuple[Token, ...], role: str, nat: str, ctx: Context,
         if against:
             cues.append(against)
     if lone_opener:
-        cues.append(Cue(K.SENTENCE_START, -1.0))
+        cues.append(_OPENER)
     if start > 0 and text[start - 1:start] in "\"“‘'" and text[end:end + 1] in "\"”’'":
         return Rejection(Reject.ORGANISATION, "a quoted title"), role
     strong = role or nat or any(c.kind in STRONG for c in cues)

@@ -56,6 +56,7 @@ class Cue(NamedTuple):
 
 
 _POINTS = itemgetter(1)  # Cue.points
+_new = tuple.__new__     # a NamedTuple without its Python-level constructor
 
 
 class Reject(Enum):
@@ -94,8 +95,8 @@ class Candidate(NamedTuple):
              role: str = "", nationality: str = "") -> Candidate:
         last = tokens[-1]
         end = last.end + 1 if last.dot and len(last.text) == 1 and last.text.isupper() else last.end  # name_end
-        return cls(tokens, cues, rejected, role, nationality, tokens[0].start, end,
-                   sum(map(_POINTS, cues)) if cues else 0.0)
+        return _new(cls, (tokens, cues, rejected, role, nationality, tokens[0].start, end,
+                          sum(map(_POINTS, cues)) if cues else 0.0))
 
     def text(self, source: str) -> str:
         return strip_possessive(source[self.start:self.end])

@@ -223,12 +223,15 @@ def _parts(text: str, toks: list[Token], lex: Lexicon, caps: list[int] | None,
     skip = lex.function_words | lex.particles | lex.pronouns.keys()
     out = []
     for whole in sequences(text, toks, lex, caps):
-        if len(whole) == 1 and whole[0].low in skip:
-            continue  # "De", "Het", "Hij" opening a sentence
-        if len(whole) == 1:
-            runs = [whole] if whole[0].low not in lex.date_words else _without_dates(whole, text, lex)
-        else:
-            runs = [whole] if lex.date_words.isdisjoint([t.low for t in whole]) else _without_dates(whole, text, lex)
+        if len(whole) == 1:  # most runs: the general path below, reduced
+            tok = whole[0]
+            if tok.low in skip:
+                continue  # "De", "Het", "Hij" opening a sentence
+            if tok.low not in lex.date_words:
+                if not (lex.roles.get(tok.low) or lex.is_role(tok.text) or lex.demonym(tok.text)):
+                    out.append(((tok,), "", "", None))
+                continue
+        runs = [whole] if lex.date_words.isdisjoint([t.low for t in whole]) else _without_dates(whole, text, lex)
         for run in runs:
             modifiers: list = []
             for part, role, nat in _split(run, lex, modifiers, lower):
