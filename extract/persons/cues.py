@@ -15,6 +15,11 @@ from extract.persons.evidence import STRONG, Candidate, Cue, CueKind as K, Rejec
 from extract.persons.lexicon import Lexicon, first_name_gender, fold, get, is_big_city, is_city
 from extract.persons.tokens import Token, is_cap, is_initial, name_end, strip_possessive
 
+# cues without a word, built once (a NamedTuple's constructor is Python code)
+_MULTI, _PARTICLE, _AGE, _OPENER, _NOUN_PHRASE = (Cue(K.MULTI_WORD, 0.5), Cue(K.PARTICLE, 1.5), Cue(K.AGE, 2.5),
+                                                  Cue(K.SENTENCE_START, -1.0), Cue(K.NOUN_PHRASE, -2.0))
+_FIRST = {(False, 2.0): Cue(K.FIRST_NAME, 2.0), (False, 1.5): Cue(K.FIRST_NAME, 1.5),
+          (True, 2.0): Cue(K.FIRST_NAME_CITY, 1.5), (True, 1.5): Cue(K.FIRST_NAME_CITY, 1.0)}
 AGE = re.compile(r"\s*(?:\(\s*\d{1,3}\s*\)|,\s*\d{1,3}\s*,(?!\d))")  # not ", 3,000 Britons"
 
 
@@ -26,7 +31,7 @@ class Context:
     starts: list[int]       # start offsets of `toks`, for bisect
     lex: Lexicon
     lower: set[str]         # words written in lower case somewhere in the article
-    alone: frozenset[str] = frozenset()  # (folded) capitalised words standing alone somewhere
+    alone: frozenset[str] = frozenset()  # capitalised words standing alone somewhere (lower case)
 
     def index(self, tok: Token) -> int:
         return bisect_left(self.starts, tok.start)
@@ -95,15 +100,30 @@ def _cue_nearby(start: int, end: int, last: Token, ctx: Context) -> bool:
     return False
 
 
+def _signature(tokens: tuple[Token, ...], text: str) -> bool:
+    """A full name closing the text after the last sentence, with no stop of its own:
+    the author's signature ('... net ervoor. Yvonne Hofs')."""
+    return len(tokens) >= 2 and tokens[0].initial and not text[name_end(tokens[-1]):].strip()
+
+
+def _governs(end: int, ctx: Context) -> bool:
+    """Is the name followed by a noun of a person's office or time ("administration")?"""
+    rest = ctx.text[end:end + 16]
+    return rest[:1] == " " and rest[1:].split(" ", 1)[0].rstrip(".,;:") in ctx.lex.governed
+
+
 def _hard_rejection(tokens: tuple[Token, ...], ctx: Context) -> Rejection | None:
     for t in tokens:
         if org_word(ctx.lex.lang, t.text):
             return Rejection(Reject.ORGANISATION, f"organisation word {t.text!r}")
-    meta = metadata_line(ctx.text, tokens[0].start, ctx.lex)
+    meta = metadata_line(ctx.text, tokens[0].start, ctx.lex) or ("signature" if _signature(tokens, ctx.text) else "")
     return Rejection(Reject.METADATA, meta) if meta else None
 
 
 def _name_words(tokens: tuple[Token, ...], lex: Lexicon) -> list[Token]:
+    """The tokens that are words of the name: no particles, initials or suffixes."""
+    if len(tokens) == 1 and not tokens[0].dot and tokens[0].low not in lex.particles:
+        return list(tokens) if tokens[0].text not in lex.suffixes else []  # most candidates
     return [t for t in tokens if t.low not in lex.particles and not is_initial(t)
             and t.text not in lex.suffixes and (t.text + ".") not in lex.suffixes]
 
@@ -112,12 +132,10 @@ def _surname_again(words: list[Token], gender: bool, ctx: Context) -> bool:
     """'Hirving Lozano ... Lozano': news names a person in full once, then by surname.
     Not 'Ford Falcon ... Ford', 'Cuban Americans ... Cuban', 'Late Monday ... Monday':
     an unknown first word must not stand alone, be written in lower case or open a sentence."""
-    last = strip_possessive(words[-1].text)
-    if fold(last) not in ctx.alone or ctx.lex.is_place(last):
+    if strip_possessive(words[-1].low) not in ctx.alone or ctx.lex.is_place(strip_possessive(words[-1].text)):
         return False
     first = words[0]
-    return gender or not (first.initial or first.low in ctx.lower
-                          or fold(strip_possessive(first.text)) in ctx.alone)
+    return gender or not (first.initial or first.low in ctx.lower or strip_possessive(first.low) in ctx.alone)
 
 
 def _role_before(before: list[Token], lex: Lexicon) -> tuple[str, Cue] | None:
@@ -135,6 +153,8 @@ def _role_before(before: list[Token], lex: Lexicon) -> tuple[str, Cue] | None:
             return cls, Cue(K.ROLE_BEFORE, 2.0, tok.text)
         if tok.low in lex.function_words and tok.low not in lex.particles or tok.low in lex.speech_verbs:
             return None  # "the panel that issued X": a clause lies between role and name
+        if k == 0 and tok.low in lex.determiners:
+            return None  # "de spits bezorgde de Amsterdammers": the name opens its own phrase
     return None
 
 
@@ -161,6 +181,8 @@ def _affiliation(words: list[Token], end: int, ctx: Context) -> Cue | None:
     """'Kathalijne Buitenweg (GroenLinks)', 'Danique Kerkdijk (Bristol City)', 'Alex Gillis
     ('Aleki')': a party, club or nickname in brackets. Not an organisation's own acronym
     ('Onderzoeksraad voor Veiligheid (OVV)') nor a place ('Bayern München (Duitsland)')."""
+    if not ctx.text.startswith(("(", " ("), end):
+        return None
     m = _BRACKET.match(ctx.text, end)
     if not m:
         return None
@@ -195,7 +217,7 @@ def _context_against(before: list[Token], lex: Lexicon, full_name: bool) -> Cue 
         return Cue(K.THING, -2.5, before[0].text)
     if not full_name and any(b.low in lex.determiners for b in before[1:3]) and \
             before[0].text.islower() and before[0].low not in lex.function_words:
-        return Cue(K.NOUN_PHRASE, -2.0)
+        return _NOUN_PHRASE
     return None
 
 
@@ -221,17 +243,18 @@ def _weigh(tokens: tuple[Token, ...], role: str, nat: str, ctx: Context,
     start, end = tokens[0].start, name_end(tokens[-1])
     initial_last = len(tokens) >= 2 and is_initial(tokens[-1]) and not is_initial(tokens[-2])
     first = words[0]
-    gender = first_name_gender(first.text) if first.low not in lex.function_words else None
+    gender = first_name_gender(first.text) \
+        if first.low not in lex.function_words and tokens[0].low not in lex.particles else None
     if gender and lex.is_country(first.text):
         gender = None
     city_first = bool(gender) and is_big_city(first.text)
     name = strip_possessive(text[start:end])
-    if lex.is_country(name) or any(lex.is_country(strip_possessive(w.text)) for w in words):
+    if lex.is_country(name) or (len(words) > 1 and any(lex.is_country(strip_possessive(w.text)) for w in words)):
         return Rejection(Reject.PLACE, "country name"), role
     if len(words) == 1 and first.low in lex.months:
         return Rejection(Reject.CALENDAR, first.text), role
     if len(words) == 1 and not gender and not (role or nat or initial_last) \
-            and not _cue_nearby(start, end, tokens[-1], ctx):
+            and not _cue_nearby(start, end, tokens[-1], ctx) and not _governs(end, ctx):
         # one unknown word without any cue stays at 0: only a list with persons or a
         # known full name elsewhere makes it a person
         return (Rejection(Reject.PLACE, "city name") if is_city(name) else None), role
@@ -240,9 +263,9 @@ def _weigh(tokens: tuple[Token, ...], role: str, nat: str, ctx: Context,
         # A first name that is also a big city ("Santiago", "Paris", "Victoria") counts
         # for less: "Santiago Giménez" is a person, "London Heathrow" is not; context decides.
         weight = 2.0 if len(words) > 1 else 1.5
-        cues.append(Cue(K.FIRST_NAME_CITY, weight - 0.5) if city_first else Cue(K.FIRST_NAME, weight))
+        cues.append(_FIRST[city_first, weight])
     if len(words) >= 2:
-        cues.append(Cue(K.MULTI_WORD, 0.5))
+        cues.append(_MULTI)
         if _surname_again(words, bool(gender), ctx):
             cues.append(Cue(K.SURNAME_AGAIN, 1.5, words[-1].text))
     if initial_last:  # "Michael P.", "Bart van U.": how Dutch news names suspects
@@ -250,7 +273,7 @@ def _weigh(tokens: tuple[Token, ...], role: str, nat: str, ctx: Context,
     inner = [t.low for t in tokens[1:-1] if t.low in lex.particles]
     # a bare "van" after an unknown word is as often "Longhorn van Microsoft" as a surname
     if inner and (gender or not set(inner) <= set(lex.clause.get("weak_particles", ()))):
-        cues.append(Cue(K.PARTICLE, 1.5))
+        cues.append(_PARTICLE)
     i0 = bisect_left(ctx.starts, start)
     before = prev_words(toks, i0, 4, text)
     if not (role or nat):
@@ -258,8 +281,9 @@ def _weigh(tokens: tuple[Token, ...], role: str, nat: str, ctx: Context,
         if found:
             role, cue = found
             cues.append(cue)
-    aged = bool(before) and lex.is_age_word(before[0].low)
-    if aged:  # "de 52-jarige Mick van der L."
+    # the words before belong to an age or to the noun after the name: no penalty for them
+    shielded = bool(before) and before[0].low[:1].isdigit() and lex.is_age_word(before[0].low)
+    if shielded:  # "de 52-jarige Mick van der L."
         cues.append(Cue(K.AGE_BEFORE, 2.0, before[0].text))
     if before and before[0].low in lex.speech_verbs:
         cues.append(Cue(K.SPEECH_BEFORE, 1.0, before[0].text))
@@ -267,25 +291,30 @@ def _weigh(tokens: tuple[Token, ...], role: str, nat: str, ctx: Context,
     after = toks[i1 + 1] if i1 + 1 < len(toks) else None
     if after is not None and not text[end:after.start].strip() and after.low in lex.speech_verbs:
         cues.append(Cue(K.SPEECH_AFTER, 1.0, after.text))
-    if after is not None and text[end:after.start] == " " and after.text.islower() \
-            and after.low in lex.org_words:  # "Kennedy airport", "Bovespa index"
-        return Rejection(Reject.ORGANISATION, f"modifies {after.text!r}"), role
-    if AGE.match(text, end):
-        cues.append(Cue(K.AGE, 2.5))
-    else:
+    if after is not None and text[end:after.start] == " " and after.text.islower():
+        if after.low in lex.org_words:  # "Kennedy airport", "Bovespa index"
+            return Rejection(Reject.ORGANISATION, f"modifies {after.text!r}"), role
+        if after.low in lex.governed and "-" not in words[-1].text:  # "the Clinton administration"
+            # ("the" is the noun's; "the Clinton-Gore administration" names two)
+            cues.append(Cue(K.GOVERNS, 2.0, after.text))
+            shielded = True
+    bracket_or_comma = text.startswith(("(", ",", " (", " ,"), end)
+    if bracket_or_comma and AGE.match(text, end):
+        cues.append(_AGE)
+    elif bracket_or_comma:
         found = _affiliation(words, end, ctx)
         if found:
             cues.append(found)
-    found = _apposition(i1, end, ctx)
+    found = _apposition(i1, end, ctx) if bracket_or_comma else None
     if found:
         role, cue = role or found[0], found[1]
         cues.append(cue)
-    if not (role or nat or aged):
+    if not (role or nat or shielded):
         against = _context_against(before, lex, bool(gender) and len(words) > 1)
         if against:
             cues.append(against)
     if lone_opener:
-        cues.append(Cue(K.SENTENCE_START, -1.0))
+        cues.append(_OPENER)
     if start > 0 and text[start - 1:start] in "\"“‘'" and text[end:end + 1] in "\"”’'":
         return Rejection(Reject.ORGANISATION, "a quoted title"), role
     strong = role or nat or any(c.kind in STRONG for c in cues)

@@ -6,9 +6,10 @@ points) and at most one rejection; code decides on their kinds, never on their w
 from __future__ import annotations
 
 from enum import Enum
+from operator import itemgetter
 from typing import NamedTuple
 
-from extract.persons.tokens import Token, name_end, strip_possessive
+from extract.persons.tokens import Token, strip_possessive
 
 ACCEPT = 2.0  # the evidence a candidate needs to be a person
 
@@ -36,9 +37,11 @@ class CueKind(Enum):
     THING = "product word before"
     SENTENCE_START = "common word at sentence start"
     LISTED = "listed with a person"
+    GOVERNS = "office or time of a person after"
 
 
-STRONG = frozenset({CueKind.AGE, CueKind.AGE_BEFORE, CueKind.APPOSITION})  # enough to outweigh a city name
+# enough to outweigh a city name (a tuple: `in` compares by identity, no Enum hash)
+STRONG = (CueKind.AGE, CueKind.AGE_BEFORE, CueKind.APPOSITION, CueKind.GOVERNS)
 
 
 class Cue(NamedTuple):
@@ -52,6 +55,10 @@ class Cue(NamedTuple):
         return f"{label} {self.points:+g}"
 
 
+_POINTS = itemgetter(1)  # Cue.points
+_new = tuple.__new__     # a NamedTuple without its Python-level constructor
+
+
 class Reject(Enum):
     """Why a capitalised run is no person: decides how later stages treat it."""
     ORGANISATION = "organisation"   # its surname is no evidence of a person elsewhere
@@ -60,6 +67,7 @@ class Reject(Enum):
     COMMON_WORD = "common word"     # a sentence-opening word also written in lower case
     CALENDAR = "calendar word"      # a month alone ("May"): a person only as a known surname
     NO_NAME = "no name word"        # only initials, particles or suffixes
+    TITLE = "part of a title"       # "Cabinet" in "Cabinet Secretary Danny Naveh"
 
 
 class Rejection(NamedTuple):
@@ -85,8 +93,10 @@ class Candidate(NamedTuple):
     @classmethod
     def make(cls, tokens: tuple[Token, ...], cues: tuple[Cue, ...] = (), rejected: Rejection | None = None,
              role: str = "", nationality: str = "") -> Candidate:
-        return cls(tokens, cues, rejected, role, nationality, tokens[0].start, name_end(tokens[-1]),
-                   sum(c.points for c in cues))
+        last = tokens[-1]
+        end = last.end + 1 if last.dot and len(last.text) == 1 and last.text.isupper() else last.end  # name_end
+        return _new(cls, (tokens, cues, rejected, role, nationality, tokens[0].start, end,
+                          sum(map(_POINTS, cues)) if cues else 0.0))
 
     def text(self, source: str) -> str:
         return strip_possessive(source[self.start:self.end])
@@ -102,7 +112,7 @@ class Candidate(NamedTuple):
     def reasons(self) -> list[str]:
         return [str(c) for c in self.cues]
 
-    def has(self, kinds: frozenset[CueKind]) -> bool:
+    def has(self, kinds: tuple[CueKind, ...]) -> bool:
         return any(c.kind in kinds for c in self.cues)
 
     def plus(self, cue: Cue) -> Candidate:

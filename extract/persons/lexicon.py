@@ -158,6 +158,8 @@ class Lexicon:
     relations: frozenset[str] = frozenset()     # "dochter", "ambtgenoot": cues, no descriptions
     plural_endings: tuple[str, ...] = ()        # of role nouns, longest first
     thing_modifiers: frozenset[str] = frozenset()  # "nieuwe": "de nieuwe Volvo" is a product
+    paired_particles: frozenset[str] = frozenset()  # "op": a particle only before another one
+    governed: frozenset[str] = frozenset()      # "administration": "the Clinton administration"
 
     def __post_init__(self) -> None:
         # asked for most words around every capitalised word: the answers are kept, per
@@ -267,6 +269,8 @@ def get(lang: str) -> Lexicon:
         relations=frozenset(w.lower() for w in _list(pick("relation_nouns"), "relation_nouns")),
         plural_endings=tuple(sorted((w.lower() for w in _list(pick("plural_endings"), "plural_endings")),
                                     key=len, reverse=True)),
+        governed=frozenset(w.lower() for w in _list(pick("person_governed"), "person_governed")),
+        paired_particles=frozenset(w.lower() for w in _list(pick("paired_particles"), "paired_particles")),
         thing_modifiers=frozenset(w.lower() for w in _list(pick("thing_modifiers"), "thing_modifiers")),
         age_suffixes=frozenset(w.lower() for w in _list(pick("age_words"), "age_words")),
         date_words=frozenset(w + tail for w in weekdays | months | short_dates for tail in ("", "'s", "’s")),

@@ -63,22 +63,24 @@ def accept(cands: list[Candidate], text: str, lex: Lexicon, sc: Scan | None = No
     ordered = sorted(cands, key=attrgetter("start"))
     links = _list_links(ordered, text, lex)
     out = {id(c): c for c in ordered if c.accepted}
-    known = _known_forms(out.values(), text, lex) if out else set()
+    known: set | None = None  # the name forms of `out`, built when a list first needs them
 
-    def person(c: Candidate) -> bool:
-        if id(c) in out:
-            return True
+    def named(c: Candidate) -> bool:
         toks = _with_particles(c, sc, lex) if sc is not None else c.tokens
         return aliases.key(text[toks[0].start:c.end]) in known
 
     for members in _lists(links, len(ordered)):
         # a list ends at its last "and": "Health and Human Services, Satcher said" is none
         ands = [k for k, i in enumerate(members[:-1]) if links[i] == "and"]
-        if not ands:
+        if not ands or not out:
             continue
         group = [ordered[i] for i in members[:ands[-1] + 2]]
-        if not any(map(person, group)) or any(c.rejected_as(Reject.PLACE) for c in group):
+        if any(c.rejected_as(Reject.PLACE) for c in group):
             continue
+        if not any(id(c) in out for c in group):
+            known = _known_forms(out.values(), text, lex) if known is None else known
+            if not any(map(named, group)):
+                continue
         for c in group:
             if id(c) not in out and _may_join(c):
                 out[id(c)] = c.plus(Cue(CueKind.LISTED, ACCEPT))

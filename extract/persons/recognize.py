@@ -4,18 +4,26 @@ Each candidate is a run of capitalised words, with name particles (van, de, ten,
 dos ...), initials and suffixes (Jr.) inside it. Small recognizers (`cues`) then add typed
 evidence (`evidence.Cue`); a candidate is a person when its evidence reaches ACCEPT:
 
-    first name   +2.0  first word is a known first name (gender-guesser dictionary)
-    multi word   +0.5  two or more capitalised words
-    particle     +1.5  a name particle between capitalised words ("Frenkie de Jong")
-    role before  +2.0  a role or nationality noun just before ("trainer Erik ten Hag")
-    apposition   +1.5  ", voorzitter van ..." just after
-    speech       +1.0  a speech verb just before or after ("aldus X", "X zei")
-    age          +2.5  "(67)" or ", 67," just after
-    determiner   -2.5  "de/het/the" just before, without a role noun ("de Federal Reserve")
-    place prep   -2.0  "in/uit/naar/at" just before ("in Santiago Bernabéu")
-    org word     reject  a word of org_words (FC, League, Bank, Day ...) or a country name
-Single words need more than a first name when they open a sentence; a word that also occurs
-in lower case in the article is a common word there.
+    first name    +2.0  first word is a known first name (gender-guesser dictionary)
+    multi word    +0.5  two or more capitalised words
+    surname again +1.5  the last word stands alone elsewhere in the article
+    initial       +1.0  a first name with an initial as surname ("Michael P.")
+    particle      +1.5  a name particle between capitalised words ("Frenkie de Jong")
+    role before   +2.0  a role, relation or nationality noun just before ("trainer Erik
+                        ten Hag", "zijn dochter Natascha"), or an age ("de 52-jarige")
+    office after  +2.0  "the Clinton administration"
+    apposition    +1.5  ", voorzitter van ..." just after
+    affiliation   +1.5  a party, club or nickname in brackets ("(GroenLinks)")
+    speech        +1.0  a speech verb just before or after ("aldus X", "X zei")
+    age           +2.5  "(67)" or ", 67," just after
+    determiner    -2.5  "de/het/the" just before, without a role noun ("de Federal Reserve")
+    place prep    -2.0  "in/uit/naar/at" just before ("in Santiago Bernabéu")
+    product word  -2.5  "de nieuwe Volvo"
+    org word      reject  a word of org_words (FC, League, Bank, Day ...) or a country name
+Calendar words cut a run; the words of a title before its role word are no name. Single
+words need more than a first name when they open a sentence; a word that also occurs in
+lower case in the article is a common word there. Language knowledge: the concept files
+of extract/lang/<code>/ read by `lexicon`.
 """
 from __future__ import annotations
 
@@ -65,6 +73,8 @@ def sequences(text: str, toks: list[Token], lex: Lexicon, caps: list[int] | None
             k = j
             while k < n and k - j < 3 and toks[k].low in lex.particles and _gap(text, toks[k - 1], toks[k]) == " ":
                 k += 1
+            if k == j + 1 and toks[j].low in lex.paired_particles:
+                break  # "Hamilton op Silverstone": "op" names only with another particle ("Op den Akker")
             if k > j and k < n and _gap(text, toks[k - 1], toks[k]) == " " and is_cap(toks[k].text) \
                     and _particle_fits(text, run, toks, k, lex, _after_role(text, toks, i, lex)):
                 run.extend(toks[j:k + 1])
@@ -109,19 +119,23 @@ def _particle_fits(text: str, run: list[Token], toks: list[Token], k: int, lex: 
     return low not in lex.org_words and not lex.is_country(toks[k].text) and not is_big_city(toks[k].text)
 
 
-def _split(run: list[Token], lex: Lexicon) -> list[tuple[list[Token], str, str]]:
-    """Split a run at role and nationality words: (part, role class, nationality) before it."""
+def _split(run: list[Token], lex: Lexicon, modifiers: list | None = None,
+           lower: set[str] | frozenset[str] = frozenset()) -> list[tuple[list[Token], str, str]]:
+    """Split a run at role and nationality words: (part, role class, nationality) before it.
+    Words of a title before its role word ("Cabinet Secretary") go to `modifiers`.
+    `lower`: words the article also writes in lower case (common words)."""
+    modifiers = [] if modifiers is None else modifiers
     if len(run) == 1:  # most runs: the loop below, reduced to its first step
         tok = run[0]
         if lex.roles.get(tok.low) or lex.is_role(tok.text) or lex.demonym(tok.text):
             return []  # a role or nationality word alone
         return [(run, "", "")]
     parts, cur, role, nat = [], [], "", ""
-    if len(run) >= 3 and run[0].initial and not first_name_gender(run[0].text) \
+    if len(run) >= 3 and (run[0].initial or run[0].low in lower) and not first_name_gender(run[0].text) \
             and first_name_gender(run[1].text) and run[1].low not in lex.particles \
             and run[0].low not in lex.particles \
             and not lex.is_role(run[0].text) and not lex.demonym(run[0].text):
-        run = run[1:]  # "Defensieanalisten Paul Nesbit": a sentence-opening noun before a full name
+        run = run[1:]  # "Defensieanalisten Paul Nesbit", "(Secretary of) State Madeleine Albright"
     for k, tok in enumerate(run):
         if cur and fold(cur[-1].text) in lex.org_words and first_name_gender(tok.text) \
                 and k + 1 < len(run):
@@ -138,7 +152,10 @@ def _split(run: list[Token], lex: Lexicon) -> list[tuple[list[Token], str, str]]
             continue
         if r or d:
             if cur and not (role and r):  # a word between two role words is part of a title
-                parts.append((cur, role, nat))
+                if r and not first_name_gender(cur[0].text):
+                    modifiers.append(cur)  # "Cabinet Secretary Danny Naveh": the role's own words
+                else:
+                    parts.append((cur, role, nat))
             cur, role, nat = [], r or role, d or nat
             continue
         cur.append(tok)
@@ -148,7 +165,15 @@ def _split(run: list[Token], lex: Lexicon) -> list[tuple[list[Token], str, str]]
 
 
 def _trim(part: list[Token], lex: Lexicon) -> list[Token] | None:
-    """Drop leading function words; None when the run is a title-like name ('De Telegraaf')."""
+    """Drop leading function words; None when the run is a title-like name ('Het Parool').
+    Inside a sentence a capitalised particle opens a surname ('zei Van Gaal', 'ambtgenoot
+    Le Maire', 'aldus De Jong'): it stays, and the cues decide ('De Telegraaf' has none)."""
+    if len(part) > 1 and not part[0].initial and part[0].text[:1].isupper() and part[0].low in lex.particles:
+        k = 0
+        while k < len(part) and part[k].low in lex.particles:
+            k += 1
+        if k < len(part):
+            return part
     if len(part) > 1 and not part[0].initial and part[0].low in lex.determiners:
         return None
     while part and (part[0].low in lex.function_words or part[0].low in lex.particles
@@ -172,8 +197,6 @@ _NUMBER_BEFORE = re.compile(r"\d\.? ?$")
 
 def _without_dates(run: list[Token], text: str, lex: Lexicon) -> list[list[Token]]:
     """The run cut at calendar words, which are no part of a name ('said Thursday')."""
-    if not any(t.low in lex.date_words for t in run):  # (possessive forms included)
-        return [run]
     out, cur = [], []
     for tok in run:
         low = strip_possessive(tok.low)
@@ -189,24 +212,38 @@ def _without_dates(run: list[Token], text: str, lex: Lexicon) -> list[list[Token
     return out
 
 
-def _parts(text: str, toks: list[Token], lex: Lexicon, caps: list[int] | None):
-    """(tokens, role, nationality) of every run split at role words, or (part, None,
-    None) for a run that is a title ('De Telegraaf')."""
+def _part_start(part: tuple) -> int:
+    return part[0][0].start
+
+
+def _parts(text: str, toks: list[Token], lex: Lexicon, caps: list[int] | None,
+           lower: set[str] | frozenset[str] = frozenset()) -> list[tuple]:
+    """(tokens, role, nationality, rejection) of every run split at role words; the
+    rejection says when a part is no name whatever its cues ('De Telegraaf')."""
     skip = lex.function_words | lex.particles | lex.pronouns.keys()
+    out = []
     for whole in sequences(text, toks, lex, caps):
-        if len(whole) == 1 and whole[0].low in skip:
-            continue  # "De", "Het", "Hij" opening a sentence
-        for run in _without_dates(whole, text, lex):
-            yield from _split_parts(run, lex)
-
-
-def _split_parts(run: list[Token], lex: Lexicon):
-    for part, role, nat in _split(run, lex):
-        trimmed = _trim(part, lex)
-        if trimmed is None:
-            yield tuple(part), None, None
-        elif trimmed:
-            yield tuple(trimmed), role, nat
+        if len(whole) == 1:  # most runs: the general path below, reduced
+            tok = whole[0]
+            if tok.low in skip:
+                continue  # "De", "Het", "Hij" opening a sentence
+            if tok.low not in lex.date_words:
+                if not (lex.roles.get(tok.low) or lex.is_role(tok.text) or lex.demonym(tok.text)):
+                    out.append(((tok,), "", "", None))
+                continue
+        runs = [whole] if lex.date_words.isdisjoint([t.low for t in whole]) else _without_dates(whole, text, lex)
+        for run in runs:
+            modifiers: list = []
+            for part, role, nat in _split(run, lex, modifiers, lower):
+                trimmed = _trim(part, lex)
+                if trimmed is None:
+                    out.append((tuple(part), "", "", Rejection(Reject.ORGANISATION, "article inside a name")))
+                elif trimmed:
+                    out.append((tuple(trimmed), role, nat, None))
+            out.extend((tuple(m), "", "", Rejection(Reject.TITLE, "before its role word")) for m in modifiers)
+            if modifiers:
+                out.sort(key=_part_start)
+    return out
 
 
 def candidates(text: str, toks: list[Token], lex: Lexicon, lower_words: set[str],
@@ -215,16 +252,16 @@ def candidates(text: str, toks: list[Token], lex: Lexicon, lower_words: set[str]
     start offsets of `toks`, when the caller has them."""
     if starts is None:
         starts = [t.start for t in toks]
-    parts = list(_parts(text, toks, lex, caps))
+    parts = _parts(text, toks, lex, caps, lower_words)
     # words standing alone somewhere (not as a common word opening a sentence): a later
     # mention by surname is how news text refers to a person it introduced in full
-    alone = frozenset(fold(strip_possessive(p[0].text)) for p, role, _ in parts
-                      if len(p) == 1 and role is not None and not (p[0].initial and p[0].low in lower_words))
+    alone = frozenset([strip_possessive(p[0].low) for p, _, _, rejected in parts
+                       if len(p) == 1 and rejected is None and not (p[0].initial and p[0].low in lower_words)])
     ctx = Context(text, toks, starts, lex, lower_words, alone)
     out = []
-    for part, role, nat in parts:
-        if role is None:
-            out.append(Candidate.make(part, rejected=Rejection(Reject.ORGANISATION, "article inside a name")))
+    for part, role, nat, rejected in parts:
+        if rejected is not None:
+            out.append(Candidate.make(part, rejected=rejected))
         elif len(part) == 1 and not (role or nat) and part[0].initial \
                 and part[0].low in lower_words and not is_cap_name_start(part[0], toks, starts, text):
             # "Daarnaast", "Fans": still seen by the alias scan

@@ -59,6 +59,19 @@ NL = [
     ("Het verzoek van Forum van Democratie (FvD) werd afgewezen.", []),
     ("De Onderzoeksraad voor Veiligheid (OVV) was kritisch.", []),
     ("Hij speelde voor Bayern München (Duitsland).", []),
+    # clubs and teams after a role; a determiner right before the name
+    ("Europees kampioen Oranje kwam matig voor de dag.", []),
+    ("De spits bezorgde de Amsterdammers een zege.", []),
+    ("Ronald Koeman sprak met Martin van Geel en Feyenoord.", ["Martin van Geel", "Ronald Koeman"]),
+    # the author's signature closing the text
+    ("De Eerste Kamer stemt later. Yvonne Hofs", []),
+    # "op" alone is a preposition; with another particle it is part of a name
+    ("Zesde zege Hamilton op Silverstone.", []),
+    ("Ook Ronald op de Coul was erbij.", ["Ronald op de Coul"]),
+    # a capitalised particle inside a sentence opens the surname
+    ("Vrijdag ontmoette hij zijn Franse ambtgenoot Le Maire.", ["Le Maire"]),
+    ("Het was even stil. Toen zei trainer Van Gaal dat hij boos was.", ["Van Gaal"]),
+    ("Zij lezen elke dag De Telegraaf.", []),
     # a compound whose head is an organisation word ("-prijs", "-stadion")
     ("Zij won de Anne Vondelingprijs voor haar werk.", []),
 ]
@@ -82,6 +95,14 @@ EN = [
     ("Her brother Delfin stayed in Cuba.", ["Delfin"]),
     ("It licensed the code from rival Microsoft.", []),
     ("About 3,000 Americans, 3,000 Britons and 450 Japanese were there.", []),
+    ("He left with adviser Uzi Arad and Cabinet Secretary Danny Naveh.", ["Danny Naveh", "Uzi Arad"]),
+    ("Vice President Al Gore said so.", ["Al Gore"]),
+    ("The state agreed. Secretary of State Madeleine Albright signed.", ["Madeleine Albright"]),
+    # a surname naming a person's office
+    ("The Clinton administration has pushed for a deal.", ["Clinton"]),
+    ("It was during the Truman presidency that NATO was founded.", ["Truman"]),
+    ("Critics of the Clinton-Gore administration spoke.", []),
+    ("The plane left the Kennedy airport.", []),
     ("Health and Human Services, Satcher said, would pay.", []),
     ("The Agency for International Development opened an office.", []),
     ("It was part of Operation Desert Shield, Stealth fighter planes said.", []),

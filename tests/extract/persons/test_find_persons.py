@@ -109,6 +109,12 @@ def test_unknown_language_falls_back():
     assert names("Carlo Ancelotti said so.", "xx") == ["Carlo Ancelotti"]
 
 
+def test_a_particle_surname_inside_a_sentence_is_a_mention():
+    text = "Frenkie de Jong is fit. Later zei De Jong dat hij blij was."
+    ms = [(m.text, m.person) for m in find_persons(text, "nl") if m.kind == "name"]
+    assert ms == [("Frenkie de Jong", "Frenkie de Jong"), ("De Jong", "Frenkie de Jong")]
+
+
 def test_a_particle_surname_is_not_cut():
     text = "Frenkie de Jong is fit. De middenvelder komt over van Jong PSV. De Jong speelt."
     ms = [(m.text, m.person) for m in find_persons(text, "nl") if m.kind == "name"]

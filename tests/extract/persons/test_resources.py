@@ -12,7 +12,8 @@ from extract import lang as resources
 LANGS = [code for code in resources.languages() if resources.has(code, "person_roles")]
 # word lists the person stage reads (compared case-insensitively) ...
 WORD_LISTS = ["person_roles", "org_words", "function_words", "relation_nouns", "age_words",
-              "plural_endings", "name_particles", "determiners", "location_preps", "speech_verbs"]
+              "plural_endings", "name_particles", "determiners", "location_preps", "speech_verbs",
+              "thing_modifiers", "paired_particles", "person_governed"]
 # ... and lists whose case matters ("Jr." and "jr." are both suffixes)
 CASED_LISTS = ["name_suffixes", "name_joiners", "demonyms"]
 ROLE_CLASSES = {"any", "artist", "athlete", "cleric", "coach", "employee", "executive", "expert",
@@ -49,7 +50,7 @@ def test_entries_are_well_formed_and_unique(code, concept):
 
 
 @pytest.mark.parametrize("code", LANGS)
-@pytest.mark.parametrize("concept", ["person_roles", "org_words", "relation_nouns", "function_words",
+@pytest.mark.parametrize("concept", ["person_roles", "org_words", "relation_nouns", "function_words", "person_governed",
                                      "demonyms", "name_particles"])
 def test_no_calendar_word(code, concept):
     if not resources.has(code, concept):
