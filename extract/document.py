@@ -75,13 +75,14 @@ def build(article: Article, timexes: list[TimeMention] | None = None,
     text = article.text or ""
     lang = person_language(article.lang)
     sentences = sentence_mod.split(text, lexicon.get(lang).lang)
+    quote_spans = quote_mod.spans(text)
     if timexes is None:
-        timexes = find_timexes(text, article.lang, article.published)
-    found, profiles, _ = analyse(text, article.lang)
+        timexes = find_timexes(text, article.lang, article.published, sentences)
+    found, profiles, _ = analyse(text, article.lang, sentences, quote_spans)
     if mentions is None:
         mentions = found
     ordered = tuple(sorted(mentions, key=lambda m: (m.start_char, -m.end_char)))
     # speakers from every mention, resolved pronouns included ('"...", zei hij')
-    quotes = quote_mod.find(text, list(ordered), lexicon.get(lang).speech_verbs) if ordered else []
+    quotes = quote_mod.find(text, list(ordered), lexicon.get(lang).speech_verbs, quote_spans) if ordered else []
     return Document(article, lang, sentences, tuple(timexes), ordered, tuple(quotes),
                     MappingProxyType(dict(profiles)))

@@ -39,11 +39,10 @@ def _is_abbreviation(text: str, dot: int, abbreviations: frozenset[str]) -> bool
     return word in abbreviations
 
 
-@lru_cache(maxsize=8)
 def split(text: str, lang: str = "nl") -> tuple[Sentence, ...]:
     """Sentences of `text` as spans; whitespace between them belongs to none.
 
-    Cached: the temporal, person and linking stages of one article all need them.
+    Split once per article (`extract.document.build`) and handed to every stage.
     """
     abbreviations = _abbreviations(lang)
     spans, begin = [], 0

@@ -41,8 +41,9 @@ def _lang(lang: str) -> str:
     return code if code in resources.languages() and resources.has(code, "person_roles") else "en"
 
 
-def analyse(text: str, lang: str):
-    """(mentions, persons by name, quotes): everything linking needs from this stage."""
+def analyse(text: str, lang: str, sentences=None, quote_spans=None):
+    """(mentions, persons by name, quotes): everything linking needs from this stage.
+    `sentences` and `quote_spans` (`quotes.spans`): the article's, when the caller has them."""
     if not text or not text.strip():
         return [], {}, []
     lex = lexicon.get(_lang(lang))
@@ -63,10 +64,14 @@ def analyse(text: str, lang: str):
 
     if not mentions:
         return [], persons, []  # nobody named: no pronoun or description can mean anyone
-    sent_starts = [s.start for s in sentences_of(text, lex.lang)]
-    mentions += _resolve_refs(text, toks, lex, sent_starts, mentions, persons, sc.hits)
+    if sentences is None:
+        sentences = sentence_mod.split(text, lex.lang)
+    if quote_spans is None:
+        quote_spans = quotes.spans(text)
+    sent_starts = [s.start for s in sentences]
+    mentions += _resolve_refs(text, toks, lex, sent_starts, mentions, persons, sc.hits, quote_spans)
     mentions.sort(key=lambda m: (m.start_char, -m.end_char))
-    qs = quotes.find(text, mentions, lex.speech_verbs)
+    qs = quotes.find(text, mentions, lex.speech_verbs, quote_spans)
     mentions = _pronouns(text, [toks[k] for k in sc.hits], lex, sent_starts, mentions, persons, qs)
     return mentions, persons, qs
 
@@ -76,12 +81,6 @@ def _watch(lang: str) -> frozenset[str]:
     """Words whose positions the scan records: articles of descriptions, pronouns."""
     lex = lexicon.get(lang)
     return frozenset(lex.clause.get("definite", ["de", "het", "the"])) | frozenset(lex.pronouns)
-
-
-@lru_cache(maxsize=4)
-def sentences_of(text: str, lang: str):
-    """Sentence spans, shared by the person and linking stages of one article."""
-    return sentence_mod.split(text, lang)
 
 
 def _sent_index(starts: list[int], offset: int) -> int:
@@ -108,9 +107,8 @@ def _covered(spans: list[tuple[int, int]], offset: int) -> bool:
     return i >= 0 and spans[i][0] <= offset < spans[i][1]
 
 
-def _resolve_refs(text, toks, lex, sent_starts, names, persons, hits=None):
+def _resolve_refs(text, toks, lex, sent_starts, names, persons, hits=None, spans=()):
     out = []
-    spans = quotes.spans(text)
     names = sorted(names, key=lambda m: m.start_char)
     name_spans = [(m.start_char, m.end_char) for m in names]
     name_starts = [m.start_char for m in names]

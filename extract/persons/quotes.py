@@ -10,7 +10,6 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 _WORDS = re.compile(r"\w+")
 _PAIRS = {"“": "”", "„": "”", "«": "»", "‘": "’", "‚": "’"}
@@ -26,10 +25,8 @@ class Quote:
 _OPENERS = re.compile("[\"“„«‘‚]")
 
 
-@lru_cache(maxsize=4)
 def spans(text: str) -> tuple[tuple[int, int], ...]:
-    """(inner start, inner end) of every quoted stretch. Cached: the person and linking
-    stages of one article ask three times."""
+    """(inner start, inner end) of every quoted stretch; found once per article."""
     out, i, n = [], 0, len(text)
     while i < n:
         m = _OPENERS.search(text, i)
@@ -65,7 +62,8 @@ def spans(text: str) -> tuple[tuple[int, int], ...]:
 _STOP = re.compile(r"[.!?\n]")
 
 
-def find(text: str, mentions: list, speech_verbs: frozenset[str] = frozenset()) -> list[Quote]:
+def find(text: str, mentions: list, speech_verbs: frozenset[str] = frozenset(),
+         quote_spans: tuple[tuple[int, int], ...] | None = None) -> list[Quote]:
     """Quotes with the speaker taken from mentions around them (names, descriptions and
     resolved third-person pronouns: '"...", zei hij')."""
     quotes = []
@@ -73,7 +71,7 @@ def find(text: str, mentions: list, speech_verbs: frozenset[str] = frozenset()) 
     usable = sorted((m for m in mentions if m.kind in ("name", "description")
                      or m.kind == "pronoun" and not m.speaker_self), key=lambda m: m.start_char)
     starts = [m.start_char for m in usable]
-    all_spans = spans(text)
+    all_spans = spans(text) if quote_spans is None else quote_spans
     span_starts = [a for a, _ in all_spans]
 
     def quoted(offset: int) -> bool:

@@ -29,8 +29,10 @@ from extract.records import TimeMention
 __all__ = ["find_timexes"]
 
 
-def find_timexes(text: str, lang: str, published: dt.datetime | None) -> list[TimeMention]:
-    """Every temporal expression in `text`, resolved against `published`."""
+def find_timexes(text: str, lang: str, published: dt.datetime | None,
+                 sentences=None) -> list[TimeMention]:
+    """Every temporal expression in `text`, resolved against `published`. `sentences`: the
+    article's sentence spans when the caller has split it already (the document has)."""
     from extract.temporal import engine, fallback
     if isinstance(published, dt.date) and not isinstance(published, dt.datetime):
         published = dt.datetime.combine(published, dt.time())
@@ -38,5 +40,5 @@ def find_timexes(text: str, lang: str, published: dt.datetime | None) -> list[Ti
         published = published.replace(tzinfo=None)
     code = (lang or "").lower().split("-")[0].split("_")[0]
     if fallback.has_engine(code):
-        return engine.find(text or "", code, published)
+        return engine.find(text or "", code, published, sentences)
     return fallback.find(text or "", code, published)

@@ -204,12 +204,12 @@ def _mention(start, end, text, r: resolve.Resolved, rule: str) -> TimeMention:
                        rule=rule)
 
 
-def find(text: str, lang: str, published: dt.datetime | None) -> list[TimeMention]:
+def find(text: str, lang: str, published: dt.datetime | None, sentences=None) -> list[TimeMention]:
     lex = lexicon(lang)
     chosen = _select(_candidates(lex, text))
     if not chosen:
         return []
-    reader = TenseReader(lex, text, sentence_splitter.split(text, lang))
+    reader = TenseReader(lex, text, sentences if sentences is not None else sentence_splitter.split(text, lang))
     story = Story(published.date() if published else None)
     out: list[Found] = []
     previous: Neighbour | None = None
