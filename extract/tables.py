@@ -87,3 +87,36 @@ def frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
             df[column] = pd.Series(dtype="object")
     extra = [c for c in df.columns if c not in columns]
     return df[columns + extra]
+
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise_column(column: pd.Series) -> pd.Series:
+    """Text cells that a spreadsheet would run as a formula, prefixed with an apostrophe.
+
+    Article text is untrusted: a cell such as `=HYPERLINK("http://x", "click")` would be
+    live when the CSV is opened in Excel or LibreOffice (OWASP "CSV injection").
+    Vectorised, since a million-row export must not loop in Python; categorical columns
+    (the dashboard's sources and persons) become plain text first, because the prefixed
+    values are new categories.
+    """
+    if isinstance(column.dtype, pd.CategoricalDtype):
+        column = column.astype("object")
+    text = column.astype("str")
+    risky = text.str.startswith(FORMULA_START) & column.notna()
+    if not risky.any():
+        return column
+    return column.where(~risky, "'" + text)
+
+
+def neutralise_formulas(df: pd.DataFrame) -> pd.DataFrame:
+    """`df` with every text column passed through `neutralise_column` (one rule everywhere:
+    the command line's CSV files and the dashboard's CSV export)."""
+    out = df.copy()
+    for name in out.columns:
+        col = out[name]
+        if (col.dtype == object or pd.api.types.is_string_dtype(col)
+                or isinstance(col.dtype, pd.CategoricalDtype)):
+            out[name] = neutralise_column(col)
+    return out
