@@ -48,14 +48,39 @@ def timex_row(doc_id: str, t: TimeMention) -> dict:
             "end": iso(t.end), "grain": t.grain, "rule": t.rule, "score": round(t.score, 3)}
 
 
+MAX_SENTENCE_CHARS = 600
+"""An event's `sentence` is at most this long: text without full stops is one 'sentence',
+and copying a megabyte into each of its thousands of rows made the tables quadratic."""
+
+
+def evidence(e: Event) -> tuple[str, int]:
+    """The event's sentence and its offset, cut to a window around the date when long.
+
+    The window starts and ends at spaces when it can, and `sentence_start` moves with it,
+    so `sentence` is still `text[sentence_start:sentence_start + len(sentence)]`.
+    """
+    sentence, start = e.sentence or "", e.sentence_start
+    if len(sentence) <= MAX_SENTENCE_CHARS:
+        return sentence, start
+    centre = (e.time.start_char + e.time.end_char) // 2 - start
+    lo = max(0, min(len(sentence) - MAX_SENTENCE_CHARS, centre - MAX_SENTENCE_CHARS // 2))
+    hi = lo + MAX_SENTENCE_CHARS
+    space = sentence.find(" ", lo, lo + 40)
+    lo = space + 1 if lo and 0 <= space < e.time.start_char - start else lo
+    space = sentence.rfind(" ", hi - 40, hi)
+    hi = space if hi < len(sentence) and space > e.time.end_char - start else hi
+    return sentence[lo:hi], start + lo
+
+
 def event_row(article: Article, n: int, e: Event) -> dict:
     t = e.time
+    sentence, sentence_start = evidence(e)
     return {"event_id": f"{article.doc_id}#{n}", "doc_id": article.doc_id, "person": e.person,
             "start": iso(t.start), "end": iso(t.end), "grain": t.grain, "value": t.value,
             "mod": t.mod, "type": t.type, "time_text": t.text, "time_start_char": t.start_char,
             "time_end_char": t.end_char, "label": e.label, "event_type": e.event_type,
             "confidence": round(e.confidence, 3), "link_rule": e.link_rule,
-            "sentence": e.sentence, "sentence_start": e.sentence_start,
+            "sentence": sentence, "sentence_start": sentence_start,
             "published": iso(article.published), "title": article.title,
             "source": article.source, "url": article.url}
 
