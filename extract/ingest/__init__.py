@@ -179,6 +179,10 @@ class Reader:
 
     def add(self, article: Article, name: str = "", line: int | None = None) -> None:
         article, replaced = text_fields.without_controls(article)
+        if not article.text.strip():
+            self.problem(name or article.origin, line, article.doc_id, "error",
+                         "no article text (only control characters)")
+            return
         if replaced:
             self.problem(name or article.origin, line, article.doc_id, "warning",
                          f"{replaced} control character{'s' if replaced != 1 else ''} (NUL and "

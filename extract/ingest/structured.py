@@ -29,6 +29,7 @@ class Record:
     line: int
     fields: dict
     error: str = ""
+    json_syntax: bool = False  # the error is broken JSON syntax (not a wrong shape or depth)
 
 
 def normalise_fields(raw: dict) -> dict:
@@ -54,13 +55,17 @@ def _loads(text: str):
 
 def json_lines(text: str) -> Iterator[Record]:
     """Records of one JSON document (an array of articles, or one article object however
-    it is laid out) or of JSON Lines; a malformed line is an error record of its own."""
+    it is laid out) or of JSON Lines; a malformed line is an error record of its own.
+
+    A text that is not one JSON document is JSON Lines when some line holds a complete
+    JSON value; otherwise it is one broken document, reported once (a pretty-printed
+    object with a typo is one error, not one per line)."""
     try:
         whole = _loads(text)
     except ValueError as err:
         per_line = list(_per_line(text))
         several = isinstance(err, json.JSONDecodeError) and err.msg == "Extra data"
-        if several or any(not r.error for r in per_line):
+        if several or any(not r.json_syntax for r in per_line):
             yield from per_line
         else:
             yield _document_error(text, err)
@@ -86,7 +91,7 @@ def _per_line(text: str) -> Iterator[Record]:
         try:
             item = _loads(line)
         except json.JSONDecodeError as err:
-            yield Record(n, {}, f"malformed JSON ({err.msg} at column {err.colno})")
+            yield Record(n, {}, f"malformed JSON ({err.msg} at column {err.colno})", True)
             continue
         except ValueError as err:
             yield Record(n, {}, str(err))
@@ -100,17 +105,22 @@ def _record(n: int, item) -> Record:
     return Record(n, normalise_fields(item))
 
 
+def _delimiter(text: str) -> str:
+    """The separator of the header row: the most frequent of , ; and tab on the first line.
+
+    csv.Sniffer guesses from the first 4 KB of records too, and article text full of
+    semicolons made it split on ';' and lose every article; header names hold none.
+    """
+    header = text.lstrip("\ufeff").split("\n", 1)[0]
+    return max(",;\t", key=header.count)
+
+
 def csv_rows(text: str) -> Iterator[Record]:
     """Records of a CSV text with a header row; line numbers count the header as 1, and a
     record spanning several lines (a quoted field with line breaks) is at its first line."""
     if csv.field_size_limit() < MAX_CSV_FIELD:
         csv.field_size_limit(MAX_CSV_FIELD)
-    sample = text[:4096]
-    try:
-        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    reader = csv.reader(io.StringIO(text, newline=""), dialect=dialect)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
     try:
         header = next(reader)
     except (csv.Error, StopIteration) as err:

@@ -10,7 +10,7 @@ import re
 
 from extract.records import Article
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 FIELDS = ("text", "title", "source", "url", "author")
 
 
@@ -19,7 +19,7 @@ def without_controls(article: Article) -> tuple[Article, int]:
     changes, count = {}, 0
     for name in FIELDS:
         value = getattr(article, name)
-        cleaned, n = _CONTROL.subn(" ", value)
+        cleaned, n = CONTROL.subn(" ", value)
         if n:
             changes[name], count = cleaned, count + n
     return (dataclasses.replace(article, **changes) if changes else article), count
