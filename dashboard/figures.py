@@ -132,6 +132,8 @@ def empty_figure(message: str, title: str = "") -> go.Figure:
     fig = go.Figure()
     _base_layout(fig, height=260, title=title, uirevision="timeline", x_range=None,
                  today=None)
+    # No axes: Plotly's default date range (Mar-Nov 2000) would read as data.
+    fig.update_xaxes(visible=False)
     fig.update_yaxes(visible=False)
     fig.add_annotation(text=esc(message), x=0.5, y=0.5, xref="paper", yref="paper",
                        showarrow=False, font=dict(size=15, color="#666"))
@@ -342,4 +344,14 @@ def type_counts_figure(events: pd.DataFrame, lanes: list[str]) -> go.Figure:
                       margin=dict(l=10, r=10, t=30, b=30),
                       legend=dict(orientation="h", y=1.02, yanchor="bottom", x=0))
     fig.update_yaxes(autorange="reversed", automargin=True)
+    fig.update_xaxes(**count_ticks(int(table.sum(axis=1).max()) if len(table) else 0))
     return fig
+
+
+def count_ticks(largest: int) -> dict:
+    """Axis settings for counts: whole numbers only (Plotly puts 0.2, 0.4 ... on an axis
+    up to 1 or 2), starting at zero."""
+    settings = dict(rangemode="tozero", tickformat=",d", title_text="events")
+    if largest <= 10:
+        settings["dtick"] = 1
+    return settings

@@ -137,14 +137,15 @@ def _downloads(fig, explore: controls.Explore) -> None:
     ]
     no_images = (None if exports.chromium_path() else
                  "Chromium is not installed on the server (apt-get install chromium)")
+    empty = "No events match the filters: nothing to download" if not explore.outcome.count else None
     columns = st.columns(len(buttons))
     for column, (label, make, name, mime) in zip(columns, buttons):
         is_image = label in ("PNG", "SVG")
+        why_not = empty or (no_images if is_image else None)
         column.download_button(label, data=make, file_name=name, mime=mime,
                                key=f"download_{name.split('.')[-1]}", on_click="ignore",
                                icon=":material/download:", width="stretch",
-                               disabled=bool(is_image and no_images),
-                               help=no_images if is_image else None)
+                               disabled=bool(why_not), help=why_not)
 
 
 def main() -> None:

@@ -103,7 +103,8 @@ def test_person_filter_leaves_only_that_persons_lane(events):
     no_errors(at)
     assert lanes(at) == ["Kylian Mbappé"]
     assert event_ids(at) == {"c#1", "c#2"}
-    assert caption(at) == "Showing 2 of 7 events · 5 filtered out (5 by person alone)"
+    assert caption(at) == ("Showing 2 of 7 events; the filters hide 5. Clearing only the "
+                           "Persons filter would show 5 more.")
 
 
 def test_person_options_show_event_counts(events):
