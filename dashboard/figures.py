@@ -355,3 +355,32 @@ def count_ticks(largest: int) -> dict:
     if largest <= 10:
         settings["dtick"] = 1
     return settings
+
+
+def legend_entries(fig: go.Figure) -> list[tuple[str, str]]:
+    """(event type, colour) of each legend entry of a timeline figure, in trace order."""
+    seen, entries = set(), []
+    for trace in fig.data:
+        name = getattr(trace, "legendgroup", None) or trace.name
+        if not name or name in seen or trace.showlegend is False:
+            continue
+        if not isinstance(getattr(trace.marker, "color", None), str):
+            continue  # a colour scale (counts per month), not an event type
+        seen.add(name)
+        entries.append((str(name), color_for(str(name))))
+    return entries
+
+
+def legend_html(entries: list[tuple[str, str]]) -> str:
+    """The legend as a line of coloured chips above the chart.
+
+    On screen the legend is drawn outside the Plotly figure: Plotly keeps a hover box
+    inside the figure, so a box for the top lane covered a legend drawn in the figure's
+    top margin. Exported files keep Plotly's own legend (they have no hover problem).
+    """
+    chips = "".join(
+        f'<span style="display:inline-flex;align-items:center;margin-right:14px">'
+        f'<span style="width:11px;height:11px;border-radius:50%;background:{html.escape(color)};'
+        f'display:inline-block;margin-right:5px"></span>{esc(name)}</span>'
+        for name, color in entries)
+    return f'<div class="ft-legend" style="font-size:13px;color:#333">{chips}</div>'
