@@ -65,8 +65,8 @@ def test_output_location_is_checked_before_extracting(tmp_path, capsys, monkeypa
     assert "did not write (events.csv)" in err and "Traceback" not in err
 
 
-@pytest.mark.parametrize("delay", [0.3, 3.0])
-def test_ctrl_c_says_in_one_line_what_was_kept(tmp_path, delay):
+@pytest.mark.parametrize("delay, signum", [(0.3, "SIGINT"), (3.0, "SIGINT"), (3.0, "SIGTERM")])
+def test_ctrl_c_says_in_one_line_what_was_kept(tmp_path, delay, signum):
     """A real SIGINT to a running command line: one line, no traceback."""
     import signal
     import time
@@ -77,7 +77,7 @@ def test_ctrl_c_says_in_one_line_what_was_kept(tmp_path, delay):
     proc = subprocess.Popen([sys.executable, "-m", "extract", str(src), "--out", str(out)],
                             cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     time.sleep(delay)  # inside imports or extraction
-    proc.send_signal(signal.SIGINT)
+    proc.send_signal(getattr(signal, signum))
     _, err = proc.communicate(timeout=60)
     if proc.returncode == 0:
         pytest.skip("the run finished before the signal arrived")

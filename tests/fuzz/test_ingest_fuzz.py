@@ -6,6 +6,7 @@ import csv
 import datetime as dt
 import io
 import json
+import os
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -13,7 +14,9 @@ from hypothesis import strategies as st
 from extract.ingest import read_upload
 from extract.ingest.text_fields import CONTROL
 
-SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# FACT_TIMELINE_FUZZ_EXAMPLES=2000 for a deeper local run; CI runs the default.
+EXAMPLES = int(os.environ.get("FACT_TIMELINE_FUZZ_EXAMPLES", 60))
+SETTINGS = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 SUFFIXES = ["txt", "jsonl", "json", "csv", "tsv", "html", "md", "", "bin"]
 WORDS = ["Ajax", "won", "op", "3 mei 2022", "gisteren", "Jan Jansen", "zei", "“quote”", "café",
          "Jürgen", "€", ";", ",", "\t", '"', "'", "\n", "\r\n", "\u2028", "=SUM(A1)", "{", "[",

@@ -4,6 +4,7 @@ article takes grows linearly with its length, whatever its shape."""
 from __future__ import annotations
 
 import datetime as dt
+import os
 import time
 
 import pytest
@@ -23,7 +24,7 @@ published = st.one_of(st.none(), st.datetimes(min_value=dt.datetime(1, 1, 1),
                                               max_value=dt.datetime(9999, 12, 31)))
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=int(os.environ.get("FACT_TIMELINE_FUZZ_EXAMPLES", 40)), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.tuples(articles_text, published, st.sampled_from(["nl", "en", "zh", "de"])),
                 min_size=1, max_size=4))
 def test_every_article_is_in_the_output_or_named_in_a_problem(drawn):
