@@ -83,6 +83,10 @@ def check_target(out: Path) -> None:
     """Raise OutputError unless `out` is missing, empty, or a folder this tool wrote."""
     if out.exists() and not out.is_dir():
         raise OutputError(f"{out} is a file, not a folder; give a folder for --out")
+    cwd = Path.cwd().resolve()
+    if out.parent == out or out.resolve() in (cwd, *cwd.parents):
+        raise OutputError(f"{out} is the folder you are working in (or holds it); the output "
+                          "folder is replaced as a whole, so give a folder of its own")
     if not out.exists():
         return
     files = _manifest_files(out)

@@ -1,4 +1,5 @@
 import os
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -104,3 +105,12 @@ def test_formulas_are_neutralised_in_the_csv_files(tmp_path):
     row = pd.read_csv(tmp_path / "out" / "events.csv").iloc[0]
     assert row.label == "'=HYPERLINK(\"http://x\",\"y\")" and row.source == "'@NOS"
     assert row.confidence == -0.5  # numbers are not text: left alone
+
+
+def test_the_working_folder_is_never_the_output_folder(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(OutputError, match="the folder you are working in"):
+        write_outputs(_tables(), Path("."))
+    with pytest.raises(OutputError, match="the folder you are working in"):
+        write_outputs(_tables(), tmp_path.parent)
+    assert os.listdir(tmp_path) == []
