@@ -124,6 +124,10 @@ def pasted_article(text: str, published: dt.date | None, lang: str | None,
     title = title.strip() or text.split("\n", 1)[0][:120]
     article = article_from_text(text, when, lang, title=title, doc_id="pasted")
     problems = []
+    if article.lang not in LANGUAGES:
+        from extract.ingest import unsupported_language
+        problems.append(Problem("pasted text", None, "pasted", "warning",
+                                unsupported_language(article.lang)))
     if when is None:
         problems.append(Problem("pasted text", None, "pasted", "warning",
                                 "no publication date given: relative dates such as "
