@@ -35,15 +35,22 @@ def test_no_hover_box_covers_the_legend(page):  # noqa: F811
     assert hovered >= 3
 
 
-def test_a_chosen_date_fits_its_box(page):  # noqa: F811
-    box = page.locator('[data-testid="stSidebar"] [data-testid="stDateInput"] input').first
-    box.scroll_into_view_if_needed()
-    box.fill("2007-05-28")
-    box.press("Enter")
-    page.keyboard.press("Escape")
-    page.wait_for_function("location.search.includes('from=2007-05-28')", timeout=LOAD_TIMEOUT_MS)
-    fits = box.evaluate("el => el.scrollWidth <= el.clientWidth")
-    assert box.input_value() == "2007-05-28" and fits
+def test_a_chosen_date_fits_its_box(page, streamlit_url):  # noqa: F811
+    """The whole date shows, left of the clear and calendar icons drawn over the box
+    (two boxes side by side in the sidebar showed "2007·")."""
+    page.goto(f"{streamlit_url}/?from=2007-05-28")
+    field = page.locator('[data-testid="stSidebar"] [data-testid="stDateInput"]').first
+    page.wait_for_function("""() => {
+        const box = document.querySelector('[data-testid="stSidebar"] [data-testid="stDateInput"] input');
+        return box !== null && box.value === '2007-05-28'; }""", timeout=LOAD_TIMEOUT_MS)
+    # The date is drawn as segments (year, '-', month, ...) in leaf elements, the clear
+    # and calendar buttons over the right end of the box.
+    text_end = field.evaluate("""el => Math.max(...[...el.querySelectorAll('*')]
+        .filter(e => !e.children.length && /^(\\d+|-)$/.test(e.textContent.trim()))
+        .map(e => e.getBoundingClientRect().right))""")
+    first_button = min(field.locator("button").evaluate_all(
+        "els => els.map(e => e.getBoundingClientRect().left)"))
+    assert text_end <= first_button, (text_end, first_button)
 
 
 def test_page_names_carry_no_emoji(page):  # noqa: F811
