@@ -168,7 +168,8 @@ class OutputFolder:
                               f"{ancestor} is not a writable folder")
         check_target(self.out)
         self.out.parent.mkdir(parents=True, exist_ok=True)
-        self._lock()
+        with _signals_blocked():  # a lock file is either ours and recorded, or not made
+            self._lock()
         try:
             self._clean_stale()
             check_target(self.out)  # again: a repaired folder is back now
