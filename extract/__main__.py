@@ -1,13 +1,24 @@
 import os
 import sys
 
+
+def _leave(code: int) -> None:
+    """Exit at once with `code`. After a Ctrl-C that interrupted a library's import, a
+    normal exit can end the process by SIGINT instead (CPython remembers the interrupt
+    if it left C code that ran Python code), which a caller would read as a crash."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
+
+
 try:
-    from extract.cli import main
+    from extract.cli import EXIT_INTERRUPTED, main
 except KeyboardInterrupt:  # Ctrl-C while the libraries load: one line, no traceback
     print("extract: interrupted before anything was read; previous results (if any) kept "
-          "unchanged", file=sys.stderr, flush=True)
-    # Straight out: finalising half-imported libraries (numpy, pyarrow) can itself end
-    # the process by SIGINT instead of with this exit code.
-    os._exit(130)
+          "unchanged", file=sys.stderr)
+    _leave(130)
 
-sys.exit(main())
+code = main()
+if code == EXIT_INTERRUPTED:
+    _leave(code)
+sys.exit(code)
