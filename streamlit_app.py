@@ -7,17 +7,16 @@ import streamlit as st
 
 from dashboard import controls
 
-# Page icons are emoji on purpose: a :material/...: icon makes the browser fetch the
-# favicon from a font CDN (the app must make no request off this machine).
+# No page icons: emoji render as empty boxes on a machine without an emoji font, and a
+# :material/...: page icon makes the browser fetch the favicon from a font CDN (the app
+# must make no request off this machine). The titles say enough.
 st.set_page_config(page_title="Fact timeline", layout="wide")
 
-pages = [st.Page("dashboard/pages/timeline.py", title="Timeline", icon="🗓️",
-                 default=True),
-         st.Page("dashboard/pages/table.py", title="Events table", icon="📋",
-                 url_path="events"),
-         st.Page("dashboard/pages/people.py", title="People", icon="👥"),
-         st.Page("dashboard/pages/export.py", title="Export", icon="⬇️"),
-         st.Page("dashboard/pages/upload.py", title="Your articles", icon="📤")]
+pages = [st.Page("dashboard/pages/timeline.py", title="Timeline", default=True),
+         st.Page("dashboard/pages/table.py", title="Events table", url_path="events"),
+         st.Page("dashboard/pages/people.py", title="People"),
+         st.Page("dashboard/pages/export.py", title="Export"),
+         st.Page("dashboard/pages/upload.py", title="Your articles")]
 
 page = st.navigation(pages)
 controls.render_sidebar()

@@ -144,6 +144,16 @@ def _clear_zoom() -> None:
     st.session_state[K["zoom"]] = None
 
 
+FILTER_DEFAULTS = {"persons": [], "date_from": None, "date_to": None, "event_types": [],
+                   "sources": [], "min_confidence": 0.0, "min_sources": 1, "text": ""}
+
+
+def clear_filters() -> None:
+    """Every filter back to showing everything (the view settings stay)."""
+    for name, value in FILTER_DEFAULTS.items():
+        st.session_state[K[name]] = value
+
+
 def _new_corpus() -> None:
     """Another corpus: its events have other dates and ids, so drop zoom and evidence."""
     reset_view()
@@ -168,10 +178,10 @@ def render_sidebar() -> Explore:
     _multiselect_with_counts(sb, "Persons", K["persons"],
                              option_counts(events, masks, "person", "person"),
                              "Events per person under the other filters")
-    c1, c2 = sb.columns(2)
-    c1.date_input("From", key=K["date_from"], value=None, min_value=DATE_LIMITS[0],
+    # One box a row: two side by side in the sidebar cut a date to "2007 - 0".
+    sb.date_input("From", key=K["date_from"], value=None, min_value=DATE_LIMITS[0],
                   max_value=DATE_LIMITS[1], format="YYYY-MM-DD")
-    c2.date_input("To", key=K["date_to"], value=None, min_value=DATE_LIMITS[0],
+    sb.date_input("To", key=K["date_to"], value=None, min_value=DATE_LIMITS[0],
                   max_value=DATE_LIMITS[1], format="YYYY-MM-DD")
     _multiselect_with_counts(sb, "Event types", K["event_types"],
                              option_counts(events, masks, "event_type", "event type"),
@@ -187,6 +197,9 @@ def render_sidebar() -> Explore:
               key=K["min_sources"], help="Facts reported by at least this many articles")
     sb.text_input("Search labels and sentences", key=K["text"],
                   placeholder='e.g. finale  or  "halve finale"')
+    sb.button("Clear all filters", key="f_clear", on_click=clear_filters,
+              disabled=filters == FilterState(), width="stretch",
+              help="Show every event of the corpus again")
 
     with sb.expander("View", expanded=view.jump_to is not None):
         st.selectbox("Lane order", LANE_ORDERS, key=K["lane_order"],

@@ -30,6 +30,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard.evidence import cell_text, safe_url
+from extract import tables
 
 CHROMIUM_ENV = "FACT_TIMELINE_CHROMIUM"
 """Environment variable naming the Chromium binary; else BROWSER_PATH, else Debian's."""
@@ -246,23 +247,6 @@ def figure_to_html(fig: go.Figure, title: str = "Fact timeline") -> str:
 
 # --------------------------------------------------------------------------- data
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _neutralise_formulas(column: pd.Series) -> pd.Series:
-    """Prefix text cells that a spreadsheet would run as a formula with an apostrophe.
-
-    Article sentences are untrusted; a cell such as `=HYPERLINK("http://x", "click")`
-    would otherwise be live when the CSV is opened in Excel or LibreOffice (OWASP
-    "CSV injection"). Vectorised: a million-row export must not loop in Python.
-    """
-    text = column.astype("str")
-    risky = text.str.startswith(_FORMULA_START) & column.notna()
-    if not risky.any():
-        return column
-    return column.where(~risky, "'" + text)
-
-
 def public_columns(df: pd.DataFrame) -> pd.DataFrame:
     """The events without the dashboard's helper columns (search index, day numbers ...).
 
@@ -289,9 +273,7 @@ def events_to_csv(df: pd.DataFrame, *, neutralise_formulas: bool = True) -> byte
     """UTF-8 CSV of the events, with a byte-order mark so Excel shows é and ü correctly."""
     out = _list_cells_to_text(public_columns(df))
     if neutralise_formulas:
-        for column in out.columns:
-            if out[column].dtype == object or pd.api.types.is_string_dtype(out[column]):
-                out[column] = _neutralise_formulas(out[column])
+        out = tables.neutralise_formulas(out)
     return "\ufeff".encode("utf-8") + _csv_bytes(out)
 
 

@@ -132,6 +132,8 @@ def empty_figure(message: str, title: str = "") -> go.Figure:
     fig = go.Figure()
     _base_layout(fig, height=260, title=title, uirevision="timeline", x_range=None,
                  today=None)
+    # No axes: Plotly's default date range (Mar-Nov 2000) would read as data.
+    fig.update_xaxes(visible=False)
     fig.update_yaxes(visible=False)
     fig.add_annotation(text=esc(message), x=0.5, y=0.5, xref="paper", yref="paper",
                        showarrow=False, font=dict(size=15, color="#666"))
@@ -342,4 +344,43 @@ def type_counts_figure(events: pd.DataFrame, lanes: list[str]) -> go.Figure:
                       margin=dict(l=10, r=10, t=30, b=30),
                       legend=dict(orientation="h", y=1.02, yanchor="bottom", x=0))
     fig.update_yaxes(autorange="reversed", automargin=True)
+    fig.update_xaxes(**count_ticks(int(table.sum(axis=1).max()) if len(table) else 0))
     return fig
+
+
+def count_ticks(largest: int) -> dict:
+    """Axis settings for counts: whole numbers only (Plotly puts 0.2, 0.4 ... on an axis
+    up to 1 or 2), starting at zero."""
+    settings = dict(rangemode="tozero", tickformat=",d", title_text="events")
+    if largest <= 10:
+        settings["dtick"] = 1
+    return settings
+
+
+def legend_entries(fig: go.Figure) -> list[tuple[str, str]]:
+    """(event type, colour) of each legend entry of a timeline figure, in trace order."""
+    seen, entries = set(), []
+    for trace in fig.data:
+        name = getattr(trace, "legendgroup", None) or trace.name
+        if not name or name in seen or trace.showlegend is False:
+            continue
+        if not isinstance(getattr(trace.marker, "color", None), str):
+            continue  # a colour scale (counts per month), not an event type
+        seen.add(name)
+        entries.append((str(name), color_for(str(name))))
+    return entries
+
+
+def legend_html(entries: list[tuple[str, str]]) -> str:
+    """The legend as a line of coloured chips above the chart.
+
+    On screen the legend is drawn outside the Plotly figure: Plotly keeps a hover box
+    inside the figure, so a box for the top lane covered a legend drawn in the figure's
+    top margin. Exported files keep Plotly's own legend (they have no hover problem).
+    """
+    chips = "".join(
+        f'<span style="display:inline-flex;align-items:center;margin-right:14px">'
+        f'<span style="width:11px;height:11px;border-radius:50%;background:{html.escape(color)};'
+        f'display:inline-block;margin-right:5px"></span>{esc(name)}</span>'
+        for name, color in entries)
+    return f'<div class="ft-legend" style="font-size:13px;color:#333">{chips}</div>'

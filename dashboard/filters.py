@@ -227,12 +227,21 @@ def option_counts(events: pd.DataFrame, masks: dict[str, np.ndarray], column: st
     return counts.reindex(order).astype("int64")
 
 
+FILTER_WORDS = {"person": "the Persons filter", "date": "the date range",
+                "event type": "the Event types filter", "source": "the Sources filter",
+                "confidence": "the minimum confidence", "sources": "the minimum number of sources",
+                "text": "the search"}
+
+
 def describe_hidden(outcome: FilterOutcome) -> str:
-    """One line for the user: what is shown and what each filter keeps out."""
+    """What is shown, and what clearing a single filter would bring back, in plain words:
+    'Showing 2 of 7 events; the filters hide 5. Clearing only the search would show 3 more.'"""
     line = f"Showing {outcome.count:,} of {outcome.total:,} events"
-    parts = [f"{count:,} by {name}" for name, count in outcome.hidden_only_by.items() if count]
-    if outcome.hidden:
-        line += f" · {outcome.hidden:,} filtered out"
-        if parts:
-            line += " (" + ", ".join(parts) + " alone)"
+    if not outcome.hidden:
+        return line + "."
+    line += f"; the filters hide {outcome.hidden:,}."
+    parts = [f"{FILTER_WORDS.get(name, name)} would show {count:,} more"
+             for name, count in outcome.hidden_only_by.items() if count]
+    if parts:
+        line += " Clearing only " + "; only ".join(parts) + "."
     return line

@@ -124,6 +124,10 @@ def pasted_article(text: str, published: dt.date | None, lang: str | None,
     title = title.strip() or text.split("\n", 1)[0][:120]
     article = article_from_text(text, when, lang, title=title, doc_id="pasted")
     problems = []
+    if article.lang not in LANGUAGES:
+        from extract.ingest import unsupported_language
+        problems.append(Problem("pasted text", None, "pasted", "warning",
+                                unsupported_language(article.lang)))
     if when is None:
         problems.append(Problem("pasted text", None, "pasted", "warning",
                                 "no publication date given: relative dates such as "
@@ -199,14 +203,17 @@ def uploaded_tables(state: MutableMapping[str, Any] | None = None):
 
 def add_articles(articles: list[Article], problems: list[Problem],
                  state: MutableMapping[str, Any] | None = None,
-                 progress: Progress | None = None):
+                 progress: Progress | None = None, extractor: Callable | None = None):
     """Add articles to the session's uploads and re-extract all of them; returns Tables.
 
     All uploads are extracted together so that a fact reported by two uploaded articles is
-    one fact with two sources, as it would be in the corpus.
+    one fact with two sources, as it would be in the corpus. `extractor(articles,
+    problems, progress)` defaults to `extract.extract_articles`; the page passes
+    `dashboard.worker.extract_in_worker` so that extraction runs in another process.
     """
     from extract import extract_articles
 
+    extract_articles = extractor or extract_articles
     store = _state(state)
     known = uploaded_articles(store)
     used = {a.doc_id for a in known}
@@ -223,6 +230,28 @@ def add_articles(articles: list[Article], problems: list[Problem],
     store[PROBLEMS_KEY] = all_problems
     store[TABLES_KEY] = tables
     return tables
+
+
+def extraction_failures(tables, doc_ids: list[str]) -> list[Problem]:
+    """Articles among `doc_ids` that were read but whose extraction failed (the pipeline
+    reports each as an error naming its doc_id; read errors never have an article)."""
+    rows = tables.problems
+    failed = rows[(rows["severity"] == "error") & rows["doc_id"].isin(doc_ids)]
+    return [Problem(str(r.file), None, str(r.doc_id), "error", str(r.message))
+            for r in failed.itertuples()]
+
+
+def with_failures(reports: list[FileReport], counts: list[int], doc_ids: list[str],
+                  tables) -> list[FileReport]:
+    """Each file's report with its articles whose extraction failed moved to its problems
+    (a file of 11 articles of which one failed says 10 read, 1 could not be read)."""
+    out, start = [], 0
+    for report, n in zip(reports, counts):
+        failures = extraction_failures(tables, doc_ids[start:start + n])
+        start += n
+        out.append(dataclasses.replace(report, n_articles=report.n_articles - len(failures),
+                                       problems=report.problems + tuple(failures)))
+    return out
 
 
 def file_reports(state: MutableMapping[str, Any] | None = None) -> list[FileReport]:
@@ -260,3 +289,37 @@ def _unique(doc_id: str, used: set[str]) -> str:
         candidate, n = f"{doc_id}~{n}", n + 1
     used.add(candidate)
     return candidate
+
+
+class ProgressMeter:
+    """Progress bar values for an extraction: the share of characters done (one long
+    article weighs what it costs), and the seconds passing while an article is extracted."""
+
+    def __init__(self, articles: list[Article]) -> None:
+        import time
+
+        self._clock = time.monotonic
+        self._sizes = [max(1, len(a.text)) for a in articles]
+        self._total = sum(self._sizes)
+        self._done, self._chars, self._since = 0, 0, self._clock()
+
+    def _text(self) -> str:
+        seconds = int(self._clock() - self._since)
+        n = len(self._sizes)
+        current = min(self._done + 1, n)
+        return f"Extracting article {current:,} of {n:,} ({seconds} s)"
+
+    def done(self, done: int, title: str = "") -> tuple[float, str]:
+        self._done = done
+        self._chars = sum(self._sizes[:done])
+        self._since = self._clock()
+        return self._chars / self._total, self._text()
+
+    def tick(self) -> tuple[float, str]:
+        """Inside an article: creep towards its end (never reaching it) as time passes."""
+        if self._done >= len(self._sizes):
+            return 1.0, "Grouping facts across articles…"
+        size = self._sizes[self._done]
+        elapsed = self._clock() - self._since
+        inside = size * (1 - 1 / (1 + elapsed / 5))  # half-way after 5 s, 90 % after 45 s
+        return (self._chars + inside) / self._total, self._text()

@@ -11,10 +11,23 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from extract.records import Article, Problem
-from extract.tables import Tables
+
+if TYPE_CHECKING:
+    from extract.tables import Tables
 
 __all__ = ["Tables", "extract_paths", "extract_articles"]
+
+
+def __getattr__(name: str):
+    """`extract.Tables` on first use: importing the package stays free of pandas, so that
+    `python -m extract` can answer Ctrl-C during its imports with one line."""
+    if name == "Tables":
+        from extract.tables import Tables
+        return Tables
+    raise AttributeError(name)
 
 
 def extract_articles(articles: list[Article], problems: Iterable[Problem] = (),

@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
+import threading
 from pathlib import Path
 
-from extract import pipeline
-from extract.ingest import read_paths
-from extract.output import write_outputs
+from extract.output import OutputError, OutputFolder
+
+EXIT_NOTHING_READ, EXIT_BAD_OUTPUT, EXIT_INTERRUPTED = 1, 2, 130
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -18,7 +20,9 @@ def _parser() -> argparse.ArgumentParser:
                "JSON Lines (doc_id, text, published, title, lang, source, url), CSV with "
                "text/published columns, saved HTML pages.")
     ap.add_argument("inputs", nargs="+", metavar="INPUT", help="file or folder of articles")
-    ap.add_argument("--out", required=True, type=Path, metavar="DIR", help="output folder")
+    ap.add_argument("--out", required=True, type=Path, metavar="DIR",
+                    help="output folder: new, empty, or written by an earlier run (it is "
+                    "replaced as a whole)")
     ap.add_argument("--format", action="append", choices=["csv", "timeml", "parquet"],
                     default=[], help="extra outputs besides the CSV files (repeatable): "
                     "timeml writes DIR/timeml/<doc_id>.tml, parquet writes DIR/<table>.parquet")
@@ -44,20 +48,60 @@ def _parquet_writers(tables) -> dict:
             for name in ("timexes", "events", "persons", "documents")}
 
 
-def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+def _report(problems, quiet: bool) -> None:
+    if quiet:
+        return
+    for p in problems:
+        print(p, file=sys.stderr)
+
+
+def _terminate(signum, frame):
+    """SIGTERM ends a run as Ctrl-C does: staging removed, one line said."""
+    raise KeyboardInterrupt
+
+
+def _run(args, folder: OutputFolder) -> int:
+    from extract import pipeline
+    from extract.ingest import read_paths
+
     articles, problems = read_paths(args.inputs)
+    if not articles:
+        _report(problems, args.quiet)
+        print(f"extract: no article could be read ({len(problems)} problems); "
+              f"{args.out} left as it was")
+        return EXIT_NOTHING_READ
     results, tables = pipeline.run(articles, problems)
     extra = {}
     if "timeml" in args.format:
         extra["timeml"] = _timeml_writer(results)
     if "parquet" in args.format:
         extra.update(_parquet_writers(tables))
-    write_outputs(tables, args.out, extra)
+    folder.commit(tables, extra)
     if not args.quiet:
         for row in tables.problems.itertuples():
             where = f"{row.file}:{row.line}" if row.line != "" else row.file
             print(f"{where}: {row.severity}: {row.message}", file=sys.stderr)
     print(f"extract: {len(results)} documents read, {len(tables.timexes)} temporal expressions, "
           f"{len(tables.events)} events, {len(tables.problems)} problems -> {args.out}")
-    return 0 if results else 1
+    return 0 if results else EXIT_NOTHING_READ
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    on_main_thread = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, _terminate) if on_main_thread else None
+    folder = None
+    try:
+        with OutputFolder(args.out) as folder:
+            return _run(args, folder)
+    except OutputError as err:
+        print(f"extract: {err}", file=sys.stderr)
+        return EXIT_BAD_OUTPUT
+    except KeyboardInterrupt:
+        kept = ("the new results were written completely" if folder and folder.switched
+                else "the previous results (if any) were kept unchanged")
+        print(f"extract: interrupted; {args.out}: {kept}", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    finally:
+        if on_main_thread:
+            signal.signal(signal.SIGTERM, previous)

@@ -19,6 +19,7 @@ import pandas as pd
 
 MIN_LABEL_OVERLAP = 1 / 3
 MAX_WIDTH_RATIO = 3.0
+MAX_NEIGHBOURS = 64
 
 
 def _fold(text) -> str:
@@ -57,18 +58,32 @@ def _same(a: dict, b: dict) -> bool:
     return len(wa_ & wb_) / min(len(wa_), len(wb_)) >= MIN_LABEL_OVERLAP
 
 
-def group_facts(events: pd.DataFrame) -> pd.DataFrame:
-    out = events.copy()
-    if out.empty:
-        for col, dtype in (("fact_id", "object"), ("sources", "object"), ("n_sources", "int64")):
-            out[col] = pd.Series(dtype=dtype)
-        return out
-    get = lambda col, default="": out[col] if col in out.columns else pd.Series([default] * len(out), index=out.index)
+class _Groups:
+    """Union-find over row numbers."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        parent = self.parent
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def join(self, i: int, j: int) -> None:
+        self.parent[self.find(j)] = self.find(i)
+
+
+def _rows(out: pd.DataFrame) -> list[dict]:
+    get = lambda col: out[col] if col in out.columns else pd.Series([""] * len(out), index=out.index)
+    days: dict = {}
+    day = lambda v: days[v] if v in days else days.setdefault(v, _day(v))
     rows = []
     for idx, person, start, end, etype, label, doc, source in zip(
             out.index, get("person"), get("start"), get("end"), get("event_type"), get("label"),
             get("doc_id"), get("source")):
-        lo, hi = _day(start), _day(end)
+        lo, hi = day(start), day(end)
         if lo is not None and hi is None:
             hi = lo
         if lo is not None and hi < lo:
@@ -76,30 +91,52 @@ def group_facts(events: pd.DataFrame) -> pd.DataFrame:
         doc_key = str(doc) if doc is not None and str(doc) not in ("", "nan") else str(source or "")
         rows.append({"idx": idx, "person": _fold(person), "lo": lo, "hi": hi,
                      "type": str(etype or ""), "words": _words(label), "doc": doc_key})
-    parent = list(range(len(rows)))
+    return rows
 
-    def find(i):
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
 
+def _join_same(rows: list[dict], groups: _Groups) -> None:
+    """Join every pair of rows that `_same` relates, in time linear in the rows.
+
+    Rows with equal person, dates, type and label words are the same fact outright, so
+    only one representative of each such key is compared; a representative is compared
+    with at most MAX_NEIGHBOURS later ones that start inside its range (one article that
+    repeats a name and a date thousands of times costs no more than a normal one).
+    """
+    representative: dict[tuple, int] = {}
     by_person: dict[str, list[int]] = {}
     for i, r in enumerate(rows):
+        if r["lo"] is None:
+            continue  # an undated row is no fact to share
+        key = (r["person"], r["lo"], r["hi"], r["type"], r["words"])
+        if key in representative:
+            groups.join(representative[key], i)
+            continue
+        representative[key] = i
         by_person.setdefault(r["person"], []).append(i)
     for members in by_person.values():
-        members.sort(key=lambda i: (rows[i]["lo"] is None, rows[i]["lo"] or pd.Timestamp.min))
-        for a_pos, i in enumerate(members):
-            for j in members[a_pos + 1:]:
-                if rows[j]["lo"] is not None and rows[i]["hi"] is not None and rows[j]["lo"] > rows[i]["hi"]:
+        members.sort(key=lambda i: (rows[i]["lo"], rows[i]["hi"]))
+        for pos, i in enumerate(members):
+            for j in members[pos + 1:pos + 1 + MAX_NEIGHBOURS]:
+                if rows[j]["lo"] > rows[i]["hi"]:
                     break
                 if _same(rows[i], rows[j]):
-                    parent[find(j)] = find(i)
-    groups: dict[int, list[int]] = {}
+                    groups.join(i, j)
+
+
+def group_facts(events: pd.DataFrame) -> pd.DataFrame:
+    out = events.copy()
+    if out.empty:
+        for col, dtype in (("fact_id", "object"), ("sources", "object"), ("n_sources", "int64")):
+            out[col] = pd.Series(dtype=dtype)
+        return out
+    rows = _rows(out)
+    groups = _Groups(len(rows))
+    _join_same(rows, groups)
+    members_of: dict[int, list[int]] = {}
     for i in range(len(rows)):
-        groups.setdefault(find(i), []).append(i)
+        members_of.setdefault(groups.find(i), []).append(i)
     fact_id, sources, n_sources = {}, {}, {}
-    for members in groups.values():
+    for members in members_of.values():
         first = min(members, key=lambda i: (str(rows[i]["lo"]), rows[i]["doc"], i))
         r = rows[first]
         key = f"{r['person']}|{r['lo']}|{r['hi']}|{r['type']}|{r['doc']}"

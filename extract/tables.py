@@ -39,14 +39,39 @@ def timex_row(doc_id: str, t: TimeMention) -> dict:
             "end": iso(t.end), "grain": t.grain, "rule": t.rule, "score": round(t.score, 3)}
 
 
+MAX_SENTENCE_CHARS = 600
+"""An event's `sentence` is at most this long: text without full stops is one 'sentence',
+and copying a megabyte into each of its thousands of rows made the tables quadratic."""
+
+
+def evidence(e: Event) -> tuple[str, int]:
+    """The event's sentence and its offset, cut to a window around the date when long.
+
+    The window starts and ends at spaces when it can, and `sentence_start` moves with it,
+    so `sentence` is still `text[sentence_start:sentence_start + len(sentence)]`.
+    """
+    sentence, start = e.sentence or "", e.sentence_start
+    if len(sentence) <= MAX_SENTENCE_CHARS:
+        return sentence, start
+    centre = (e.time.start_char + e.time.end_char) // 2 - start
+    lo = max(0, min(len(sentence) - MAX_SENTENCE_CHARS, centre - MAX_SENTENCE_CHARS // 2))
+    hi = lo + MAX_SENTENCE_CHARS
+    space = sentence.find(" ", lo, lo + 40)
+    lo = space + 1 if lo and 0 <= space < e.time.start_char - start else lo
+    space = sentence.rfind(" ", hi - 40, hi)
+    hi = space if hi < len(sentence) and space > e.time.end_char - start else hi
+    return sentence[lo:hi], start + lo
+
+
 def event_row(article: Article, n: int, e: Event) -> dict:
     t = e.time
+    sentence, sentence_start = evidence(e)
     return {"event_id": f"{article.doc_id}#{n}", "doc_id": article.doc_id, "person": e.person,
             "start": iso(t.start), "end": iso(t.end), "grain": t.grain, "value": t.value,
             "mod": t.mod, "type": t.type, "time_text": t.text, "time_start_char": t.start_char,
             "time_end_char": t.end_char, "label": e.label, "event_type": e.event_type,
             "confidence": round(e.confidence, 3), "link_rule": e.link_rule,
-            "sentence": e.sentence, "sentence_start": e.sentence_start,
+            "sentence": sentence, "sentence_start": sentence_start,
             "published": iso(article.published), "title": article.title,
             "source": article.source, "url": article.url}
 
@@ -78,3 +103,36 @@ def frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
             df[column] = pd.Series(dtype="object")
     extra = [c for c in df.columns if c not in columns]
     return df[columns + extra]
+
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise_column(column: pd.Series) -> pd.Series:
+    """Text cells that a spreadsheet would run as a formula, prefixed with an apostrophe.
+
+    Article text is untrusted: a cell such as `=HYPERLINK("http://x", "click")` would be
+    live when the CSV is opened in Excel or LibreOffice (OWASP "CSV injection").
+    Vectorised, since a million-row export must not loop in Python; categorical columns
+    (the dashboard's sources and persons) become plain text first, because the prefixed
+    values are new categories.
+    """
+    if isinstance(column.dtype, pd.CategoricalDtype):
+        column = column.astype("object")
+    text = column.astype("str")
+    risky = text.str.startswith(FORMULA_START) & column.notna()
+    if not risky.any():
+        return column
+    return column.where(~risky, "'" + text)
+
+
+def neutralise_formulas(df: pd.DataFrame) -> pd.DataFrame:
+    """`df` with every text column passed through `neutralise_column` (one rule everywhere:
+    the command line's CSV files and the dashboard's CSV export)."""
+    out = df.copy()
+    for name in out.columns:
+        col = out[name]
+        if (col.dtype == object or pd.api.types.is_string_dtype(col)
+                or isinstance(col.dtype, pd.CategoricalDtype)):
+            out[name] = neutralise_column(col)
+    return out

@@ -9,7 +9,7 @@ import streamlit as st
 
 from dashboard import controls, exports
 from dashboard.evidence import corroborating, evidence_html
-from dashboard.figures import esc, timeline_figure
+from dashboard.figures import esc, legend_entries, legend_html, timeline_figure
 from dashboard.filters import describe_hidden
 from dashboard.state import view_range
 
@@ -61,6 +61,10 @@ def _chart(explore: controls.Explore):
                           x_range=x_range, uirevision=f"{explore.corpus.name}|{x_range}",
                           merge_facts=view.merge_facts)
     fig.update_layout(selectdirection="h")        # a box-select spans all lanes
+    entries = legend_entries(fig)
+    if entries:
+        st.html(legend_html(entries))
+        fig.update_layout(showlegend=False)
     chosen = st.plotly_chart(fig, key=CHART_KEY, on_select="rerun",
                              selection_mode=("points", "box"), theme=None,
                              config=PLOTLY_CONFIG, alt="Timeline with one lane per person")
@@ -119,7 +123,7 @@ def _downloads(fig, explore: controls.Explore) -> None:
 
     def for_file() -> go.Figure:
         """A titled copy without the app's select setting, made only on a click."""
-        copy = go.Figure(fig).update_layout(selectdirection=None)
+        copy = go.Figure(fig).update_layout(selectdirection=None, showlegend=None)
         # Room above the legend (which can wrap to two rows) for the title.
         return copy.update_layout(title=dict(text=esc(file_title(explore)), x=0,
                                              xref="paper", y=0.995, yanchor="top"),
@@ -137,14 +141,15 @@ def _downloads(fig, explore: controls.Explore) -> None:
     ]
     no_images = (None if exports.chromium_path() else
                  "Chromium is not installed on the server (apt-get install chromium)")
+    empty = "No events match the filters: nothing to download" if not explore.outcome.count else None
     columns = st.columns(len(buttons))
     for column, (label, make, name, mime) in zip(columns, buttons):
         is_image = label in ("PNG", "SVG")
+        why_not = empty or (no_images if is_image else None)
         column.download_button(label, data=make, file_name=name, mime=mime,
                                key=f"download_{name.split('.')[-1]}", on_click="ignore",
                                icon=":material/download:", width="stretch",
-                               disabled=bool(is_image and no_images),
-                               help=no_images if is_image else None)
+                               disabled=bool(why_not), help=why_not)
 
 
 def main() -> None:

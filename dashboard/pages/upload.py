@@ -11,7 +11,7 @@ import datetime as dt
 
 import streamlit as st
 
-from dashboard import controls, data, uploads
+from dashboard import controls, data, uploads, worker
 
 UPLOADS_CORPUS = "Your articles"
 TIMELINE_PAGE = "dashboard/pages/timeline.py"
@@ -47,17 +47,25 @@ def _register(tables) -> None:
     data.register_corpus(_merged_name(base), uploads.merge_tables(sample_tables, tables))
 
 
-def _extract(articles, problems, reports) -> None:
-    """Run extraction over all uploads with a progress bar, then register the corpora."""
-    bar = st.progress(0.0, text="Extracting dated facts…")
-
-    def progress(done: int, total: int, article) -> None:
-        title = (article.title or article.doc_id)[:60]
-        bar.progress(done / max(total, 1), text=f"Extracting {done} of {total}: {title}")
-
-    tables = uploads.add_articles(articles, problems, progress=progress)
+def _extract(articles, problems, reports, counts) -> None:
+    """Run extraction over all uploads in a worker process, with a progress bar that
+    moves (by characters done, the seconds shown while one long article is extracted),
+    then register the corpora."""
+    bar = st.progress(0.0, text="Starting the extraction…")
+    meter = uploads.ProgressMeter(uploads.uploaded_articles() + list(articles))
+    try:
+        tables = uploads.add_articles(
+            articles, problems, progress=lambda done, total, title: bar.progress(*meter.done(done, title)),
+            extractor=lambda a, p, progress: worker.extract_in_worker(
+                a, p, progress, tick=lambda: bar.progress(*meter.tick())))
+    except worker.WorkerFailed as err:
+        bar.empty()
+        uploads.add_reports([uploads.FileReport(r.name, 0, r.problems + (
+            uploads.Problem(r.name, None, "", "error", str(err)),)) for r in reports])
+        return
     bar.empty()
-    uploads.add_reports(reports)
+    new_ids = [a.doc_id for a in uploads.uploaded_articles()[-len(articles):]]
+    uploads.add_reports(uploads.with_failures(reports, counts, new_ids, tables))
     _register(tables)
     st.rerun()  # the sidebar was drawn before this page: redraw it with the new corpora
 
@@ -74,7 +82,7 @@ def _files_tab() -> None:
     new = [f for f in files or [] if f.file_id not in seen]
     if not new:
         return
-    articles, problems, reports = [], [], []
+    articles, problems, reports, counts = [], [], [], []
     for uploaded in new:
         seen.add(uploaded.file_id)
         name = uploads.safe_upload_name(uploaded.name)
@@ -84,8 +92,9 @@ def _files_tab() -> None:
         articles += found
         problems += trouble
         reports.append(uploads.FileReport(name, len(found), tuple(trouble)))
+        counts.append(len(found))
     if articles:
-        _extract(articles, problems, reports)
+        _extract(articles, problems, reports, counts)
     else:
         uploads.add_reports(reports)
 
@@ -109,7 +118,7 @@ def _paste_tab() -> None:
     if article is None:
         uploads.add_reports([report])
         return
-    _extract([article], problems, [report])
+    _extract([article], problems, [report], [1])
 
 
 def _reports() -> None:

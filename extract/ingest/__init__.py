@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from extract import lang as resources
-from extract.ingest import html, plaintext, structured
+from extract.ingest import html, plaintext, structured, text_fields, walk
 from extract.ingest.decoding import UnreadableFile, decode
 from extract.ingest.language import detect
 from extract.ingest.published import parse_iso
@@ -26,6 +26,13 @@ NO_DATE = ("no publication date found: absolute dates are kept, relative ones "
            "are reported unresolved")
 
 
+def unsupported_language(lang: str) -> str:
+    supported = ", ".join(sorted(resources.languages()))
+    return (f"the article is in {lang!r}; only {supported} are fully supported: in other "
+            "languages only absolute dates (through dateparser) are looked for, and "
+            "persons and links may be wrong")
+
+
 class Reader:
     """Collects articles and problems while reading inputs; keeps doc_ids unique."""
 
@@ -36,34 +43,59 @@ class Reader:
 
     # ------------------------------------------------------------------ entry points
     def read_path(self, path: Path) -> None:
+        """A file or a folder the user named (a link they name themselves is followed)."""
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file()
-                           and not p.name.startswith(".") and p.suffix.lower() in KNOWN_SUFFIXES)
-            if not files:
-                self.problem(str(path), None, "", "error", "the folder holds no article files")
-            for file in files:
-                self.read_path(file)
-            return
-        if not path.exists():
+            self._read_folder(path)
+        elif not path.exists():
             self.problem(str(path), None, "", "error", "no such file or folder")
-            return
+        else:
+            self._read_file(path, follow=True)
+
+    def _read_folder(self, root: Path) -> None:
+        files, seen = [], set()
+        for found in walk.article_files(root, KNOWN_SUFFIXES):
+            if found.problem:
+                self.problem(str(found.path), None, "", found.severity, found.problem)
+            elif found.real not in seen:
+                seen.add(found.real)
+                files.append(found)
+        if not files and not any(p.file.startswith(str(root)) for p in self.problems):
+            self.problem(str(root), None, "", "error", "the folder holds no article files")
+        for found in files:
+            self._read_file(found.path, follow=False, real=found.real)
+
+    def _read_file(self, path: Path, follow: bool, real: Path | None = None) -> None:
         try:
-            data = path.read_bytes()
+            data = walk.read_regular(real or path, follow)
+        except walk.NotRegular as err:
+            self.problem(str(path), None, "", "error", str(err))
+            return
         except OSError as err:
-            self.problem(str(path), None, "", "error", f"cannot read the file: {err.strerror}")
+            self.problem(str(path), None, "", "error",
+                         f"cannot read the file: {err.strerror or err}")
             return
         self.read_bytes(str(path), data)
 
     def read_bytes(self, name: str, data: bytes) -> None:
+        """One file's articles; whatever goes wrong inside, a Problem names the file."""
+        before = len(self.articles)
+        try:
+            self._read_bytes(name, data)
+        except Exception as err:  # noqa: BLE001 - one file must never stop the others
+            kept = len(self.articles) - before
+            self.problem(name, None, "", "error",
+                         f"reading stopped ({type(err).__name__}: {err}); "
+                         f"{kept} article{'s' if kept != 1 else ''} before that were kept")
+
+    def _read_bytes(self, name: str, data: bytes) -> None:
         suffix = Path(name).suffix.lower()
         try:
             decoded = decode(data)
         except UnreadableFile as err:
             self.problem(name, None, "", "error", str(err))
             return
-        if decoded.fell_back:
-            self.problem(name, None, "", "warning",
-                         f"not UTF-8; read as {decoded.encoding}")
+        if decoded.note:
+            self.problem(name, None, "", "warning", decoded.note)
         text = decoded.text
         if suffix in JSON_SUFFIXES or (suffix not in KNOWN_SUFFIXES and text.lstrip()[:1] in "{["):
             self._read_records(name, structured.json_lines(text))
@@ -85,7 +117,7 @@ class Reader:
             self.problem(name, None, doc_id, "warning", NO_DATE)
         self.add(Article(doc_id=doc_id, text=parsed.text, published=parsed.published,
                          lang=parsed.lang, title=parsed.title, author=parsed.author,
-                         source=Path(name).name, origin=name))
+                         source=Path(name).name, origin=name), name)
 
     def _read_html(self, name: str, text: str) -> None:
         parsed = html.parse(text)
@@ -98,7 +130,8 @@ class Reader:
             self.problem(name, None, doc_id, "warning", NO_DATE)
         self.add(Article(doc_id=doc_id, text=parsed.text, published=published,
                          lang=detect(parsed.text), title=parsed.title, author=parsed.author,
-                         source=parsed.source or Path(name).name, url=parsed.url, origin=name))
+                         source=parsed.source or Path(name).name, url=parsed.url, origin=name),
+                 name)
 
     def _read_records(self, name: str, records: Iterable[structured.Record]) -> None:
         seen_any = False
@@ -107,7 +140,10 @@ class Reader:
             if record.error:
                 self.problem(name, record.line, "", "error", record.error)
                 continue
-            self._add_record(name, record)
+            try:
+                self._add_record(name, record)
+            except RecursionError:
+                self.problem(name, record.line, "", "error", structured.TOO_DEEP)
         if not seen_any:
             self.problem(name, None, "", "error", "the file holds no articles")
 
@@ -125,13 +161,10 @@ class Reader:
             reason = f"'published' is not an ISO date: {given!r}" if given else "no 'published' field"
             self.problem(name, line, doc_id, "warning", f"{reason}; {NO_DATE}")
         lang = str(fields.get("lang") or "").lower() or detect(text)
-        if lang not in resources.languages():
-            self.problem(name, line, doc_id, "warning",
-                         f"language {lang!r} has no resource folder; generic rules only")
         self.add(Article(doc_id=doc_id, text=text, published=published, lang=lang,
                          title=str(fields.get("title") or ""), source=str(fields.get("source") or ""),
                          url=str(fields.get("url") or ""), author=str(fields.get("author") or ""),
-                         origin=f"{name}:{line}"))
+                         origin=f"{name}:{line}"), name, line)
 
     # ------------------------------------------------------------------ bookkeeping
     def unique_id(self, doc_id: str, name: str, line: int | None = None) -> str:
@@ -144,7 +177,19 @@ class Reader:
                      f"doc_id {doc_id!r} was used before; renamed to {doc_id}~{n}")
         return f"{doc_id}~{n}"
 
-    def add(self, article: Article) -> None:
+    def add(self, article: Article, name: str = "", line: int | None = None) -> None:
+        article, replaced = text_fields.without_controls(article)
+        if not article.text.strip():
+            self.problem(name or article.origin, line, article.doc_id, "error",
+                         "no article text (only control characters)")
+            return
+        if replaced:
+            self.problem(name or article.origin, line, article.doc_id, "warning",
+                         f"{replaced} control character{'s' if replaced != 1 else ''} (NUL and "
+                         "the like) replaced by spaces; offsets are unchanged")
+        if article.lang not in resources.languages():
+            self.problem(name or article.origin, line, article.doc_id, "warning",
+                         unsupported_language(article.lang))
         self._ids.add(article.doc_id)
         self.articles.append(article)
 
@@ -153,7 +198,10 @@ class Reader:
 
 
 def read_paths(paths: Iterable[str | Path]) -> tuple[list[Article], list[Problem]]:
-    """Articles and problems from files and folders (plain text, JSONL, CSV, HTML)."""
+    """Articles and problems from files and folders (plain text, JSONL, CSV, HTML).
+
+    Inside a folder, symbolic links are followed only to files inside that folder; FIFOs,
+    sockets and devices are never opened. Each is reported."""
     reader = Reader()
     for path in paths:
         reader.read_path(Path(path))

@@ -1,4 +1,4 @@
-"""Articles given as records: JSON Lines, a JSON list, or CSV rows."""
+"""Articles given as records: JSON Lines, a JSON list or object, or CSV rows."""
 from __future__ import annotations
 
 import csv
@@ -18,6 +18,9 @@ FIELD_ALIASES = {
     "url": ("url", "link"),
     "author": ("author", "byline"),
 }
+# A news article is far below this; the csv module's default (128 KB) is not.
+MAX_CSV_FIELD = 64 * 1024 * 1024
+TOO_DEEP = "nested too deeply to be an article (JSON arrays or objects inside each other)"
 
 
 @dataclass(frozen=True)
@@ -26,6 +29,7 @@ class Record:
     line: int
     fields: dict
     error: str = ""
+    json_syntax: bool = False  # the error is broken JSON syntax (not a wrong shape or depth)
 
 
 def normalise_fields(raw: dict) -> dict:
@@ -41,25 +45,56 @@ def normalise_fields(raw: dict) -> dict:
     return out
 
 
+def _loads(text: str):
+    """json.loads, with Python's recursion limit on deep nesting turned into a ValueError."""
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise ValueError(TOO_DEEP) from None
+
+
 def json_lines(text: str) -> Iterator[Record]:
-    """Records of a JSON Lines text; a malformed line becomes an error record."""
-    stripped = text.lstrip()
-    if stripped.startswith("["):  # a JSON array of articles is accepted too
-        try:
-            items = json.loads(text)
-        except json.JSONDecodeError as err:
-            yield Record(err.lineno, {}, f"malformed JSON: {err.msg}")
-            return
-        for n, item in enumerate(items, 1):
-            yield _record(n, item)
+    """Records of one JSON document (an array of articles, or one article object however
+    it is laid out) or of JSON Lines; a malformed line is an error record of its own.
+
+    A text that is not one JSON document is JSON Lines when some line holds a complete
+    JSON value; otherwise it is one broken document, reported once (a pretty-printed
+    object with a typo is one error, not one per line)."""
+    try:
+        whole = _loads(text)
+    except ValueError as err:
+        per_line = list(_per_line(text))
+        several = isinstance(err, json.JSONDecodeError) and err.msg == "Extra data"
+        if several or any(not r.json_syntax for r in per_line):
+            yield from per_line
+        else:
+            yield _document_error(text, err)
         return
-    for n, line in enumerate(text.splitlines(), 1):
+    if isinstance(whole, list):
+        for n, item in enumerate(whole, 1):
+            yield _record(n, item)
+    else:
+        yield _record(text[:len(text) - len(text.lstrip())].count("\n") + 1, whole)
+
+
+def _document_error(text: str, err: ValueError) -> Record:
+    if isinstance(err, json.JSONDecodeError):
+        return Record(err.lineno, {}, f"malformed JSON: {err.msg} (column {err.colno})")
+    return Record(text[:len(text) - len(text.lstrip())].count("\n") + 1, {}, str(err))
+
+
+def _per_line(text: str) -> Iterator[Record]:
+    # "\n" only: str.splitlines would also split at U+2028 and others, valid inside JSON strings
+    for n, line in enumerate(text.split("\n"), 1):
         if not line.strip():
             continue
         try:
-            item = json.loads(line)
+            item = _loads(line)
         except json.JSONDecodeError as err:
-            yield Record(n, {}, f"malformed JSON ({err.msg} at column {err.colno})")
+            yield Record(n, {}, f"malformed JSON ({err.msg} at column {err.colno})", True)
+            continue
+        except ValueError as err:
+            yield Record(n, {}, str(err))
             continue
         yield _record(n, item)
 
@@ -70,16 +105,39 @@ def _record(n: int, item) -> Record:
     return Record(n, normalise_fields(item))
 
 
+def _delimiter(text: str) -> str:
+    """The separator of the header row: the most frequent of , ; and tab on the first line.
+
+    csv.Sniffer guesses from the first 4 KB of records too, and article text full of
+    semicolons made it split on ';' and lose every article; header names hold none.
+    """
+    header = text.lstrip("\ufeff").split("\n", 1)[0]
+    return max(",;\t", key=header.count)
+
+
 def csv_rows(text: str) -> Iterator[Record]:
-    """Records of a CSV text with a header row; line numbers count the header as 1."""
-    sample = text[:4096]
+    """Records of a CSV text with a header row; line numbers count the header as 1, and a
+    record spanning several lines (a quoted field with line breaks) is at its first line."""
+    if csv.field_size_limit() < MAX_CSV_FIELD:
+        csv.field_size_limit(MAX_CSV_FIELD)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
     try:
-        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    reader = csv.DictReader(io.StringIO(text), dialect=dialect)
-    try:
-        for row in reader:
-            yield Record(reader.line_num, normalise_fields(row))
-    except csv.Error as err:
-        yield Record(reader.line_num, {}, f"malformed CSV: {err}")
+        header = next(reader)
+    except (csv.Error, StopIteration) as err:
+        yield Record(1, {}, f"malformed CSV header: {err}" if isinstance(err, csv.Error)
+                     else "no header row")
+        return
+    while True:
+        first = reader.line_num + 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as err:
+            yield Record(first, {}, f"malformed CSV: {err}")
+            if reader.line_num < first:  # nothing consumed: the rest cannot be read
+                return
+            continue
+        if not row:
+            continue
+        yield Record(first, normalise_fields(dict(zip(header, row))))

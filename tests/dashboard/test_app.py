@@ -103,7 +103,8 @@ def test_person_filter_leaves_only_that_persons_lane(events):
     no_errors(at)
     assert lanes(at) == ["Kylian Mbappé"]
     assert event_ids(at) == {"c#1", "c#2"}
-    assert caption(at) == "Showing 2 of 7 events · 5 filtered out (5 by person alone)"
+    assert caption(at) == ("Showing 2 of 7 events; the filters hide 5. Clearing only the "
+                           "Persons filter would show 5 more.")
 
 
 def test_person_options_show_event_counts(events):
@@ -356,3 +357,23 @@ def test_without_chromium_image_downloads_are_disabled_with_the_reason(events, m
     assert buttons["PNG"].disabled and buttons["SVG"].disabled
     assert "Chromium" in buttons["PNG"].help
     assert not buttons["CSV"].disabled and not buttons["HTML (offline)"].disabled
+
+
+def test_clear_all_filters_shows_everything_again(events):
+    at = open_app(events)
+    at.multiselect(key="f_persons").set_value(["Kylian Mbappé"]).run()
+    at.text_input(key="f_text").set_value("finale").run()
+    assert not at.button(key="f_clear").proto.disabled
+    at.button(key="f_clear").click().run()
+    no_errors(at)
+    assert caption(at) == "Showing 7 of 7 events."
+    assert at.button(key="f_clear").proto.disabled
+
+
+def test_downloads_are_disabled_with_a_reason_on_an_empty_view(events):
+    at = open_app(events)
+    at.text_input(key="f_text").set_value("nothing matches this").run()
+    no_errors(at)
+    buttons = at.get("download_button")
+    assert buttons and all(b.proto.disabled for b in buttons)
+    assert all("No events match" in b.proto.help for b in buttons)

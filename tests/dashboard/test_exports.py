@@ -151,6 +151,15 @@ def test_csv_neutralises_spreadsheet_formulas():
     assert raw.loc[2, "sentence"].startswith("=HYPERLINK")
 
 
+def test_csv_of_categorical_sources_starting_like_a_formula():
+    """The dashboard keeps sources as categories; '@NOS' or '+972 Magazine' broke the CSV."""
+    df = events_frame()
+    df["source"] = pd.Categorical(["@NOS", "+972 Magazine", "NU.nl", "@NOS"])
+    back = pd.read_csv(io.BytesIO(exports.events_to_csv(df)), encoding="utf-8-sig",
+                       keep_default_na=False, dtype=str)
+    assert back["source"].tolist() == ["'@NOS", "'+972 Magazine", "NU.nl", "'@NOS"]
+
+
 def test_csv_joins_list_cells():
     df = events_frame()
     df["sources"] = [["nu-1", "nos-3"], ["nu-1"], ["nu-2"], ["nu-2"]]

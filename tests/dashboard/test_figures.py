@@ -173,3 +173,23 @@ def test_hover_text_never_carries_markup_from_the_article(text):
                             "published": "2022-01-02", "n_sources": 1, "sentence": text}])
     [hover] = hover_texts(events)
     assert not re.search(r"<(?!/?(b|i|br)>)", hover)
+
+
+def test_an_empty_view_draws_no_axis_that_reads_as_data(events):
+    fig = timeline_figure(events.iloc[0:0])
+    assert fig.layout.xaxis.visible is False and fig.layout.yaxis.visible is False
+    assert "No events match" in fig.layout.annotations[0].text
+
+
+def test_the_people_chart_counts_in_whole_numbers(events):
+    fig = type_counts_figure(events, lane_order(events))
+    assert fig.layout.xaxis.dtick == 1 and fig.layout.xaxis.tickformat == ",d"
+
+
+def test_the_on_screen_legend_names_each_type_once_and_escapes_it(events):
+    from dashboard.figures import legend_entries, legend_html
+    fig = timeline_figure(events)
+    names = [n for n, _ in legend_entries(fig)]
+    assert len(names) == len(set(names)) and set(names) == set(events["event_type"].astype(str))
+    html_ = legend_html([(XSS, "#123456")])
+    assert "<img" not in html_ and "&lt;img" in html_

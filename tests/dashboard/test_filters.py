@@ -76,8 +76,13 @@ def test_filters_combine_and_count_what_each_one_alone_hides(events):
     # Clearing the person filter would bring back Benzema's 0.9 event; clearing the
     # confidence filter would bring back Ancelotti's 0.8 contract.
     assert outcome.hidden_only_by == {"person": 1, "confidence": 1}
-    assert describe_hidden(outcome) == ("Showing 2 of 7 events · 5 filtered out "
-                                        "(1 by person, 1 by confidence alone)")
+    assert describe_hidden(outcome) == (
+        "Showing 2 of 7 events; the filters hide 5. Clearing only the Persons filter would "
+        "show 1 more; only the minimum confidence would show 1 more.")
+
+
+def test_no_filter_says_just_what_is_shown(events):
+    assert describe_hidden(run_filters(events, FilterState())) == "Showing 7 of 7 events."
 
 
 def test_option_counts_show_what_picking_an_option_would_give(events):

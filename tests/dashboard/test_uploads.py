@@ -168,3 +168,10 @@ def test_a_csv_with_text_and_published_columns_gives_one_article_per_row():
     articles, problems = uploads.read_uploaded_file("export.csv", data)
     assert [a.title for a in articles] == ["Eén", "Twee"]
     assert all(a.published is not None for a in articles) and problems == []
+
+
+def test_pasted_text_in_an_unsupported_language_says_so():
+    text = "习近平2023年5月3日在北京会见了法国总统马克龙。马克龙说，他将于2024年访问上海。"
+    article, problems = uploads.pasted_article(text, dt.date(2023, 5, 4), None)
+    assert article.lang == "zh"
+    assert ["only en, nl are fully supported" in p.message for p in problems] == [True]

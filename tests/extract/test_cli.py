@@ -1,9 +1,11 @@
 """The command line is the contract the scorer and the dashboard rely on."""
 import json
+import os
 import subprocess
 import sys
 
 import pandas as pd
+import pytest
 
 from extract.cli import main
 from extract.tables import EVENT_COLUMNS, FACT_COLUMNS, TIMEX_COLUMNS
@@ -34,19 +36,64 @@ def test_bad_lines_are_reported_and_the_rest_processed(tmp_path, capsys):
     assert pd.read_csv(tmp_path / "out" / "documents.csv").doc_id.tolist() == ["a"]
 
 
-def test_exit_code_is_nonzero_only_when_nothing_could_be_read(tmp_path):
+def test_exit_code_is_nonzero_only_when_nothing_could_be_read(tmp_path, capsys):
     empty = tmp_path / "empty.jsonl"
     empty.write_text("")
     assert main([str(empty), "--out", str(tmp_path / "out")]) == 1
-    assert "empty" in pd.read_csv(tmp_path / "out" / "problems.csv").message[0]
+    said = capsys.readouterr()
+    assert f"{empty}: error: the file is empty" in said.err and "left as it was" in said.out
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_mistyped_input_leaves_good_results_untouched(tmp_path):
+    out = tmp_path / "out"
+    assert main([str(SAMPLE_ARTICLES), "--out", str(out)]) == 0
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    assert main([str(tmp_path / "artciles"), "--out", str(out)]) == 1
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+
+
+def test_output_location_is_checked_before_extracting(tmp_path, capsys, monkeypatch):
+    from extract import pipeline
+    monkeypatch.setattr(pipeline, "run", lambda *a, **k: pytest.fail("extracted anyway"))
+    (tmp_path / "file").write_text("")
+    (tmp_path / "dir" / "events.csv").mkdir(parents=True)
+    assert main([str(SAMPLE_ARTICLES), "--out", str(tmp_path / "file")]) == 2
+    assert "is a file, not a folder" in capsys.readouterr().err
+    assert main([str(SAMPLE_ARTICLES), "--out", str(tmp_path / "dir")]) == 2
+    err = capsys.readouterr().err
+    assert "did not write (events.csv)" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("delay, signum", [(0.3, "SIGINT"), (3.0, "SIGINT"), (3.0, "SIGTERM")])
+def test_ctrl_c_says_in_one_line_what_was_kept(tmp_path, delay, signum):
+    """A real SIGINT to a running command line: one line, no traceback."""
+    import signal
+    import time
+    out, src = tmp_path / "out", tmp_path / "many.jsonl"
+    text = (SAMPLE_ARTICLES / "000_2364bb4553849788.txt").read_text(encoding="utf-8")
+    src.write_text("".join(json.dumps({"doc_id": str(n), "text": text, "published": "2022-05-05"})
+                           + "\n" for n in range(400)))
+    proc = subprocess.Popen([sys.executable, "-m", "extract", str(src), "--out", str(out)],
+                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    time.sleep(delay)  # inside imports or extraction
+    proc.send_signal(getattr(signal, signum))
+    _, err = proc.communicate(timeout=60)
+    if proc.returncode == 0:
+        pytest.skip("the run finished before the signal arrived")
+    assert proc.returncode == 130, err
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("extract: interrupted"), err
+    assert "kept unchanged" in lines[0]
+    assert not out.exists() and os.listdir(tmp_path) == ["many.jsonl"]
 
 
 def test_relative_dates_stay_unresolved_without_publication_date(tmp_path):
     src = tmp_path / "in.jsonl"
     src.write_text(json.dumps({"doc_id": "a", "lang": "nl",
                                "text": "Gisteren won Ajax. Op 3 mei 2022 verloor PSV."}) + "\n")
-    main([str(src), "--out", str(tmp_path)])
-    timexes = pd.read_csv(tmp_path / "timexes.csv", keep_default_na=False).set_index("text")
+    main([str(src), "--out", str(tmp_path / "out")])
+    timexes = pd.read_csv(tmp_path / "out" / "timexes.csv", keep_default_na=False).set_index("text")
     assert timexes.loc["Gisteren", "start"] == ""
     assert "2022-05-03" in timexes.loc[timexes.index.str.contains("3 mei 2022"), "start"].tolist()
 

@@ -56,3 +56,30 @@ def test_empty_and_missing_dates():
 def test_ids_are_stable():
     df = frame([("a", "X Y", "2022-01-01", "2022-01-01", "iets", "other")])
     assert group_facts(df)["fact_id"][0] == group_facts(df.copy())["fact_id"][0]
+
+
+def _repeated(n: int) -> pd.DataFrame:
+    """One article repeating a name and two dates n times, plus n distinct days."""
+    rows = []
+    for k in range(n):
+        rows.append(("a", "Jan Jansen", "2022-05-03", "2022-05-03", "tekent bij Ajax", "other"))
+        rows.append(("a", "Jan Jansen", "2022-05-05", "2022-05-05", f"morgen {k}", "other"))
+        day = pd.Timestamp("2000-01-01") + pd.Timedelta(days=k)
+        rows.append(("b", "Jan Jansen", day.date().isoformat(), "2030-12-31", "lang", "contract"))
+    return frame(rows)
+
+
+def test_grouping_time_is_linear_in_the_rows():
+    """One article that repeats a person and a date thousands of times was quadratic."""
+    import time
+
+    def cost(n):
+        start = time.process_time()
+        out = group_facts(_repeated(n))
+        return time.process_time() - start, out
+
+    small, _ = cost(500)
+    large, out = cost(4_000)
+    assert large < 30 * max(small, 0.01), (small, large)  # linear: 8x; quadratic: 64x
+    same = out[out.start == "2022-05-03"]
+    assert same.fact_id.nunique() == 1 and same.n_sources.iloc[0] == 1
