@@ -34,6 +34,8 @@ from extract.sentences import Sentence
 _WORDS = re.compile(r"\w+")
 SEGMENT_KINDS = ("main", "relative", "sub", "complement", "apposition")
 PREPOSITION_CLASSES = ("with", "of", "to", "by", "other")
+MAX_SENTENCE = 1200                 # characters a date's sentence may span (see _bounded)
+WINDOW_CHARS = 6000                 # characters around it in which its persons are sought
 WINDOW_BACK, WINDOW_AHEAD = 20, 3   # sentences around a date in which its persons are sought
 GRAINS = ("time", "day", "week", "weekend", "month", "season", "quarter", "half", "year",
           "decade", "century")
@@ -130,6 +132,7 @@ def candidates(doc: Document) -> list[Candidate]:
         full = doc.sentence_at(t.start_char)
         if full is None:
             continue
+        full = _bounded(text, full, t)
         lo, hi = clauses.narrow(text, full.start, full.end, t.start_char)
         sent = full if (lo, hi) == (full.start, full.end) else Sentence(lo, hi, text[lo:hi])
         local = list(doc.mentions_between(sent.start, sent.end))
@@ -155,13 +158,30 @@ def candidates(doc: Document) -> list[Candidate]:
     return out
 
 
+def _bounded(text: str, sentence: Sentence, t: TimeMention) -> Sentence:
+    """The date's sentence, or in a "sentence" longer than MAX_SENTENCE (a text without full
+    stops, one long quote) the stretch of it around the date, cut at spaces: what a reader
+    takes for the date's sentence, and work per date bounded whatever the text's shape."""
+    if sentence.end - sentence.start <= MAX_SENTENCE:
+        return sentence
+    lo = max(sentence.start, t.start_char - MAX_SENTENCE // 2)
+    hi = min(sentence.end, t.end_char + MAX_SENTENCE // 2)
+    if lo > sentence.start:
+        space = text.find(" ", lo, t.start_char)
+        lo = space + 1 if space >= 0 else lo
+    if hi < sentence.end:
+        space = text.rfind(" ", t.end_char, hi)
+        hi = space if space >= 0 else hi
+    return Sentence(lo, hi, text[lo:hi])
+
+
 def _nearby(doc: Document, index: _PersonIndex, sentence: Sentence, leaders: frozenset) -> list[str]:
-    """Persons mentioned from WINDOW_BACK sentences before the date's to WINDOW_AHEAD after,
-    and the article's leading persons: a date further from anybody is not about them (and
-    the work per date stays bounded, whatever the article's length)."""
+    """Persons mentioned from WINDOW_BACK sentences before the date's to WINDOW_AHEAD after
+    (and at most WINDOW_CHARS away), and the article's leading persons: a date further from
+    anybody is not about them, and the work per date stays bounded."""
     k = doc.sentence_index(sentence.start)
-    lo = doc.sentences[max(0, k - WINDOW_BACK)].start
-    hi = doc.sentences[min(len(doc.sentences) - 1, k + WINDOW_AHEAD)].end
+    lo = max(doc.sentences[max(0, k - WINDOW_BACK)].start, sentence.start - WINDOW_CHARS)
+    hi = min(doc.sentences[min(len(doc.sentences) - 1, k + WINDOW_AHEAD)].end, sentence.end + WINDOW_CHARS)
     return sorted({m.person for m in doc.mentions_between(lo, hi)} | leaders)
 
 

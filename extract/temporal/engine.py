@@ -319,7 +319,12 @@ OPENING_WORDS = 1   # a sentence opens with a time adverbial after at most this 
 def _opens(lex, text: str, sentence_start: int, start: int) -> bool:
     """Few words stand before the expression in its sentence, prepositions and articles aside."""
     skip = set(lex.settings.get("articles", ())) | set(lex.tables["span_prefixes"])
-    return sum(norm(w) not in skip for w in _WORDS.findall(text, sentence_start, start)) <= OPENING_WORDS
+    words = 0
+    for m in _WORDS.finditer(text, sentence_start, start):  # stops early: a sentence may be long
+        words += norm(m.group()) not in skip
+        if words > OPENING_WORDS:
+            return False
+    return True
 
 
 def _is_limit(lex, limit: str, preposition: str, r) -> bool:

@@ -103,6 +103,7 @@ class TenseReader:
         self.text = text
         self.sentences = sentences
         self._cache: dict[int, tuple[list, list]] = {}
+        self._breaks: dict[int, list[int]] = {}
         self._document: tuple[float, float] | None = None
         self._starts = [s.start for s in sentences]
 
@@ -230,12 +231,12 @@ class TenseReader:
         return self._clause(sent, offset)[0]
 
     def _clause(self, sent, offset: int) -> tuple[int, int]:
-        lo, hi = sent.start, sent.end
-        for m in (self.lex.clause_break or _CLAUSE_BREAK).finditer(sent.text):
-            pos = sent.start + m.start()
-            if pos < offset:
-                lo = pos
-            else:
-                hi = pos
-                break
-        return lo, hi
+        """(last clause break before offset, first one at or after it), or the sentence's
+        ends: by bisection over the sentence's breaks, found once (a sentence may be a whole
+        article without full stops)."""
+        breaks = self._breaks.get(sent.start)
+        if breaks is None:
+            rx = self.lex.clause_break or _CLAUSE_BREAK
+            breaks = self._breaks[sent.start] = [sent.start + m.start() for m in rx.finditer(sent.text)]
+        i = bisect_left(breaks, offset)
+        return (breaks[i - 1] if i > 0 else sent.start), (breaks[i] if i < len(breaks) else sent.end)

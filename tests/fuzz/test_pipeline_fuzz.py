@@ -58,19 +58,15 @@ def seconds(text: str) -> float:
     return time.process_time() - start
 
 
-LINEAR = ["full stops", "one name repeated", "only digits", "only dates"]
-SUPERLINEAR = pytest.mark.xfail(strict=True, reason=(
-    "extract/linking: link_events is superlinear when one 'sentence' holds the whole "
-    "article (no full stops, or one quote): 10 KB 0.9 s, 20 KB 4.1 s, 40 KB 21 s "
-    "(document.build and the tables stay linear); bench/robustness.py"))
+SHAPES = ["full stops", "one name repeated", "only digits", "only dates", "no punctuation",
+          "one huge quote"]
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("name", LINEAR + [pytest.param(n, marks=SUPERLINEAR) for n in
-                                           ("no punctuation", "one huge quote")])
+@pytest.mark.parametrize("name", SHAPES)
 def test_time_is_linear_in_the_article_length(name):
     """8x the text may cost 8x the time, with room for noise, never 64x."""
-    small_n, large_n = (1_500, 12_000) if name not in LINEAR else (16_000, 128_000)
+    small_n, large_n = 16_000, 128_000
     seconds(shape(name, 2_000))  # warm caches (lexicons, regexes)
     small = seconds(shape(name, small_n))
     large = seconds(shape(name, large_n))
