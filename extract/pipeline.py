@@ -44,7 +44,7 @@ def process_all(articles: Iterable[Article], progress: Progress | None = None,
         try:
             results.append(process_article(article))
         except Exception as err:  # one bad article must not stop the corpus
-            problems.append(Problem(article.origin or article.doc_id, None, article.doc_id,
+            problems.append(Problem(article.origin_file or article.doc_id, article.origin_line, article.doc_id,
                                     "error", f"extraction failed: {type(err).__name__}: {err}"))
         if progress:
             progress(n, total, article)

@@ -31,7 +31,24 @@ class Article:
     source: str = ""
     url: str = ""
     author: str = ""
-    origin: str = ""          # file (and line) the article was read from
+    origin: str = ""          # file (and line) the article was read from: "x.jsonl:3"
+
+    @property
+    def origin_file(self) -> str:
+        return split_origin(self.origin)[0]
+
+    @property
+    def origin_line(self) -> int | None:
+        return split_origin(self.origin)[1]
+
+
+def split_origin(origin: str) -> tuple[str, int | None]:
+    """'x.jsonl:3' -> ('x.jsonl', 3); a plain file name has no line."""
+    head, sep, tail = origin.rpartition(":")
+    return (head, int(tail)) if sep and tail.isdigit() else (origin, None)
+
+
+Severity = Literal["error", "warning"]
 
 
 @dataclass(frozen=True)
@@ -40,7 +57,7 @@ class Problem:
     file: str
     line: int | None
     doc_id: str
-    severity: str             # "error": not processed; "warning": processed with limits
+    severity: Severity        # "error": not processed; "warning": processed with limits
     message: str
 
     def __str__(self) -> str:

@@ -19,7 +19,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from extract.records import Article, Problem
+from extract.records import Article, Problem, split_origin
 from extract.store import corpus, layout, rows, views
 from extract.store.layout import BATCH_TABLES, Batch, Manifest, StoreError
 from extract.store.rows import STORED, Item, arrow_table, content_hash
@@ -47,16 +47,6 @@ class CommitSummary:
     replaced: int
     changes: corpus.Changes
     problems: tuple[Problem, ...] = field(default=())
-
-
-def _file_of(origin: str) -> str:
-    head, sep, tail = origin.rpartition(":")
-    return head if sep and tail.isdigit() else origin
-
-
-def _line_of(origin: str) -> int | None:
-    head, sep, tail = origin.rpartition(":")
-    return int(tail) if sep and tail.isdigit() else None
 
 
 class Writer:
@@ -144,19 +134,19 @@ class Writer:
                 skipped += 1
                 skipped_docs.add(a.doc_id)
                 continue
-            if old and old[0] != h and _file_of(old[2]) != _file_of(a.origin):
+            if old and old[0] != h and split_origin(old[2])[0] != a.origin_file:
                 new_id, stored = self._free_id(con, a)
                 if stored:
                     skipped += 1
                     continue
-                notes.append(Problem(_file_of(a.origin), _line_of(a.origin), a.doc_id, "warning",
+                notes.append(Problem(a.origin_file, a.origin_line, a.doc_id, "warning",
                                      f"doc_id {a.doc_id!r} is taken in the store by another "
                                      f"article ({old[2]}); stored as {new_id}"))
                 a, h = replace(a, doc_id=new_id), content_hash(replace(a, doc_id=new_id))
             elif old:
                 removed.add(a.doc_id)
                 if old[0] != h:
-                    notes.append(Problem(_file_of(a.origin), _line_of(a.origin), a.doc_id,
+                    notes.append(Problem(a.origin_file, a.origin_line, a.doc_id,
                                          "warning", f"article {a.doc_id!r} changed since it "
                                          "was stored; the stored version is replaced"))
             self._claimed.add(a.doc_id)

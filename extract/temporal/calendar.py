@@ -49,7 +49,7 @@ def shift_date(d: dt.date, unit: str, n: int) -> dt.date:
         return d
     y, m = add_months(d.year, d.month, months * n)
     if not 1 <= y <= 9999:
-        return d
+        raise OverflowError(f"{d} moved by {n} {unit} falls off the calendar")
     return dt.date(y, m, min(d.day, last_day(y, m)))
 
 

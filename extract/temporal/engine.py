@@ -234,15 +234,27 @@ def find(text: str, lang: str, published: dt.datetime | None, sentences=None) ->
                               anchor_day=seen.anchor_day, reference=seen.reference, inherited=reading.inherited,
                               known_days=seen.known_days, era_day=seen.era_day,
                               anchor_year=seen.anchor_year, recent_days=seen.recent_days)
-        r = BUILDERS[pattern.kind](slots, ctx)
+        r = _build(pattern.kind, slots, ctx)
         if r is None:
             continue
         if limit and not r.mod:
             r.mod = limit
-        _record(lex, text, story, pattern.kind, slots, r, where, (span_start, end), near.group_start, prefix, limit,
-                out[-1] if out else None)
+        try:
+            _record(lex, text, story, pattern.kind, slots, r, where, (span_start, end), near.group_start,
+                    prefix, limit, out[-1] if out else None)
+        except OverflowError:
+            pass  # at the calendar's ends the story cannot hold this date; the date itself stands
         out.append(Found(_mention(span_start, end, text, r, f"{lang}:{pattern.name}"), pattern.kind, split))
     return join(lex, text, out)
+
+
+def _build(kind: str, slots: dict, ctx) -> resolve.Resolved | None:
+    """The builder's reading; one that falls off the calendar (a relative date of an
+    article published in the year 1 or 9999) is kept as found but unresolved."""
+    try:
+        return BUILDERS[kind](slots, ctx)
+    except OverflowError:
+        return resolve.Resolved("DATE", "XXXX-XX-XX", "day", anchors=False)
 
 
 @dataclass(frozen=True)
