@@ -29,8 +29,8 @@ NO_DATE = ("no publication date found: absolute dates are kept, relative ones "
 def unsupported_language(lang: str) -> str:
     supported = ", ".join(sorted(resources.languages()))
     return (f"the article is in {lang!r}; only {supported} are fully supported: in other "
-            "languages only absolute dates (through dateparser) are looked for, and "
-            "persons and links may be wrong")
+            "languages dates are found by dateparser (without reading tense or narrative "
+            "time), and persons and links may be wrong")
 
 
 class Reader:

@@ -1,19 +1,20 @@
-"""Languages without a resource folder: dateparser reads isolated absolute dates.
+"""Languages without a resource folder: dateparser finds and places their dates.
 
-Only a cheap pre-scan (numeric dates and four-digit years) is done here; dateparser
-normalises what that scan finds. Relative expressions are left alone.
+`dateparser.search.search_dates` finds the expressions (absolute and relative, counted
+from the publication date); `DateDataParser.get_date_data` says each one's grain (day,
+month or year), which sets the period it covers. Slower than the engine and without its
+tense and narrative reading, but the dates of a French or Chinese article are found.
 """
 from __future__ import annotations
 
+import calendar
 import datetime as dt
-import re
 from functools import lru_cache
 
 from extract import lang as resources
 from extract.records import TimeMention
 
-_NUMERIC = re.compile(r"(?<![\w.,/-])(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})(?![\w]|[./-]\d)")
-_YEAR = re.compile(r"(?<![\w.,/-])(?:1[89]|20)\d\d(?![\w]|[.,/-]\d)")
+GRAINS = {"day", "week", "month", "year"}
 
 
 @lru_cache(maxsize=None)
@@ -21,21 +22,40 @@ def has_engine(lang: str) -> bool:
     return lang in resources.languages() and resources.has(lang, "patterns")
 
 
+def _period(d: dt.date, grain: str) -> tuple[str, dt.date, dt.date]:
+    if grain == "year":
+        return f"{d.year:04d}", d.replace(month=1, day=1), d.replace(month=12, day=31)
+    if grain == "month":
+        last = calendar.monthrange(d.year, d.month)[1]
+        return f"{d.year:04d}-{d.month:02d}", d.replace(day=1), d.replace(day=last)
+    if grain == "week":
+        monday = d - dt.timedelta(days=d.weekday())
+        iso = d.isocalendar()
+        return f"{iso[0]:04d}-W{iso[1]:02d}", monday, monday + dt.timedelta(days=6)
+    return d.isoformat(), d, d
+
+
 def find(text: str, lang: str, published: dt.datetime | None) -> list[TimeMention]:
-    import dateparser
-    out = []
-    settings = {"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"]}
-    for m in _NUMERIC.finditer(text):
-        parsed = dateparser.parse(m.group(0), languages=[lang] if lang else None, settings=settings)
-        if parsed:
-            d = parsed.date()
-            out.append(TimeMention(m.start(), m.end(), m.group(0), "DATE", d.isoformat(), "day",
-                                   d, d, rule=f"{lang}:dateparser"))
-    taken = [(t.start_char, t.end_char) for t in out]
-    for m in _YEAR.finditer(text):
-        if any(s < m.end() and m.start() < e for s, e in taken):
+    from dateparser.date import DateDataParser
+    from dateparser.search import search_dates
+    settings = {"RELATIVE_BASE": published} if published else {}
+    languages = [lang] if lang else None
+    try:
+        found = search_dates(text, languages=languages, settings=settings) or []
+    except (ValueError, OverflowError):  # an unknown language code, a date off the calendar
+        return []
+    parser = DateDataParser(languages=languages, settings={**settings, "RETURN_TIME_AS_PERIOD": True})
+    out, cursor = [], 0
+    for phrase, _ in found:
+        start = text.find(phrase, cursor)
+        if start < 0:
             continue
-        y = int(m.group(0))
-        out.append(TimeMention(m.start(), m.end(), m.group(0), "DATE", str(y), "year",
-                               dt.date(y, 1, 1), dt.date(y, 12, 31), rule=f"{lang}:year"))
-    return sorted(out, key=lambda t: t.start_char)
+        cursor = start + len(phrase)
+        data = parser.get_date_data(phrase)
+        if data is None or data.date_obj is None:
+            continue
+        grain = data.period if data.period in GRAINS else "day"
+        value, first, last = _period(data.date_obj.date(), grain)
+        out.append(TimeMention(start, cursor, phrase, "DATE", value, grain, first, last,
+                               rule=f"{lang}:dateparser"))
+    return out

@@ -149,8 +149,6 @@ def test_chinese_is_detected_and_said_to_be_unsupported():
     assert "only en, nl are fully supported" in problems[0].message
 
 
-@pytest.mark.xfail(strict=True, reason="extract/temporal: the dateparser fallback README promises "
-                   "finds no date in Chinese ('2023年5月3日' has no word boundary for its pre-scan)")
 def test_chinese_dates_through_the_dateparser_fallback():
     from extract import extract_articles
     from extract.records import Article

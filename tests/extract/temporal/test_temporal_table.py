@@ -138,6 +138,10 @@ def test_mentions_are_sorted_and_do_not_overlap():
         assert a.end_char <= b.start_char
 
 
-def test_unknown_language_falls_back_to_absolute_dates():
-    mentions = find_timexes("Le 10/04/2019 et en 2026.", "fr", dt.datetime(2022, 5, 5))
-    assert [(m.value, m.rule) for m in mentions] == [("2019-04-10", "fr:dateparser"), ("2026", "fr:year")]
+def test_unknown_language_falls_back_to_dateparser():
+    text = "Le 10/04/2019 et en 2026. Hier, en mai 2021."
+    mentions = find_timexes(text, "fr", dt.datetime(2022, 5, 5))
+    got = [(m.text, m.value, m.grain) for m in mentions]
+    assert ("10/04/2019", "2019-04-10", "day") in got and ("2026", "2026", "year") in got
+    assert ("Hier", "2022-05-04", "day") in got and ("en mai 2021", "2021-05", "month") in got
+    assert all(text[m.start_char:m.end_char] == m.text and m.rule == "fr:dateparser" for m in mentions)
