@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 
 _WORDS = re.compile(r"\w+")
-_PAIRS = {"“": "”", "„": "”", "«": "»", "‘": "’", "‚": "’"}
+_PAIRS = {"“": "”", "„": "”", "«": "»", "‘": "’", "‚": "’",
+          "``": "''", ",,": "''"}  # typewriter quotes: English wire copy, Dutch papers' ,,...
 
 
 @dataclass(frozen=True)
@@ -22,7 +23,7 @@ class Quote:
     speaker: str = ""   # canonical person, "" when unknown
 
 
-_OPENERS = re.compile("[\"“„«‘‚]")
+_OPENERS = re.compile("``|,,(?=\\S)|[\"“„«‘‚]")
 
 
 def spans(text: str) -> tuple[tuple[int, int], ...]:
@@ -54,8 +55,8 @@ def spans(text: str) -> tuple[tuple[int, int], ...]:
         if j < 0 or j - i > 3000:
             i += 1
             continue
-        out.append((i + 1, j))
-        i = j + 1
+        out.append((i + len(ch), j))
+        i = j + len(close)
     return tuple(out)
 
 
