@@ -19,25 +19,16 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 
+from corpora import read_distinct  # noqa: E402
 from extract import document  # noqa: E402
-from extract.ingest import read_paths  # noqa: E402
 from extract.linking import link_events  # noqa: E402
 from extract.persons import analyse  # noqa: E402
 from extract.temporal import find_timexes  # noqa: E402
 
 DEFAULT = [ROOT / "data" / "meantime_nl" / "meantime_nl_docs.jsonl",
            ROOT.parent / "shared" / "eval" / "dev" / "meantime_en_docs.jsonl"]
-
-
-def distinct(paths):
-    articles, _ = read_paths([p for p in paths if Path(p).exists()])
-    seen, out = set(), []
-    for a in articles:
-        if a.text and a.text not in seen:
-            seen.add(a.text)
-            out.append(a)
-    return out
 
 
 def stages(article, took: dict[str, float]) -> None:
@@ -58,7 +49,7 @@ def main(argv=None) -> int:
     ap.add_argument("--docs", nargs="*", default=[str(p) for p in DEFAULT])
     ap.add_argument("--warm", type=int, default=20)
     args = ap.parse_args(argv)
-    docs = distinct(args.docs)
+    docs = read_distinct(args.docs)
     if len(docs) <= args.warm:
         print("too few distinct documents", file=sys.stderr)
         return 1

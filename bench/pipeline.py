@@ -36,8 +36,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 
-from extract.ingest import read_paths  # noqa: E402
+from corpora import read_distinct  # noqa: E402
 from extract.pipeline import build_tables, process_article  # noqa: E402
 from extract.records import Article  # noqa: E402
 
@@ -59,15 +60,6 @@ for line in open(sys.argv[1], encoding="utf-8"):
     n += 1
 print(n)
 """
-
-
-def distinct(articles: list[Article]) -> list[Article]:
-    seen, out = set(), []
-    for a in articles:
-        if a.text and a.text not in seen:
-            seen.add(a.text)
-            out.append(a)
-    return out
 
 
 def in_process(timed: list[Article]) -> tuple[float, int]:
@@ -126,8 +118,7 @@ def quartiles(timed: list[Article]) -> str:
 
 
 def bench(path: Path, warm: int, budget: float) -> None:
-    articles, _ = read_paths([path])
-    articles = distinct(articles)
+    articles = read_distinct([path])
     if len(articles) <= warm:
         warm = max(1, len(articles) // 5)
     warm_set, timed = articles[:warm], articles[warm:]
