@@ -26,8 +26,46 @@ def _parser() -> argparse.ArgumentParser:
     ap.add_argument("--format", action="append", choices=["csv", "timeml", "parquet"],
                     default=[], help="extra outputs besides the CSV files (repeatable): "
                     "timeml writes DIR/timeml/<doc_id>.tml, parquet writes DIR/<table>.parquet")
+    ap.add_argument("--jobs", type=positive_int, default=None, metavar="N",
+                    help="processes extracting at once (default: every core); the results "
+                    "are the same for any N")
+    ap.add_argument("--dask", metavar="ADDRESS", default=None,
+                    help="extract on a Dask cluster: a scheduler address (tcp://host:8786) "
+                    "or 'local' for a local cluster of --jobs workers")
     ap.add_argument("--quiet", action="store_true", help="print only the summary line")
     return ap
+
+
+def positive_int(text: str) -> int:
+    """An argparse type: a whole number of at least 1, else a message saying so."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{value} is less than 1")
+    return value
+
+
+def progress_bar(total: int, quiet: bool):
+    """Articles done, articles/s and the time left, on standard error (only on a terminal).
+    Without tqdm's monitor thread: the pool's workers are forked while the bar is up."""
+    from tqdm import tqdm
+    tqdm.monitor_interval = 0
+    return tqdm(total=total, unit="art", desc="extract", file=sys.stderr, dynamic_ncols=True,
+                disable=True if quiet else None, smoothing=0.1)
+
+
+def _extract(args, articles, problems):
+    """pipeline.run, over `--jobs` processes or a Dask cluster when asked (same tables)."""
+    from extract import parallel, pipeline
+
+    jobs = args.jobs or parallel.default_jobs()
+    with progress_bar(len(articles), args.quiet) as bar:
+        if args.dask is None and (jobs == 1 or len(articles) < parallel.SMALL_INPUT):
+            return pipeline.run(articles, problems, lambda *_: bar.update(1))
+        results, failures = parallel.extract_articles(articles, jobs, args.dask, bar.update)
+    return results, pipeline.build_tables(results, [*problems, *failures])
 
 
 def _timeml_writer(results):
@@ -61,7 +99,6 @@ def _terminate(signum, frame):
 
 
 def _run(args, folder: OutputFolder) -> int:
-    from extract import pipeline
     from extract.ingest import read_paths
 
     articles, problems = read_paths(args.inputs)
@@ -70,7 +107,7 @@ def _run(args, folder: OutputFolder) -> int:
         print(f"extract: no article could be read ({len(problems)} problems); "
               f"{args.out} left as it was")
         return EXIT_NOTHING_READ
-    results, tables = pipeline.run(articles, problems)
+    results, tables = _extract(args, articles, problems)
     extra = {}
     if "timeml" in args.format:
         extra["timeml"] = _timeml_writer(results)

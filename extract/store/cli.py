@@ -5,6 +5,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from extract.cli import positive_int
 from extract.store import Store, StoreError, ingest
 from extract.store.ingest import DEFAULT_BATCH
 
@@ -12,12 +13,12 @@ COMMANDS = ("add", "reextract", "export", "remove", "info")
 
 
 def _writer_options(ap: argparse.ArgumentParser) -> None:
-    ap.add_argument("--jobs", type=int, default=None, metavar="N",
+    ap.add_argument("--jobs", type=positive_int, default=None, metavar="N",
                     help="processes extracting at once (default: every core)")
     ap.add_argument("--dask", metavar="ADDRESS", default=None,
                     help="extract on a Dask cluster: a scheduler address (tcp://host:8786) "
                          "or 'local' for a local cluster of --jobs workers")
-    ap.add_argument("--batch-size", type=int, default=DEFAULT_BATCH, metavar="N",
+    ap.add_argument("--batch-size", type=positive_int, default=DEFAULT_BATCH, metavar="N",
                     help=f"articles committed together (default {DEFAULT_BATCH})")
     ap.add_argument("--wait", type=float, default=0.0, metavar="SECONDS",
                     help="wait this long for another writer to finish (default: stop at once)")

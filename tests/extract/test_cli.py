@@ -109,3 +109,55 @@ def test_runs_as_module(tmp_path):
                           cwd=ROOT, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "events.csv").exists()
+
+
+def _files(folder):
+    return {p.relative_to(folder).as_posix(): p.read_bytes()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture(scope="module")
+def one_job_files(tmp_path_factory):
+    out = tmp_path_factory.mktemp("one") / "out"
+    argv = [str(SAMPLE_ARTICLES), str(ROOT / "data" / "meantime_nl"), "--quiet",
+            "--format", "timeml", "--format", "parquet", "--out", str(out)]
+    assert main(argv + ["--jobs", "1"]) == 0
+    return argv[:-1], _files(out)
+
+
+def test_jobs_write_the_files_of_one_job(tmp_path, one_job_files):
+    argv, expected = one_job_files
+    assert main(argv + [str(tmp_path / "out"), "--jobs", "2"]) == 0
+    assert _files(tmp_path / "out") == expected
+
+
+def test_an_article_failing_in_a_worker_is_the_problem_row_of_one_job(tmp_path, monkeypatch):
+    from extract import pipeline
+    real = pipeline.process_article
+
+    def flaky(article):      # forked workers inherit the patch
+        if article.doc_id.endswith("7"):
+            raise ValueError("boom")
+        return real(article)
+    monkeypatch.setattr(pipeline, "process_article", flaky)
+    argv = [str(SAMPLE_ARTICLES), str(ROOT / "data" / "meantime_nl"), "--quiet", "--out"]
+    assert main(argv + [str(tmp_path / "one"), "--jobs", "1"]) == 0
+    assert main(argv + [str(tmp_path / "two"), "--jobs", "2"]) == 0
+    assert _files(tmp_path / "one") == _files(tmp_path / "two")
+    problems = pd.read_csv(tmp_path / "two" / "problems.csv")
+    assert len(problems) and problems.message.str.contains("boom").all()
+
+
+@pytest.mark.parametrize("value", ["0", "-2", "two"])
+def test_jobs_must_be_a_whole_number_of_at_least_one(tmp_path, capsys, value):
+    with pytest.raises(SystemExit) as exit_:
+        main([str(SAMPLE_ARTICLES), "--out", str(tmp_path / "out"), "--jobs", value])
+    assert exit_.value.code == 2
+    assert "--jobs" in capsys.readouterr().err and not (tmp_path / "out").exists()
+
+
+@pytest.mark.slow
+def test_a_dask_local_cluster_writes_the_files_of_one_job(tmp_path, one_job_files):
+    argv, expected = one_job_files
+    assert main(argv + [str(tmp_path / "out"), "--jobs", "2", "--dask", "local"]) == 0
+    assert _files(tmp_path / "out") == expected
