@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from extract.store import EventQuery, Store, layout, views  # noqa: E402
-from extract.store.rows import STORED  # noqa: E402
+from extract.store.columns import STORED, stored_select  # noqa: E402
 
 TYPES = ["match", "transfer", "contract", "appointment", "departure", "injury", "award",
          "tournament", "birth", "death", "statement", "other"]
@@ -67,7 +67,8 @@ def generate(root: Path, n_events: int, n_batches: int) -> None:
         files = {}
         for table in layout.BATCH_TABLES:
             path = folder / f"{table}.parquet"
-            sql = _event_sql(b * per, (b + 1) * per) if table == "events" else views.empty(STORED[table])
+            sql = (f"SELECT {stored_select('events')} FROM ({_event_sql(b * per, (b + 1) * per)})"
+                   if table == "events" else views.empty(STORED[table]))
             con.execute(f"COPY ({sql}) TO '{path}' (FORMAT parquet)")
             files[table] = path.relative_to(root).as_posix()
         batches.append(layout.Batch(f"b{b + 1:06d}", time.time(), per // 4, files))

@@ -143,7 +143,7 @@ class Store:
                                 "ORDER BY _seq, _row", [fact_id]).df()
 
     def article(self, doc_id: str) -> dict | None:
-        df = self.con.execute("SELECT * EXCLUDE (_seq) FROM base_articles WHERE doc_id = ?",
+        df = self.con.execute("SELECT * EXCLUDE (_seq, _batch) FROM base_articles WHERE doc_id = ?",
                               [doc_id]).df()
         return None if df.empty else df.iloc[0].to_dict()
 

@@ -23,7 +23,9 @@ import time
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
-FORMAT = 1
+FORMAT = 2
+"""1: the first stores; 2 adds the derived columns (`extract.store.columns.DERIVED`) and
+the corpus name. `python -m extract compact --store DIR` brings a format 1 store to 2."""
 MANIFEST = "manifest.json"
 RETIRED_GRACE_S = 600.0
 BATCH_TABLES = ("articles", "timexes", "events", "persons", "documents", "problems")
@@ -45,6 +47,7 @@ class Batch:
 
 @dataclass(frozen=True)
 class Manifest:
+    name: str = ""                                            # the corpus, as people call it
     version: int = 0
     next_seq: int = 1
     next_batch: int = 1
@@ -65,23 +68,29 @@ class Manifest:
         return json.dumps(data, indent=1, ensure_ascii=False)
 
     @staticmethod
-    def from_json(text: str, where: Path) -> Manifest:
+    def from_json(text: str, where: Path, formats: tuple[int, ...] = (FORMAT,)) -> Manifest:
+        """The manifest in `where`; a format not in `formats` is a StoreError saying what
+        to do (only compaction reads an older format, to upgrade it)."""
         try:
             data = json.loads(text)
         except json.JSONDecodeError as err:
             raise StoreError(f"{where}: not a store manifest ({err.msg})") from None
-        if data.get("format") != FORMAT:
-            raise StoreError(f"{where}: store format {data.get('format')!r}; this version "
-                             f"reads format {FORMAT}")
+        if data.get("format") not in formats:
+            found = data.get("format")
+            hint = (f"; `python -m extract compact --store {where.parent}` upgrades it"
+                    if isinstance(found, int) and found < FORMAT else "")
+            raise StoreError(f"{where}: store format {found!r}; this version reads format "
+                             f"{FORMAT}{hint}")
         batches = tuple(Batch(**b) for b in data["batches"])
-        return Manifest(data["version"], data["next_seq"], data["next_batch"], batches,
+        return Manifest(data.get("name") or where.parent.name, data["version"],
+                        data["next_seq"], data["next_batch"], batches,
                         dict(data["overrides"]), tuple(tuple(r) for r in data["retired"]))
 
 
-def read_manifest(root: Path) -> Manifest:
+def read_manifest(root: Path, formats: tuple[int, ...] = (FORMAT,)) -> Manifest:
     path = root / MANIFEST
     try:
-        return Manifest.from_json(path.read_text(encoding="utf-8"), path)
+        return Manifest.from_json(path.read_text(encoding="utf-8"), path, formats)
     except FileNotFoundError:
         raise StoreError(f"{root}: no store here (no {MANIFEST}); "
                          "`python -m extract add PATH --store DIR` creates one") from None

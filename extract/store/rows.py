@@ -20,24 +20,15 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from extract import pipeline, schema
+from extract import pipeline
 from extract.persons.aliases import key as name_key
+from extract.store.columns import STAGED
 from extract.records import Article
 from extract.tables import document_row, event_row, problem_row, timex_row
 
 ROOT = Path(__file__).resolve().parent.parent
 _NOT_EXTRACTION = ("store/", "parallel.py", "__main__.py", "cli.py", "output.py", "timeml.py")
 
-# What the store keeps per table: the schema's columns, then its own ("_") columns.
-STORED = {
-    "articles": schema.ARTICLES + schema.columns("_seq:int"),
-    "timexes": schema.TIMEXES + schema.columns("_seq:int _row:int"),
-    "events": schema.EVENTS + schema.columns("_seq:int _row:int _raw_person _fold"),
-    "persons": schema.TableSchema("persons", schema.columns(
-        "doc_id _raw_person person mentions:int _named:bool _surname _seq:int")),
-    "documents": schema.DOCUMENTS + schema.columns("_seq:int"),
-    "problems": schema.PROBLEMS + schema.columns("_batch:int _stage _seq:int _row:int"),
-}
 _ARROW = {"string": pa.string(), "int": pa.int64(), "float": pa.float64(),
           "nullable int": pa.int64(), "bool": pa.bool_()}
 
@@ -67,11 +58,12 @@ def content_hash(article: Article) -> str:
 
 
 def arrow_schema(table: str) -> pa.Schema:
-    return pa.schema([(c.name, _ARROW[c.kind]) for c in STORED[table].columns])
+    return pa.schema([(c.name, _ARROW[c.kind]) for c in STAGED[table].columns])
 
 
 def arrow_table(table: str, rows: list[dict]) -> pa.Table:
-    names = STORED[table].names
+    """Staged rows of `table` (the columns a part holds) as an Arrow table."""
+    names = STAGED[table].names
     return pa.Table.from_pydict({n: [r[n] for r in rows] for n in names}, arrow_schema(table))
 
 
@@ -102,7 +94,7 @@ def _person_rows(seq: int, doc: str, result) -> list[dict]:
 def item_rows(item: Item, version: str) -> dict[str, list[dict]]:
     """Every stored row of one article (its extraction failing is a problem row)."""
     a, seq = item.article, item.seq
-    out = {name: [] for name in STORED}
+    out = {name: [] for name in STAGED}
     out["articles"].append({"doc_id": a.doc_id, "content_hash": item.content_hash,
                             "extractor_version": version, "title": a.title,
                             "published": exact_published(a), "lang": a.lang,
@@ -126,12 +118,12 @@ def item_rows(item: Item, version: str) -> dict[str, list[dict]]:
 
 def write_part(items: list[Item], folder: str, version: str) -> PartSummary:
     """Extract `items` and write one Parquet file per table into `folder`."""
-    rows = {name: [] for name in STORED}
+    rows = {name: [] for name in STAGED}
     for item in items:
         for name, more in item_rows(item, version).items():
             rows[name] += more
     target = Path(folder)
     target.mkdir(parents=True, exist_ok=True)
-    for name in STORED:
+    for name in STAGED:
         pq.write_table(arrow_table(name, rows[name]), target / f"{name}.parquet")
     return PartSummary(folder, len(items), len(rows["problems"]), len(rows["events"]))

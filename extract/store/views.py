@@ -18,7 +18,7 @@ import duckdb
 
 from extract import schema
 from extract.store.layout import BATCH_TABLES, Manifest
-from extract.store.rows import STORED
+from extract.store.columns import STORED
 
 OV_EVENTS = schema.TableSchema("ov_events", schema.columns(
     "event_id doc_id person _fold fact_id sources n_sources:int"))

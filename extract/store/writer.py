@@ -21,8 +21,9 @@ import pandas as pd
 
 from extract.records import Article, Problem, split_origin
 from extract.store import corpus, layout, rows, views
+from extract.store.columns import STAGED, stored_select
 from extract.store.layout import BATCH_TABLES, Batch, Manifest, StoreError
-from extract.store.rows import STORED, Item, arrow_table, content_hash
+from extract.store.rows import Item, arrow_table, content_hash
 
 Mode = str  # "add" (replaced articles bring their own reading problems) or "reextract"
 
@@ -76,6 +77,7 @@ class Writer:
             if (self.root / layout.MANIFEST).exists():
                 self.manifest = layout.read_manifest(self.root)
             else:
+                self.manifest = Manifest(name=self.root.resolve().name)
                 layout.write_manifest(self.root, self.manifest)
             self.manifest = layout.collect_garbage(self.root, self.manifest)
         except BaseException:
@@ -167,7 +169,7 @@ class Writer:
     def _stage_views(self, con, plan: Plan, parts: list[Path]) -> None:
         for table in BATCH_TABLES:
             files = [p / f"{table}.parquet" for p in parts]
-            con.execute(f"CREATE OR REPLACE VIEW s_{table} AS {views.scan(files, STORED[table])}")
+            con.execute(f"CREATE OR REPLACE VIEW s_{table} AS {views.scan(files, STAGED[table])}")
         con.register("removed_frame", pd.DataFrame({"doc_id": sorted(plan.removed)}, dtype="object"))
         con.execute("CREATE OR REPLACE TEMP TABLE removed AS SELECT * FROM removed_frame")
         con.unregister("removed_frame")
@@ -185,14 +187,13 @@ class Writer:
 
     def _write_batch(self, con, plan: Plan, batch_no: int, folder: Path) -> dict[str, str]:
         con.register("read_problems", self._read_problems(plan, batch_no))
-        cols = {t: ", ".join(f'"{c}"' for c in STORED[t].names) for t in BATCH_TABLES}
         sources = {"articles": "s_articles", "timexes": "s_timexes", "events": "n_events",
                    "persons": "n_persons", "documents": "s_documents"}
-        files = {t: self._copy(con, f"SELECT {cols[t]} FROM {src} ORDER BY _seq"
+        files = {t: self._copy(con, f"SELECT {stored_select(t, batch_no)} FROM {src} ORDER BY _seq"
                                + (", _row" if t in ("timexes", "events") else ""),
                                folder / f"{t}.parquet") for t, src in sources.items()}
         files["problems"] = self._copy(
-            con, f"SELECT {cols['problems']} FROM read_problems UNION ALL "
+            con, f"SELECT {stored_select('problems')} FROM read_problems UNION ALL "
             f"SELECT * REPLACE ({batch_no} AS _batch) FROM s_problems", folder / "problems.parquet")
         con.unregister("read_problems")
         return files

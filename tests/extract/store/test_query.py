@@ -71,3 +71,34 @@ def test_summary_and_article(store):
     assert s.bytes > 0
     doc = store.tables().documents.doc_id.iloc[0]
     assert store.article(doc)["text"]
+
+
+def test_stored_day_numbers_and_search_column_are_those_of_the_text_columns(store):
+    import pandas as pd
+    ev = store.sql("SELECT start, \"end\", label, sentence, _day0, _day1, _month, _search "
+                   "FROM cur_events").df()
+    start = pd.to_datetime(ev.start.str[:10], errors="coerce", format="%Y-%m-%d")
+    end = pd.to_datetime(ev.end.str[:10], errors="coerce", format="%Y-%m-%d")
+    day0 = (start - pd.Timestamp("1970-01-01")).dt.days
+    day1 = (end - pd.Timestamp("1970-01-01")).dt.days
+    day1 = day1.where(day1.notna() & (day1 >= day0), day0)
+    assert ev._day0.astype("Float64").fillna(-1e9).tolist() == day0.fillna(-1e9).tolist()
+    assert ev._day1.astype("Float64").fillna(-1e9).tolist() == day1.fillna(-1e9).tolist()
+    month = start.dt.year * 12 + start.dt.month - 1
+    assert ev._month.astype("Float64").fillna(-1).tolist() == month.fillna(-1).tolist()
+    assert (ev._search == (ev.label + " | " + ev.sentence).str.lower()).all()
+
+
+def test_search_ignores_case_of_the_terms(store):
+    ev = store.tables().events
+    word = ev.label.iloc[0].split()[0]
+    assert store.count(EventQuery(text=word.upper())) == store.count(EventQuery(text=word.lower()))
+
+
+def test_a_store_of_an_older_format_says_how_to_upgrade_it(tmp_path):
+    import json
+
+    from extract.store import StoreError
+    (tmp_path / "manifest.json").write_text(json.dumps({"format": 1}))
+    with pytest.raises(StoreError, match="format 1.*compact --store"):
+        Store.open(tmp_path)
