@@ -55,7 +55,7 @@ def feature_names() -> tuple[str, ...]:
               "salience:log_mentions", "title", "title:only",
               "quote:date_in", "quote:speaker", "quote:speaker_self", "quote:named_in",
               "quote:person_in_other", "source", "speech_tag",
-              "seg:initial", "after_date", "genitive", "speech_adjacent"]
+              "seg:initial", "after_date", "genitive", "speech_adjacent", "possessor"]
     names += [f"prep:{c}" for c in PREPOSITION_CLASSES]
     names += [f"seg:date:{k}" for k in SEGMENT_KINDS] + [f"seg:person:{k}" for k in SEGMENT_KINDS]
     names += [f"rel:{a}>{b}" for a in SEGMENT_KINDS for b in SEGMENT_KINDS]
@@ -318,7 +318,10 @@ class _DateContext:
             f[f"prep:{self.prepositions[before[-1].lower()]}"] = 1.0
         if text.startswith(("'s", "’s", "' ", "’ "), m.end_char):
             f["genitive"] = 1.0
-        near = before[-2:] + _WORDS.findall(text, m.end_char, min(self.sentence.end, m.end_char + 25))[:2]
+        after = _WORDS.findall(text, m.end_char, min(self.sentence.end, m.end_char + 40))[:3]
+        if _possessor(before, after, self.prepositions, lexicon.get(self.doc.lang)):
+            f["possessor"] = 1.0
+        near = before[-2:] + after[:2]
         if any(w.lower() in self.speech_verbs for w in near):
             f["speech_adjacent"] = 1.0
 
@@ -348,6 +351,24 @@ class _DateContext:
                 f["empty:recent_subject"] = 1.0
         elif self.recent == person:
             f["others:recent"] = 1.0
+
+
+def _possessor(before: list[str], after: list[str], prepositions: dict, lex) -> bool:
+    """The mention names whose relative takes part: "Elian's father", "zijn vader", "the
+    mother of Elian": the date is the relative's, not the possessor's."""
+    rest = after[1:] if after[:1] == ["s"] else after  # "'s" splits into "s"
+    if any(_relation(w, lex) for w in rest[:2]):
+        return True
+    return len(before) >= 2 and prepositions.get(before[-1].lower()) == "of" \
+        and _relation(before[-2], lex) or len(before) >= 3 \
+        and prepositions.get(before[-2].lower()) == "of" and _relation(before[-3], lex)
+
+
+def _relation(word: str, lex) -> bool:
+    if lex.is_relation(word):
+        return True
+    low = word.lower()
+    return any(low.endswith(e) and lex.is_relation(low[:-len(e)]) for e in lex.plural_endings)
 
 
 def _gap(m: PersonMention, t: TimeMention) -> int:

@@ -127,9 +127,21 @@ def descriptions(text: str, toks: list[Token], lex: Lexicon, at: list[int] | Non
                 continue
             if adverb:
                 continue  # "De inmiddels 62-jarige trainer"
+            if stop and _modifies_role(t, toks, j, text, lex):
+                continue  # "De Peruaanse middenvelder", "The Pentagon spokesman": a modifier
             if stop:
                 break
     return out
+
+
+def _modifies_role(t: Token, toks: list[Token], j: int, text: str, lex: Lexicon) -> bool:
+    """A capitalised word the lexicon does not know, right before a role noun: a nationality,
+    city or organisation that modifies the role, not the start of a name."""
+    if not t.text[:1].isupper() or t.low in lex.function_words or t.low in lex.pronouns:
+        return False
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return nxt is not None and text[t.end:nxt.start] == " " and not is_cap(nxt.text) \
+        and lex.is_role(nxt.text) is not None
 
 
 @lru_cache(maxsize=20_000)

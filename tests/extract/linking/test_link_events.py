@@ -125,3 +125,17 @@ def test_unresolved_durations_and_empty_input_give_nothing():
     dur = TimeMention(text.index("tien jaar"), text.index("tien jaar") + 9, "tien jaar", "DURATION", "P10Y", "year")
     assert link_events(document.build(art, timexes=[dur])) == []
     assert link_events(document.build(Article("e", "", None, "nl"), timexes=[])) == []
+
+
+@pytest.mark.parametrize("text,lang,phrase", [
+    ("Elian Gonzalez was found. In Havana, Elian Gonzalez's father joined President Fidel Castro on Thursday.", "en", "on Thursday"),
+    ("Donderdag sprak de vader van Kevin de Bruijn met de pers.", "nl", "Donderdag"),
+])
+def test_a_relatives_possessor_is_marked(text, lang, phrase):
+    """'Elian's father joined Castro on Thursday': the date is the father's; the feature
+    that tells the model so fires for the possessor only."""
+    from extract.linking.features import candidates
+    art = Article("doc", text, dt.datetime(2000, 2, 10), lang)
+    doc = document.build(art, timexes=[tm(text, phrase, dt.date(2000, 2, 10))])
+    marked = {c.person for c in candidates(doc) if c.features.get("possessor")}
+    assert marked and all(("Elian" in p or "Bruijn" in p) for p in marked), marked
