@@ -142,6 +142,7 @@ class Lexicon:
     cue_phrases: dict = field(default_factory=dict)   # first word -> [(rest, weak?, sign)]
     cue_patterns: list = field(default_factory=list)  # [(fullmatch regex, sign)], weak
     separable_prefixes: tuple = ()                    # "aan" in "aannam": prefix + strong past form
+    word_cues: dict = field(default_factory=dict)     # cue_words and every separable past form
     adjacent_present: re.Pattern | None = None        # a present-tense verb form next to an expression
     adjacent_present_stop: frozenset = frozenset()    # words of that shape that are no verbs
     tense: dict = field(default_factory=dict)
@@ -238,6 +239,7 @@ def lexicon(lang: str) -> Lexicon:
         if rx:
             lex.cue_patterns.append((re.compile(rf"\b(?:{rx})\b", re.IGNORECASE), sign))
     lex.separable_prefixes = tuple(norm(x) for x in tense.get("separable_prefixes", []))
+    lex.word_cues = _word_cues(lex.cue_words, lex.separable_prefixes)
     if tense.get("adjacent_present_regex"):
         lex.adjacent_present = re.compile(tense["adjacent_present_regex"])
         lex.adjacent_present_stop = frozenset(norm(x) for x in tense.get("adjacent_present_stop", []))
@@ -248,3 +250,16 @@ def lexicon(lang: str) -> Lexicon:
     lex.joiners = {"clock": frozenset(lex.tables["clock_joiners"]) | {""},
                    "range": frozenset(lex.tables["range_connectors"])}
     return lex
+
+
+def _word_cues(cue_words: dict, prefixes: tuple) -> dict:
+    """Each single-word cue, plus each separable prefix joined to a strong past form
+    ("aan" + "nam": "aannam", how a subordinate clause writes it): the tense reader then
+    answers every word of an article with one lookup."""
+    table = {}
+    for word, hit in cue_words.items():
+        if not hit[0] and hit[1] == PAST and len(word) > 2:
+            for prefix in prefixes:
+                table.setdefault(prefix + word, hit)
+    table.update(cue_words)
+    return table

@@ -52,30 +52,31 @@ _FIRST_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 def _cues(lex, sentence: str, offset: int) -> tuple[list, list]:
     """(strong, weak) cues of a sentence as (offset, sign), read word by word."""
     strong, weak = [], []
-    words = [(m.start(), m.group(0).lower()) for m in _WORD.finditer(sentence)]
-    for i, (pos, w) in enumerate(words):
-        hit = None
-        for rest, is_weak, sign in lex.cue_phrases.get(w, ()):  # a phrase ("is to") before its first word
-            if tuple(x for _, x in words[i + 1:i + 1 + len(rest)]) == rest:
-                hit = (is_weak, sign)
-                break
+    phrases, table = lex.cue_phrases, lex.word_cues
+    for m in _WORD.finditer(sentence):
+        w = m.group(0).lower()
+        hit = _phrase(phrases[w], sentence, m.end()) if w in phrases else None
         if hit is None:
-            hit = lex.cue_words.get(w) or _separable(lex, w)
+            hit = table.get(w)
         if hit is not None:
-            (weak if hit[0] else strong).append((offset + pos, hit[1]))
+            (weak if hit[0] else strong).append((offset + m.start(), hit[1]))
     taken = {pos for pos, _ in strong} | {pos for pos, _ in weak}
     for rx, sign in lex.cue_patterns:
         weak.extend((offset + m.start(), sign) for m in rx.finditer(sentence) if offset + m.start() not in taken)
     return strong, weak
 
 
-def _separable(lex, word: str):
-    """'aannam', 'afstak': a separable prefix and a strong past form, the way a subordinate clause writes it."""
-    for prefix in _prefixes_of(word, lex.separable_prefixes):
-        if len(word) > len(prefix) + 2:
-            hit = lex.cue_words.get(word[len(prefix):])
-            if hit is not None and not hit[0] and hit[1] == PAST:
-                return hit
+def _phrase(candidates, sentence: str, end: int):
+    """(weak?, sign) of the first phrase ("is to") whose rest follows the word ending at `end`."""
+    longest = max(len(rest) for rest, _, _ in candidates)
+    following = []
+    for m in _WORD.finditer(sentence, end):
+        following.append(m.group(0).lower())
+        if len(following) == longest:
+            break
+    for rest, is_weak, sign in candidates:
+        if tuple(following[:len(rest)]) == rest:
+            return is_weak, sign
     return None
 
 
