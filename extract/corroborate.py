@@ -23,7 +23,10 @@ MAX_NEIGHBOURS = 64
 
 
 def _fold(text) -> str:
-    text = unicodedata.normalize("NFKD", str(text or ""))
+    text = str(text or "")
+    if text.isascii():  # most names and labels: nothing to strip
+        return text.lower().strip()
+    text = unicodedata.normalize("NFKD", text)
     return "".join(c for c in text if not unicodedata.combining(c)).lower().strip()
 
 
@@ -42,19 +45,19 @@ def _day(value):
 
 
 def _same(a: dict, b: dict) -> bool:
-    if a["lo"] is None or b["lo"] is None:
+    if a["d0"] is None or b["d0"] is None:
         return False
-    if a["lo"] > b["hi"] or b["lo"] > a["hi"]:
+    if a["d0"] > b["d1"] or b["d0"] > a["d1"]:
         return False
-    wa = (a["hi"] - a["lo"]).days + 1
-    wb = (b["hi"] - b["lo"]).days + 1
+    wa = a["d1"] - a["d0"] + 1
+    wb = b["d1"] - b["d0"] + 1
     if max(wa, wb) > MAX_WIDTH_RATIO * min(wa, wb):
         return False
     if a["type"] == b["type"] and a["type"] not in ("", "other"):
         return True
     wa_, wb_ = a["words"], b["words"]
     if not wa_ or not wb_:
-        return (a["lo"], a["hi"]) == (b["lo"], b["hi"])
+        return (a["d0"], a["d1"]) == (b["d0"], b["d1"])
     return len(wa_ & wb_) / min(len(wa_), len(wb_)) >= MIN_LABEL_OVERLAP
 
 
@@ -89,7 +92,8 @@ def _rows(out: pd.DataFrame) -> list[dict]:
         if lo is not None and hi < lo:
             lo, hi = hi, lo
         doc_key = str(doc) if doc is not None and str(doc) not in ("", "nan") else str(source or "")
-        rows.append({"idx": idx, "person": _fold(person), "lo": lo, "hi": hi,
+        d0, d1 = (lo.toordinal(), hi.toordinal()) if lo is not None else (None, None)
+        rows.append({"idx": idx, "person": _fold(person), "lo": lo, "hi": hi, "d0": d0, "d1": d1,
                      "type": str(etype or ""), "words": _words(label), "doc": doc_key})
     return rows
 
@@ -114,10 +118,11 @@ def _join_same(rows: list[dict], groups: _Groups) -> None:
         representative[key] = i
         by_person.setdefault(r["person"], []).append(i)
     for members in by_person.values():
-        members.sort(key=lambda i: (rows[i]["lo"], rows[i]["hi"]))
+        members.sort(key=lambda i: (rows[i]["d0"], rows[i]["d1"]))
         for pos, i in enumerate(members):
+            end = rows[i]["d1"]
             for j in members[pos + 1:pos + 1 + MAX_NEIGHBOURS]:
-                if rows[j]["lo"] > rows[i]["hi"]:
+                if rows[j]["d0"] > end:
                     break
                 if _same(rows[i], rows[j]):
                     groups.join(i, j)
