@@ -1,11 +1,13 @@
 # Two commands do all the set-up on a fresh machine with Python 3.11+:
-#   make run    the dashboard on the bundled sample data
+#   make run    the dashboard on the default corpus store (store/, seeded with the samples)
 #   make test   the whole test suite
+# `make run STORE=path` opens another store (created empty when new).
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.requirements-installed
 PORT   ?= 8501
+STORE  ?=
 
 .PHONY: setup run test bench eval fit-linker browser clean
 
@@ -17,9 +19,10 @@ $(STAMP): requirements.txt
 
 setup: $(STAMP)
 
-## the dashboard on the bundled sample data (http://localhost:$(PORT))
+## the dashboard on a corpus store (default store/, seeded with the samples) at http://localhost:$(PORT)
 run: setup
-	$(BIN)/streamlit run streamlit_app.py --browser.gatherUsageStats false --server.port $(PORT)
+	$(BIN)/streamlit run streamlit_app.py --browser.gatherUsageStats false --server.port $(PORT) \
+	  $(if $(STORE),-- --store "$(STORE)")
 
 ## every test; the browser tests need Debian's chromium (`make browser` installs it as root)
 test: setup

@@ -1,4 +1,7 @@
-"""Fact timeline dashboard: `streamlit run streamlit_app.py`.
+"""Fact timeline dashboard: `streamlit run streamlit_app.py [-- --store PATH]`.
+
+It shows one corpus store (`dashboard.corpus`: the default `store/`, seeded with the
+bundled samples on first run, or the store named after `--`).
 
 A thin router: the sidebar (corpus, filters, view; see dashboard/controls.py) is drawn
 here for every page so it keeps its state across pages, then the chosen page runs.

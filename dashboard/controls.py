@@ -16,6 +16,7 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
+from dashboard import corpus as store_corpus
 from dashboard import data
 from dashboard.lanes import LANE_ORDERS, lane_order, rows_to_draw
 from dashboard.filters import (FilterOutcome, FilterState, filter_masks, option_counts,
@@ -25,8 +26,9 @@ from dashboard.state import (STATE_KEYS, WINDOWS, ViewState, from_query_params,
 
 EXPLORE_KEY = "_ft_explore"
 SEEDED_KEY = "_ft_seeded_from_url"
+LINKED_CORPUS_KEY = "_ft_linked_corpus"      # the corpus a shared link was made on
 K = {  # widget keys (tests set them through AppTest)
-    "corpus": "f_corpus", "persons": "f_persons", "date_from": "f_from", "date_to": "f_to",
+    "persons": "f_persons", "date_from": "f_from", "date_to": "f_to",
     "event_types": "f_types", "sources": "f_sources", "min_confidence": "f_conf",
     "min_sources": "f_nsrc", "text": "f_text", "lane_order": "v_order",
     "jump_to": "v_jump", "window": "v_window", "event": "v_event", "zoom": "v_zoom",
@@ -39,6 +41,7 @@ DATE_LIMITS = (dt.date(1800, 1, 1), dt.date(2100, 12, 31))
 class Explore:
     """Everything a page needs about the current view."""
     corpus: data.Corpus
+    size: store_corpus.Size
     filters: FilterState
     view: ViewState
     outcome: FilterOutcome
@@ -67,14 +70,13 @@ def _seed_from_url() -> None:
               "lane_order": view.lane_order if view.lane_order in LANE_ORDERS else
               LANE_ORDERS[0], "jump_to": view.jump_to, "window": view.window,
               "event": view.event, "zoom": view.zoom, "merge_facts": view.merge_facts}
-    if view.corpus in data.corpus_names():
-        values["corpus"] = view.corpus
+    st.session_state[LINKED_CORPUS_KEY] = view.corpus
     for name, value in values.items():
         st.session_state.setdefault(K[name], value)
     st.session_state[SEEDED_KEY] = True
 
 
-def _state_from_widgets() -> tuple[FilterState, ViewState]:
+def _state_from_widgets(corpus: str) -> tuple[FilterState, ViewState]:
     s = st.session_state
     return (FilterState(persons=tuple(s.get(K["persons"]) or ()),
                         date_from=s.get(K["date_from"]), date_to=s.get(K["date_to"]),
@@ -83,8 +85,7 @@ def _state_from_widgets() -> tuple[FilterState, ViewState]:
                         min_confidence=float(s.get(K["min_confidence"]) or 0.0),
                         min_sources=int(s.get(K["min_sources"]) or 1),
                         text=str(s.get(K["text"]) or "").strip()),
-            ViewState(corpus="" if s.get(K["corpus"]) == data.DEFAULT_CORPUS
-                      else s.get(K["corpus"]) or "",
+            ViewState(corpus=corpus,
                       lane_order=s.get(K["lane_order"]) or LANE_ORDERS[0],
                       jump_to=s.get(K["jump_to"]), window=s.get(K["window"]) or "3 months",
                       event=s.get(K["event"]) or "", zoom=s.get(K["zoom"]),
@@ -154,25 +155,41 @@ def clear_filters() -> None:
         st.session_state[K[name]] = value
 
 
-def _new_corpus() -> None:
-    """Another corpus: its events have other dates and ids, so drop zoom and evidence."""
-    reset_view()
-    st.session_state[K["event"]] = ""
+def linked_elsewhere(linked: str, open_name: str) -> str | None:
+    """What to tell a user whose link was made on another corpus than the one open here."""
+    if not linked or linked == open_name:
+        return None
+    return (f"This link was made on the corpus “{linked}”, which is not open here: this "
+            f"server shows “{open_name}”. Its filters are applied to “{open_name}”; open "
+            f"“{linked}” with `make run STORE=path-to-{linked}` to see what was shared.")
+
+
+def _corpus_line(sb, name: str, size: store_corpus.Size, path) -> None:
+    """Which corpus is open and how big it is; a warning when a link named another."""
+    sb.markdown(f"**Corpus: {data_text(name)}**")
+    sb.caption(f"{size.articles:,} articles · {size.events:,} dated facts · "
+               f"{size.persons:,} persons · stored in `{path}`")
+    warning = linked_elsewhere(st.session_state.get(LINKED_CORPUS_KEY, ""), name)
+    if warning:
+        st.warning(warning, icon=":material/link_off:")
+
+
+def data_text(text: str) -> str:
+    """A name from the data shown as text in Markdown (no formatting, no links)."""
+    for ch in "\\`*_{}[]()#+-.!<>|":
+        text = text.replace(ch, "\\" + ch)
+    return text
 
 
 def render_sidebar() -> Explore:
     """Draw the corpus, filter and view controls; return the filtered view."""
     _seed_from_url()
     sb = st.sidebar
-    names = data.corpus_names()
-    if st.session_state.get(K["corpus"]) not in names:
-        st.session_state[K["corpus"]] = data.DEFAULT_CORPUS
-    sb.selectbox("Corpus", names, key=K["corpus"], on_change=_new_corpus,
-                 help="A bundled sample corpus, or articles you uploaded")
-    corpus = data.load_corpus(st.session_state[K["corpus"]])
+    corpus, size, path = store_corpus.open_corpus()
+    _corpus_line(sb, corpus.name, size, path)
     events = corpus.events
 
-    filters, view = _state_from_widgets()
+    filters, view = _state_from_widgets(corpus.name)
     masks = filter_masks(events, filters)
     sb.subheader("Filters")
     _multiselect_with_counts(sb, "Persons", K["persons"],
@@ -213,11 +230,11 @@ def render_sidebar() -> Explore:
                     help="A fact that several articles report is drawn once; its "
                          "evidence lists every article")
 
-    seen, (filters, view) = filters, _state_from_widgets()
+    seen, (filters, view) = filters, _state_from_widgets(corpus.name)
     result = outcome(events, masks if filters == seen else filter_masks(events, filters))
     lanes = lane_order(result.select(["person", "start"]), view.lane_order, filters.persons)
     sync_url(filters, view)
-    explore = Explore(corpus=corpus, filters=filters, view=view, outcome=result, lanes=lanes)
+    explore = Explore(corpus=corpus, size=size, filters=filters, view=view, outcome=result, lanes=lanes)
     st.session_state[EXPLORE_KEY] = explore
     return explore
 

@@ -1,42 +1,23 @@
-"""Where the dashboard's events come from: bundled sample corpora, uploads, synthetic data.
+"""The dashboard's tables: one corpus prepared for filtering, and synthetic events.
 
-Extraction is slow and its result never changes for a given corpus, so it is cached for
-the life of the server. `st.cache_resource` (one shared object) is used rather than
-`st.cache_data` (a fresh copy on every rerun) because copying a million-row table on each
-filter change would cost more than the whole redraw budget; the frames are treated as
-read-only everywhere in the dashboard.
-
-Uploads (another page) add their tables with `register_corpus`; the sidebar lists them
-next to the samples.
+`prepare_events` is done once per corpus state (`dashboard.corpus.load` caches it with
+`st.cache_resource`, one shared object, rather than `st.cache_data`, a fresh copy on every
+rerun: copying a million-row table on each filter change would cost more than the whole
+redraw budget); the frames are treated as read-only everywhere in the dashboard.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
-import streamlit as st
 
 from dashboard.filters import SEARCH_COLUMN, day_numbers, search_text
+from extract import schema
 
-ROOT = Path(__file__).resolve().parent.parent
-SAMPLE_CORPORA: dict[str, tuple[str, ...]] = {
-    "Sample articles (2 Dutch seeds)": ("data/articles",),
-    "Dutch MEANTIME news (100 articles)": ("data/meantime_nl",),
-    "All samples": ("data/articles", "data/meantime_nl"),
-}
-DEFAULT_CORPUS = "Sample articles (2 Dutch seeds)"
-SESSION_CORPORA_KEY = "ft_corpora"
-
-EVENT_COLUMNS = ["event_id", "doc_id", "person", "start", "end", "grain", "value", "mod",
-                 "type", "time_text", "time_start_char", "time_end_char", "label",
-                 "event_type", "confidence", "link_rule", "sentence", "sentence_start",
-                 "published", "title", "source", "url", "fact_id", "sources", "n_sources"]
+EVENT_COLUMNS = list(schema.EVENTS.names)     # the one schema, defined in extract/
 CATEGORY_COLUMNS = ("person", "event_type", "source")
-TEXT_COLUMNS = [c for c in EVENT_COLUMNS if c not in ("time_start_char", "time_end_char",
-                                                      "confidence", "sentence_start",
-                                                      "n_sources")]
+TEXT_COLUMNS = [c.name for c in schema.EVENTS.columns if c.kind == "string"]
 
 
 @dataclass(frozen=True)
@@ -91,36 +72,6 @@ def corpus_from_tables(name: str, tables) -> Corpus:
     return Corpus(name=name, events=prepare_events(tables.events),
                   documents=getattr(tables, "documents", pd.DataFrame()),
                   problems=getattr(tables, "problems", pd.DataFrame()))
-
-
-@st.cache_resource(show_spinner="Reading the sample articles and extracting dated facts…")
-def load_sample_corpus(name: str) -> Corpus:
-    from extract import extract_paths  # imported late: the extractor is heavy to import
-    paths = [ROOT / p for p in SAMPLE_CORPORA[name] if (ROOT / p).exists()]
-    return corpus_from_tables(name, extract_paths(paths))
-
-
-def session_corpora() -> dict[str, Corpus]:
-    """Corpora added in this browser session (uploads), by name."""
-    return st.session_state.setdefault(SESSION_CORPORA_KEY, {})
-
-
-def register_corpus(name: str, tables) -> Corpus:
-    """Make uploaded tables selectable in the sidebar under `name`."""
-    corpus = tables if isinstance(tables, Corpus) else corpus_from_tables(name, tables)
-    session_corpora()[name] = corpus
-    return corpus
-
-
-def corpus_names() -> list[str]:
-    return list(session_corpora()) + list(SAMPLE_CORPORA)
-
-
-def load_corpus(name: str) -> Corpus:
-    uploaded = session_corpora()
-    if name in uploaded:
-        return uploaded[name]
-    return load_sample_corpus(name if name in SAMPLE_CORPORA else DEFAULT_CORPUS)
 
 
 # --------------------------------------------------------------------------- synthetic

@@ -9,9 +9,9 @@ what only an upload needs:
   reduced to a bare file name before it is shown, used in doc ids or ever joined to a folder;
 * separate ids - uploaded doc ids get an "upload:" prefix so they never collide with the
   corpus the dashboard already shows;
-* session storage - uploaded articles and their Tables live in the caller's session state
-  (a plain mapping, so this is testable without Streamlit); `uploaded_tables()` is what the
-  timeline pages merge with the corpus.
+* reports - what each file gave, kept in the caller's session state (a plain mapping, so
+  this is testable without Streamlit); the articles and their facts go into the open
+  store (`dashboard.worker.add_in_worker`), where they stay.
 """
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ import dataclasses
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Callable, MutableMapping
+from collections.abc import MutableMapping
 from pathlib import Path
 from typing import Any
 
@@ -28,21 +28,13 @@ from extract.records import Article, Problem
 MAX_FILE_BYTES = 10 * 1024 * 1024
 """Per-file limit: ~1,000 news articles, which extraction handles in reasonable time."""
 MAX_PASTE_CHARS = 200_000
-MAX_SESSION_ARTICLES = 5_000
-"""All uploads are re-extracted together (~20 ms an article): this keeps that under minutes."""
 ACCEPTED_SUFFIXES = ("txt", "jsonl", "ndjson", "json", "csv", "tsv", "html", "htm")
 LANGUAGES = {"nl": "Nederlands", "en": "English"}
 DOC_ID_PREFIX = "upload:"
 MAX_NAME_CHARS = 120
 
-ARTICLES_KEY = "uploads.articles"
-PROBLEMS_KEY = "uploads.problems"
-TABLES_KEY = "uploads.tables"
 REPORTS_KEY = "uploads.reports"
 SEEN_KEY = "uploads.seen_file_ids"
-
-Progress = Callable[[int, int, Article], None]
-
 
 # --------------------------------------------------------------------------- names
 
@@ -165,96 +157,30 @@ class FileReport:
         return f"{self.name}: " + ", ".join(parts)
 
 
-def merge_tables(first, second):
-    """Two Tables as one (frames concatenated), e.g. a sample corpus plus the uploads."""
-    import pandas as pd
-
-    return type(first)(*(pd.concat([a, b], ignore_index=True) if len(b) else a
-                         for a, b in zip(first, second)))
-
-
-# --------------------------------------------------------------------------- session
-
-
-def _state(state: MutableMapping[str, Any] | None) -> MutableMapping[str, Any]:
-    if state is not None:
-        return state
-    import streamlit as st
-    return st.session_state
+def prefixed(articles: list[Article], problems: list[Problem]
+             ) -> tuple[list[Article], list[Problem]]:
+    """Uploaded doc ids with the "upload:" prefix, so that they never take the id of an
+    article the corpus already has (the store gives a clashing id a "~2" suffix too)."""
+    ids = {a.doc_id: DOC_ID_PREFIX + a.doc_id for a in articles}
+    return ([dataclasses.replace(a, doc_id=ids[a.doc_id]) for a in articles],
+            [dataclasses.replace(p, doc_id=ids[p.doc_id]) if p.doc_id in ids else p
+             for p in problems])
 
 
-def uploaded_articles(state: MutableMapping[str, Any] | None = None) -> list[Article]:
-    return list(_state(state).get(ARTICLES_KEY, []))
-
-
-def uploaded_problems(state: MutableMapping[str, Any] | None = None) -> list[Problem]:
-    """Every problem met while reading uploads, in upload order."""
-    return list(_state(state).get(PROBLEMS_KEY, []))
-
-
-def uploaded_tables(state: MutableMapping[str, Any] | None = None):
-    """The Tables extracted from this session's uploads, or None when nothing was uploaded.
-
-    The timeline pages concatenate `uploaded_tables().events` with the corpus events.
-    Uploaded doc ids (and so event ids) start with "upload:".
-    """
-    return _state(state).get(TABLES_KEY)
-
-
-def add_articles(articles: list[Article], problems: list[Problem],
-                 state: MutableMapping[str, Any] | None = None,
-                 progress: Progress | None = None, extractor: Callable | None = None):
-    """Add articles to the session's uploads and re-extract all of them; returns Tables.
-
-    All uploads are extracted together so that a fact reported by two uploaded articles is
-    one fact with two sources, as it would be in the corpus. `extractor(articles,
-    problems, progress)` defaults to `extract.extract_articles`; the page passes
-    `dashboard.worker.extract_in_worker` so that extraction runs in another process.
-    """
-    from extract import extract_articles
-
-    extract_articles = extractor or extract_articles
-    store = _state(state)
-    known = uploaded_articles(store)
-    used = {a.doc_id for a in known}
-    renamed, new_ids = [], {}
-    for article in articles:
-        new_ids[article.doc_id] = _unique(DOC_ID_PREFIX + article.doc_id, used)
-        renamed.append(dataclasses.replace(article, doc_id=new_ids[article.doc_id]))
-    problems = [dataclasses.replace(p, doc_id=new_ids[p.doc_id]) if p.doc_id in new_ids else p
-                for p in problems]
-    all_articles = known + renamed
-    all_problems = uploaded_problems(store) + problems
-    tables = extract_articles(all_articles, all_problems, progress)
-    store[ARTICLES_KEY] = all_articles
-    store[PROBLEMS_KEY] = all_problems
-    store[TABLES_KEY] = tables
-    return tables
-
-
-def extraction_failures(tables, doc_ids: list[str]) -> list[Problem]:
-    """Articles among `doc_ids` that were read but whose extraction failed (the pipeline
-    reports each as an error naming its doc_id; read errors never have an article)."""
-    rows = tables.problems
-    failed = rows[(rows["severity"] == "error") & rows["doc_id"].isin(doc_ids)]
-    return [Problem(str(r.file), None, str(r.doc_id), "error", str(r.message))
-            for r in failed.itertuples()]
-
-
-def with_failures(reports: list[FileReport], counts: list[int], doc_ids: list[str],
-                  tables) -> list[FileReport]:
-    """Each file's report with its articles whose extraction failed moved to its problems
-    (a file of 11 articles of which one failed says 10 read, 1 could not be read)."""
-    out, start = [], 0
-    for report, n in zip(reports, counts):
-        failures = extraction_failures(tables, doc_ids[start:start + n])
-        start += n
-        out.append(dataclasses.replace(report, n_articles=report.n_articles - len(failures),
-                                       problems=report.problems + tuple(failures)))
-    return out
+def stored_report(report: FileReport, run, failures: list[Problem]) -> FileReport:
+    """A file's report after its articles went into the store: articles whose extraction
+    failed move to its problems, articles the corpus already held are said so."""
+    problems = report.problems + tuple(failures)
+    if run.skipped:
+        problems += (Problem(report.name, None, "", "warning",
+                             f"{run.skipped:,} of its articles were already in the corpus "
+                             "(same text and date): kept once"),)
+    return dataclasses.replace(report, n_articles=report.n_articles - len(failures),
+                               problems=problems)
 
 
 def file_reports(state: MutableMapping[str, Any] | None = None) -> list[FileReport]:
+    """What this browser session's uploads gave (the articles themselves are in the store)."""
     return list(_state(state).get(REPORTS_KEY, []))
 
 
@@ -263,32 +189,11 @@ def add_reports(reports: list[FileReport], state: MutableMapping[str, Any] | Non
     store[REPORTS_KEY] = file_reports(store) + list(reports)
 
 
-def over_session_limit(articles: list[Article], name: str,
-                       state: MutableMapping[str, Any] | None = None
-                       ) -> tuple[list[Article], list[Problem]]:
-    """The articles that still fit in this session's limit, and a Problem for the rest."""
-    room = max(0, MAX_SESSION_ARTICLES - len(uploaded_articles(state)))
-    if len(articles) <= room:
-        return articles, []
-    return articles[:room], [Problem(
-        name, None, "", "error",
-        f"{len(articles) - room:,} articles not added: a session holds at most "
-        f"{MAX_SESSION_ARTICLES:,} uploaded articles; for a larger corpus use the command "
-        "line (python -m extract)")]
-
-
-def clear_uploads(state: MutableMapping[str, Any] | None = None) -> None:
-    store = _state(state)
-    for key in (ARTICLES_KEY, PROBLEMS_KEY, TABLES_KEY, REPORTS_KEY):
-        store.pop(key, None)
-
-
-def _unique(doc_id: str, used: set[str]) -> str:
-    candidate, n = doc_id, 2
-    while candidate in used:
-        candidate, n = f"{doc_id}~{n}", n + 1
-    used.add(candidate)
-    return candidate
+def _state(state: MutableMapping[str, Any] | None) -> MutableMapping[str, Any]:
+    if state is not None:
+        return state
+    import streamlit as st
+    return st.session_state
 
 
 class ProgressMeter:

@@ -4,6 +4,7 @@ extraction on the script thread kept the GIL from every other session (a 100 KB 
 made another visitor's first chart take 24 s instead of 5 s).
 
     tables = extract_in_worker(articles, problems, progress)
+    summary = add_in_worker(articles, problems, store, note, progress)   # into a store
 
 The worker is a long-lived `python -m dashboard.worker_process` started on first use
 (the extractor warm in it from then on), spoken to over its stdin/stdout with pickled
@@ -108,6 +109,27 @@ def extract_in_worker(articles: list[Article], problems: list[Problem],
 
     `progress(done, total, title)` after each article; `tick()` every POLL_SECONDS while
     waiting (for the worker, or inside one long article)."""
+    return _ask(("extract", list(articles), list(problems)), progress, on_pid, tick)
+
+
+def add_in_worker(articles: list[Article], problems: list[Problem], store: Path, note: str,
+                  progress: Progress | None = None, on_pid: Callable[[int], None] | None = None,
+                  tick: Callable[[], None] | None = None):
+    """Add the articles to the store as one batch called `note`, in the worker; the
+    `extract.store.ingest.RunSummary`. `progress(done, total, "")` as parts are written."""
+    return _ask(("add", list(articles), list(problems), str(store), note), progress, on_pid,
+                tick)
+
+
+def remove_in_worker(store: Path, *, batch: str | None = None, source: str | None = None,
+                     tick: Callable[[], None] | None = None):
+    """Take a batch or a source out of the store, in the worker (the corpus-wide name and
+    fact regrouping that follows is CPU work too); the `CommitSummary`."""
+    return _ask(("remove", str(store), batch, source), None, None, tick)
+
+
+def _ask(request: tuple, progress, on_pid, tick):
+    """Send one request to the worker and wait for its answer, reporting progress."""
     while not _lock.acquire(timeout=POLL_SECONDS):
         if tick:
             tick()
@@ -116,27 +138,31 @@ def extract_in_worker(articles: list[Article], problems: list[Problem],
         if on_pid:
             on_pid(worker.pid)
         try:
-            send(worker.proc.stdin, (list(articles), list(problems)))
+            send(worker.proc.stdin, request)
         except OSError as err:
             _drop_worker(worker)
             raise WorkerFailed(f"the extraction process could not be reached ({err})") from None
-        while True:
-            try:
-                message = worker.messages.get(timeout=POLL_SECONDS)
-            except queue_module.Empty:
-                if tick:
-                    tick()
-                continue
-            if message[0] == "progress":
-                if progress:
-                    progress(*message[1:])
-            elif message[0] == "done":
-                return message[1]
-            elif message[0] == "error":
-                raise WorkerFailed(f"extraction failed: {message[1]}")
-            else:
-                code = worker.proc.poll()
-                _drop_worker(worker)
-                raise WorkerFailed(f"the extraction process stopped (exit code {code})")
+        return _answer(worker, progress, tick)
     finally:
         _lock.release()
+
+
+def _answer(worker: _Worker, progress, tick):
+    while True:
+        try:
+            message = worker.messages.get(timeout=POLL_SECONDS)
+        except queue_module.Empty:
+            if tick:
+                tick()
+            continue
+        if message[0] == "progress":
+            if progress:
+                progress(*message[1:])
+        elif message[0] == "done":
+            return message[1]
+        elif message[0] == "error":
+            raise WorkerFailed(f"extraction failed: {message[1]}")
+        else:
+            code = worker.proc.poll()
+            _drop_worker(worker)
+            raise WorkerFailed(f"the extraction process stopped (exit code {code})")

@@ -1,9 +1,9 @@
-"""'Your articles' page: upload files or paste one article; its facts join the timeline.
+"""'Your articles' page: upload files or paste one article; they join the open corpus.
 
-Thin layer over `dashboard.uploads` (limits, safe names, session storage) and
-`extract.ingest` (all parsing). Extracted uploads become two sidebar corpora through
-`dashboard.data.register_corpus`: the uploads alone, and the uploads together with the
-sample corpus the user was looking at.
+Thin layer over `dashboard.uploads` (limits, safe names, reports), `extract.ingest` (all
+parsing) and the store (`dashboard.worker.add_in_worker`): each file becomes one batch of
+the corpus store, on disk, so it is still there after a reload or a server restart, and
+can be taken out again (a batch, or every article of a source).
 """
 from __future__ import annotations
 
@@ -11,63 +11,39 @@ import datetime as dt
 
 import streamlit as st
 
-from dashboard import controls, data, uploads, worker
+from dashboard import corpus as store_corpus
+from dashboard import uploads, worker
+from dashboard.controls import data_text
 
-UPLOADS_CORPUS = "Your articles"
 TIMELINE_PAGE = "dashboard/pages/timeline.py"
 LANGUAGE_CHOICES = {"": "Detect automatically", **uploads.LANGUAGES}
 
 
-def _merged_name(base: str) -> str:
-    return f"Your articles + {base}"
-
-
-def _base_sample_corpus() -> str:
-    """The sample corpus the uploads are merged into: the one in view, else the default."""
-    chosen = st.session_state.get(controls.K["corpus"], "")
-    return chosen if chosen in data.SAMPLE_CORPORA else data.DEFAULT_CORPUS
-
-
-def _register(tables) -> None:
-    """Make the uploads (alone, and merged with the sample in view) selectable corpora."""
-    corpora = data.session_corpora()
-    for name in [n for n in corpora if n == UPLOADS_CORPUS or n.startswith("Your articles + ")]:
-        del corpora[name]
-    if tables is None:
-        return
-    data.register_corpus(UPLOADS_CORPUS, tables)
-    base = _base_sample_corpus()
-    sample = data.load_sample_corpus(base)
-    # The sample's events are prepared for the dashboard; its helper columns (named
-    # "_...") are rebuilt by register_corpus for the merged table.
-    sample_events = sample.events[[c for c in sample.events.columns if not c.startswith("_")]]
-    sample_tables = type(tables)(timexes=tables.timexes.iloc[0:0], events=sample_events,
-                                 persons=tables.persons.iloc[0:0], documents=sample.documents,
-                                 problems=sample.problems)
-    data.register_corpus(_merged_name(base), uploads.merge_tables(sample_tables, tables))
-
-
-def _extract(articles, problems, reports, counts) -> None:
-    """Run extraction over all uploads in a worker process, with a progress bar that
-    moves (by characters done, the seconds shown while one long article is extracted),
-    then register the corpora."""
-    bar = st.progress(0.0, text="Starting the extraction…")
-    meter = uploads.ProgressMeter(uploads.uploaded_articles() + list(articles))
+def _add(name: str, articles, problems) -> uploads.FileReport:
+    """One file's articles into the store as one batch, with its own progress bar."""
+    report = uploads.FileReport(name, len(articles), tuple(problems))
+    if not articles:
+        return report
+    bar = st.progress(0.0, text=f"{name}: starting the extraction…")
+    meter = uploads.ProgressMeter(articles)
+    articles, problems = uploads.prefixed(articles, problems)
+    path = store_corpus.store_path()
     try:
-        tables = uploads.add_articles(
-            articles, problems, progress=lambda done, total, title: bar.progress(*meter.done(done, title)),
-            extractor=lambda a, p, progress: worker.extract_in_worker(
-                a, p, progress, tick=lambda: bar.progress(*meter.tick())))
+        run = worker.add_in_worker(
+            articles, problems, path, name,
+            progress=lambda done, total, _: bar.progress(*_labelled(name, meter.done(done))),
+            tick=lambda: bar.progress(*_labelled(name, meter.tick())))
     except worker.WorkerFailed as err:
         bar.empty()
-        uploads.add_reports([uploads.FileReport(r.name, 0, r.problems + (
-            uploads.Problem(r.name, None, "", "error", str(err)),)) for r in reports])
-        return
+        return uploads.FileReport(name, 0, report.problems + (
+            uploads.Problem(name, None, "", "error", str(err)),))
     bar.empty()
-    new_ids = [a.doc_id for a in uploads.uploaded_articles()[-len(articles):]]
-    uploads.add_reports(uploads.with_failures(reports, counts, new_ids, tables))
-    _register(tables)
-    st.rerun()  # the sidebar was drawn before this page: redraw it with the new corpora
+    batch = run.commits[-1].batch if run.commits else ""
+    return uploads.stored_report(report, run, store_corpus.extraction_failures(path, batch))
+
+
+def _labelled(name: str, value: tuple[float, str]) -> tuple[float, str]:
+    return value[0], f"{name}: {value[1]}"
 
 
 def _files_tab() -> None:
@@ -82,21 +58,19 @@ def _files_tab() -> None:
     new = [f for f in files or [] if f.file_id not in seen]
     if not new:
         return
-    articles, problems, reports, counts = [], [], [], []
+    reports = []
     for uploaded in new:
         seen.add(uploaded.file_id)
         name = uploads.safe_upload_name(uploaded.name)
         found, trouble = uploads.read_uploaded_file(uploaded.name, uploaded.getvalue())
-        fitting, refused = uploads.over_session_limit(articles + found, name)
-        found, trouble = fitting[len(articles):], trouble + refused
-        articles += found
-        problems += trouble
-        reports.append(uploads.FileReport(name, len(found), tuple(trouble)))
-        counts.append(len(found))
-    if articles:
-        _extract(articles, problems, reports, counts)
-    else:
-        uploads.add_reports(reports)
+        reports.append(_add(name, found, trouble))
+    _finish(reports)
+
+
+def _finish(reports: list[uploads.FileReport]) -> None:
+    uploads.add_reports(reports)
+    if any(r.n_articles for r in reports):
+        st.rerun()  # the sidebar was drawn before this page: redraw it with the new batch
 
 
 def _paste_tab() -> None:
@@ -114,11 +88,10 @@ def _paste_tab() -> None:
     if not st.button("Extract facts from this text", key="paste_submit", type="primary"):
         return
     article, problems = uploads.pasted_article(text, published, lang or None, title)
-    report = uploads.FileReport("pasted text", 1 if article else 0, tuple(problems))
     if article is None:
-        uploads.add_reports([report])
+        uploads.add_reports([uploads.FileReport("pasted text", 0, tuple(problems))])
         return
-    _extract([article], problems, [report], [1])
+    _finish([_add("pasted text", [article], problems)])
 
 
 def _reports() -> None:
@@ -129,68 +102,68 @@ def _reports() -> None:
     for report in reversed(reports):
         box = st.error if not report.n_articles else st.warning if report.problems else \
             st.success
-        box(_plain(report.summary))
+        box(data_text(report.summary))
         if report.problems:
             with st.expander(f"Problems in {report.name} ({len(report.problems)})"):
                 st.markdown("\n".join(f"- **{p.severity}**"
                                       + (f" (line {p.line})" if p.line else "")
-                                      + f": {_plain(p.message)}" for p in report.problems))
+                                      + f": {data_text(p.message)}" for p in report.problems))
 
 
-def _plain(text: str) -> str:
-    """Text from a file shown as text: Markdown and HTML characters escaped.
+def _remove(**what) -> None:
+    try:
+        worker.remove_in_worker(store_corpus.store_path(), **what)
+    except worker.WorkerFailed as err:
+        st.session_state["_upload_remove_error"] = str(err)
 
-    Problem messages quote the file (e.g. a bad date value); unescaped, a value such as
-    `![x](https://tracker/p.png)` would make the browser fetch an image from outside.
-    """
-    for ch in "\\`*_{}[]()#+-.!<>|":
-        text = text.replace(ch, "\\" + ch)
-    return text
+
+def _in_the_corpus() -> None:
+    """The store's batches (each upload is one), and taking a batch or a source out."""
+    corpus, size, path = store_corpus.open_corpus()
+    st.subheader("In the corpus")
+    st.markdown(f"“{data_text(corpus.name)}” holds **{size.articles:,}** articles with "
+                f"**{size.events:,}** dated facts about **{size.persons:,}** persons, "
+                f"in {size.batches:,} batches, stored in `{path}`.")
+    error = st.session_state.pop("_upload_remove_error", "")
+    if error:
+        st.error(data_text(error))
+    table = store_corpus.batches(path)
+    if table.empty:
+        st.info("The corpus is empty: upload files above, or run "
+                f"`python -m extract add FOLDER --store {path}`.")
+        return
+    st.dataframe(table.rename(columns={"note": "what"}), hide_index=True, key="upload_batches")
+    left, right = st.columns(2)
+    labels = {row.batch: f"{row.batch}: {row.note or 'added from the command line'} "
+                         f"({_count(row.articles, 'article')}, {row.created})"
+              for row in table.itertuples()}
+    batch = left.selectbox("Batch", list(labels), format_func=labels.get, key="upload_batch")
+    left.button("Remove this batch", key="upload_remove_batch", on_click=_remove,
+                kwargs={"batch": batch}, help="Its articles and their facts leave the corpus")
+    sources = store_corpus.sources(corpus)
+    if sources:
+        source = right.selectbox("Source", sources, key="upload_source")
+        right.button("Remove this source", key="upload_remove_source", on_click=_remove,
+                     kwargs={"source": source},
+                     help="Every article of this source and their facts leave the corpus")
 
 
 def _count(n: int, noun: str) -> str:
-    return f"**{n:,}** {noun}{'' if n == 1 else 's'}"
-
-
-def _select_uploads() -> None:
-    st.session_state[controls.K["corpus"]] = UPLOADS_CORPUS
-    st.session_state["_upload_go_to_timeline"] = True
-
-
-def _clear() -> None:
-    uploads.clear_uploads()
-    _register(None)
-
-
-def _summary() -> None:
-    tables = uploads.uploaded_tables()
-    if tables is None:
-        return
-    n_articles, n_events = len(uploads.uploaded_articles()), len(tables.events)
-    st.subheader("On the timeline")
-    n_persons = tables.events["person"].nunique() if n_events else 0
-    st.markdown(f"Your {_count(n_articles, 'article')} gave {_count(n_events, 'dated fact')} "
-                f"about {_count(n_persons, 'person')}. Pick “{UPLOADS_CORPUS}” or "
-                f"“{_merged_name(_base_sample_corpus())}” as the corpus in the sidebar.")
-    go, clear = st.columns(2)
-    go.button("Show them on the timeline", key="upload_show", type="primary",
-              on_click=_select_uploads)
-    clear.button("Remove my articles", key="upload_clear", on_click=_clear)
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
 
 
 def main() -> None:
-    if st.session_state.pop("_upload_go_to_timeline", False):
-        st.switch_page(TIMELINE_PAGE)
     st.title("Your articles")
-    st.caption("Bring your own news articles (Dutch or English). They stay in this browser "
-               "session only and are never written to disk on the server.")
+    st.caption("Bring your own news articles (Dutch or English). They are added to the "
+               "open corpus on this server and stay there until you remove them.")
     files_tab, paste_tab = st.tabs(["Upload files", "Paste an article"])
     with files_tab:
         _files_tab()
     with paste_tab:
         _paste_tab()
-    _summary()
     _reports()
+    _in_the_corpus()
+    st.page_link(TIMELINE_PAGE, label="See them on the timeline")
 
 
 main()

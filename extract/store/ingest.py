@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from extract import parallel
-from extract.records import Article
+from extract.records import Article, Problem
 from extract.store import reading
 from extract.store.layout import StoreError
 from extract.store.writer import CommitSummary, Plan, Writer
@@ -40,29 +40,43 @@ class RunSummary:
         return [p for c in self.commits for p in c.problems]
 
 
-def _pipelined(writer: Writer, ex, plans: Iterator[Plan], on_done, on_commit) -> RunSummary:
+def _pipelined(writer: Writer, ex, plans: Iterator[Plan], on_done, on_commit,
+               note: str = "") -> RunSummary:
     summary, pending = RunSummary(), None
     for plan in plans:
         job = ex.submit(plan.items, writer.staging(plan), writer.version, on_done)
         if pending:
-            summary.commits.append(on_commit(writer.commit(pending[0], pending[1].result())))
+            summary.commits.append(on_commit(writer.commit(pending[0], pending[1].result(),
+                                                           note)))
         pending = (plan, job)
     if pending:
-        summary.commits.append(on_commit(writer.commit(pending[0], pending[1].result())))
+        summary.commits.append(on_commit(writer.commit(pending[0], pending[1].result(), note)))
     return summary
 
 
 def add(paths: Iterable[str | Path], store: Path, *, jobs: int | None = None,
         dask: str | None = None, batch_size: int = DEFAULT_BATCH, wait: float = 0.0,
         progress: Callable | None = None, on_commit: Callable = lambda c: c,
-        executor=None) -> RunSummary:
+        executor=None, note: str = "") -> RunSummary:
     """Read `paths` into the store (created when new), skipping articles already there.
-    `executor`: a ready `extract.parallel` executor instead of jobs/dask."""
+    `executor`: a ready `extract.parallel` executor instead of jobs/dask; `note`: what
+    the batches are called in the store's list (e.g. the uploaded file's name)."""
     paths = list(paths)
+    return add_batches(reading.batches(paths, batch_size), store, jobs=jobs, dask=dask,
+                       wait=wait, progress=progress, on_commit=on_commit, executor=executor,
+                       note=note)
+
+
+def add_batches(batches: Iterable[tuple[list[Article], list[Problem]]], store: Path, *,
+                jobs: int | None = None, dask: str | None = None, wait: float = 0.0,
+                progress: Callable | None = None, on_commit: Callable = lambda c: c,
+                executor=None, note: str = "") -> RunSummary:
+    """`add` for articles already read (the dashboard's uploads): one batch per item of
+    `batches`, each an (articles, problems) pair."""
     with Writer.open(store, wait) as writer, executor or parallel.executor(jobs, dask) as ex:
-        plans = (writer.plan(articles, problems)
-                 for articles, problems in reading.batches(paths, batch_size))
-        return _pipelined(writer, ex, _counting(plans, progress), _ticker(progress), on_commit)
+        plans = (writer.plan(articles, problems) for articles, problems in batches)
+        return _pipelined(writer, ex, _counting(plans, progress), _ticker(progress), on_commit,
+                          note)
 
 
 def _counting(plans: Iterator[Plan], progress) -> Iterator[Plan]:

@@ -6,6 +6,7 @@ and there a skip counts as a failure: see tests/conftest.py).
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import subprocess
@@ -45,16 +46,15 @@ def _wait_until_healthy(url: str, process: subprocess.Popen, log: Path) -> None:
                        f"{log.read_text(errors='replace')}")
 
 
-@pytest.fixture(scope="session")
-def streamlit_url(tmp_path_factory) -> str:
-    """URL of the dashboard served by `streamlit run streamlit_app.py` on localhost."""
+@contextlib.contextmanager
+def serve(store: Path, log: Path):
+    """`streamlit run streamlit_app.py -- --store STORE` on a free port; yields its URL."""
     port = _free_port()
-    log = tmp_path_factory.mktemp("streamlit") / "streamlit.log"
     command = [sys.executable, "-m", "streamlit", "run", str(ROOT / "streamlit_app.py"),
                "--server.port", str(port), "--server.address", "127.0.0.1",
                "--server.headless", "true", "--browser.gatherUsageStats", "false",
-               "--server.fileWatcherType", "none"]
-    with log.open("wb") as out:
+               "--server.fileWatcherType", "none", "--", "--store", str(store)]
+    with log.open("ab") as out:
         process = subprocess.Popen(command, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT,
                                    env={**os.environ, "PYTHONUNBUFFERED": "1"})
     url = f"http://127.0.0.1:{port}"
@@ -68,6 +68,23 @@ def streamlit_url(tmp_path_factory) -> str:
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+
+
+@pytest.fixture(scope="session")
+def seed_store(tmp_path_factory) -> Path:
+    """A store of the two bundled seed articles (never the user's own `store/`)."""
+    from dashboard.corpus import create_store
+    root = tmp_path_factory.mktemp("browser-store") / "store"
+    create_store(root, (ROOT / "data" / "articles",))
+    return root
+
+
+@pytest.fixture(scope="session")
+def streamlit_url(tmp_path_factory, seed_store) -> str:
+    """URL of the dashboard served by `streamlit run streamlit_app.py` on localhost."""
+    log = tmp_path_factory.mktemp("streamlit") / "streamlit.log"
+    with serve(seed_store, log) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

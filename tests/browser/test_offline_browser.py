@@ -99,7 +99,7 @@ def test_uploaded_articles_with_hostile_text_load_nothing_from_outside(streamlit
         page.goto(f"{streamlit_url}/upload")
         page.get_by_test_id("stFileUploaderDropzoneInput").set_input_files(str(upload))
         page.get_by_text("What was read").wait_for(timeout=120_000)
-        page.get_by_role("button", name="Show them on the timeline").click()
+        page.get_by_role("link", name="See them on the timeline").click()
         page.get_by_text("Showing").first.wait_for(timeout=60_000)
         page.wait_for_load_state("networkidle")
         page.mouse.move(700, 330)

@@ -1,11 +1,14 @@
 """A small, hand-made events table whose every row has a purpose in some test."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
 import pytest
 
 from dashboard.data import prepare_events
 
+ROOT = Path(__file__).resolve().parents[2]
 XSS = '<img src=x onerror="alert(1)">'
 
 
@@ -64,3 +67,25 @@ def sample_events() -> pd.DataFrame:
 @pytest.fixture
 def events() -> pd.DataFrame:
     return sample_events()
+
+
+@pytest.fixture(scope="session")
+def seed_store(tmp_path_factory):
+    """A store of the two bundled seed articles, extracted once for the whole run."""
+    from dashboard.corpus import create_store
+    root = tmp_path_factory.mktemp("seed") / "store"
+    create_store(root, (ROOT / "data" / "articles",))
+    return root
+
+
+@pytest.fixture(autouse=True)
+def open_store(seed_store, monkeypatch, tmp_path):
+    """Every app under test opens a copy of the seed store (never the user's `store/`);
+    a test that writes to it changes only its own copy."""
+    import shutil
+
+    from dashboard.corpus import STORE_ENV
+    root = tmp_path / "open-store"
+    shutil.copytree(seed_store, root)
+    monkeypatch.setenv(STORE_ENV, str(root))
+    return root

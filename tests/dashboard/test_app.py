@@ -8,7 +8,9 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import os
 import re
+import tempfile
 from pathlib import Path
 
 import pandas as pd
@@ -16,7 +18,8 @@ import pytest
 from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.testing.v1 import AppTest
 
-from dashboard.data import SESSION_CORPORA_KEY, Corpus
+from dashboard.corpus import STORE_ENV
+from tests.dashboard.stores import write_events_store
 
 ROOT = Path(__file__).resolve().parents[2]
 APP = str(ROOT / "streamlit_app.py")
@@ -33,10 +36,9 @@ def open_app(events: pd.DataFrame | None = None, query: dict | None = None, *,
     at = AppTest.from_file(APP, default_timeout=120)
     if not merge_facts:
         at.query_params["merge"] = "0"
-    if events is not None:
-        at.session_state[SESSION_CORPORA_KEY] = {
-            TEST_CORPUS: Corpus(TEST_CORPUS, events, pd.DataFrame(), pd.DataFrame())}
-        at.session_state["f_corpus"] = TEST_CORPUS
+    if events is not None:   # the autouse fixture restores the seed store afterwards
+        root = write_events_store(events, Path(tempfile.mkdtemp()) / "store", TEST_CORPUS)
+        os.environ[STORE_ENV] = str(root)
     for key, value in (query or {}).items():
         at.query_params[key] = value
     return at.run()
@@ -254,10 +256,34 @@ def test_people_page_summarises_each_person(events):
     assert summary.loc["Carlo Ancelotti", "first date"] == "2022-05-28"
 
 
-def test_uploaded_corpus_is_offered_next_to_the_samples(events):
-    at = open_app(events)
-    options = at.selectbox(key="f_corpus").options
-    assert options[0] == TEST_CORPUS and "Sample articles (2 Dutch seeds)" in options
+def test_the_sidebar_names_the_open_corpus_and_its_size(events):
+    at = no_errors(open_app(events))
+    assert any(m.value == f"**Corpus: {TEST_CORPUS}**" for m in at.sidebar.markdown)
+    assert any(c.value.startswith("5 articles · 7 dated facts · 4 persons")
+               for c in at.sidebar.caption)
+    assert at.query_params["corpus"] == TEST_CORPUS          # a shared link names it
+
+
+def test_a_link_made_on_another_corpus_says_so_instead_of_pretending(events):
+    at = no_errors(open_app(events, {"corpus": "Newsroom archive", "person": "Toni Kroos"}))
+    [warning] = at.warning
+    assert "“Newsroom archive”, which is not open here" in warning.value
+    assert f"this server shows “{TEST_CORPUS}”" in warning.value
+    assert lanes(at) == ["Toni Kroos"]                       # its filters still apply
+    at2 = no_errors(open_app(events, {"corpus": TEST_CORPUS}))
+    assert not at2.warning
+
+
+def test_articles_added_by_another_process_appear_on_the_next_rerun(open_store):
+    from extract.store import ingest
+    at = no_errors(open_app())
+    assert "Winston Churchill" not in lanes(at)
+    extra = Path(tempfile.mkdtemp()) / "extra.txt"
+    extra.write_text("Churchill\n\n6 juni 1944\n\nOp 6 juni 1944 sprak Winston Churchill "
+                     "het Lagerhuis toe.\n", encoding="utf-8")
+    ingest.add([extra], open_store, jobs=1)                 # as `python -m extract add` does
+    at.run()
+    assert "Winston Churchill" in lanes(no_errors(at))
 
 
 # --------------------------------------------------------------------------- downloads
@@ -312,13 +338,6 @@ def test_many_events_chart_counts_and_a_clicked_count_lists_its_events():
     at.session_state["bin_events"] = {"selection": {"rows": [0], "columns": [], "cells": []}}
     at.run()
     assert any("ft-evidence" in h.proto.body for h in no_errors(at).get("html"))
-
-
-def test_switching_corpus_drops_the_zoom_and_the_open_event(events):
-    at = open_app(events, {"event": "a#1", "zoom": "2022-05-01..2022-06-30"})
-    assert at.query_params["zoom"] == "2022-05-01..2022-06-30"
-    at.selectbox(key="f_corpus").set_value("Sample articles (2 Dutch seeds)").run()
-    assert "zoom" not in no_errors(at).query_params and "event" not in at.query_params
 
 
 def test_one_marker_per_fact_can_be_switched_off(events):

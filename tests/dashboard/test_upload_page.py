@@ -1,4 +1,5 @@
-"""The 'Your articles' page under AppTest: good and bad uploads, pasting, the timeline."""
+"""The 'Your articles' page under AppTest: uploads and pasted text go into the open store
+(and stay there), bad files are reported per file, batches and sources can be removed."""
 from __future__ import annotations
 
 import datetime as dt
@@ -36,23 +37,31 @@ def unescape(markdown: str) -> str:
     return re.sub(r"\\(.)", r"\1", markdown)
 
 
-def corpus_options(at: AppTest) -> list[str]:
-    return list(at.selectbox(key=controls.K["corpus"]).options)
+def stored_events(store: Path):
+    """The events the store holds now, as any later session would read them."""
+    from extract.store import Store
+    return Store.open(store).tables().events
 
 
-def test_a_good_file_is_extracted_and_becomes_a_corpus(upload_page):
+def uploaded(events):
+    return events[events["doc_id"].str.startswith("upload:")]
+
+
+def test_a_good_file_goes_into_the_store_and_stays_after_a_reload(upload_page, open_store):
     at = upload_page
+    before = len(stored_events(open_store))
     at.file_uploader(key="upload_files").upload(SEED.name, SEED.read_bytes(), "text/plain")
     at.run()
     assert not at.exception, at.exception
     assert f"{SEED.name}: 1 article read" in messages(at)
-    tables = uploads.uploaded_tables(at.session_state)
-    assert tables is not None and len(tables.events) > 0
-    n_events = len(tables.events)
-    assert any(f"Your **1** article gave **{n_events}** dated facts" in m.value
-               for m in at.markdown)
-    assert any("Your articles" == o for o in corpus_options(at))
-    assert any(o.startswith("Your articles + ") for o in corpus_options(at))
+    events = stored_events(open_store)
+    assert len(uploaded(events)) > 0 and len(events) > before
+    # A new browser session (a reload, or after a server restart) sees the same corpus.
+    fresh = AppTest.from_file(APP, default_timeout=180).run()
+    assert not fresh.exception, fresh.exception
+    explore = fresh.session_state[controls.EXPLORE_KEY]
+    assert set(uploaded(events)["event_id"]) <= set(explore.events["event_id"])
+    assert any(c.value.startswith("3 articles") for c in fresh.sidebar.caption)
 
 
 def test_bad_files_are_listed_per_file_with_the_reason(upload_page):
@@ -85,18 +94,28 @@ def test_a_file_over_the_limit_is_refused_clearly(monkeypatch, upload_page):
     assert not at.exception, at.exception
     refused = [m for m in messages(at) if m.startswith(SEED.name)]
     assert refused and "allowed per file" in refused[0] and "split it" in refused[0]
-    assert uploads.uploaded_tables(at.session_state) is None
 
 
-def test_the_same_upload_is_not_extracted_twice_on_rerun(upload_page):
+def test_the_same_upload_is_not_extracted_twice_on_rerun(upload_page, open_store):
     at = upload_page
     at.file_uploader(key="upload_files").upload(SEED.name, SEED.read_bytes(), "text/plain")
     at.run()
     at.run()
-    assert len(uploads.uploaded_articles(at.session_state)) == 1
+    assert uploaded(stored_events(open_store))["doc_id"].nunique() == 1
 
 
-def test_pasted_article_with_date_and_language(upload_page):
+def test_uploading_the_same_file_again_keeps_one_copy_and_says_so(upload_page, open_store):
+    at = upload_page
+    at.file_uploader(key="upload_files").upload(SEED.name, SEED.read_bytes(), "text/plain")
+    at.run()
+    n = len(stored_events(open_store))
+    at.file_uploader(key="upload_files").upload(SEED.name, SEED.read_bytes(), "text/plain")
+    at.run()
+    assert len(stored_events(open_store)) == n
+    assert any("already in the corpus" in e.value for e in at.markdown)
+
+
+def test_pasted_article_with_date_and_language(upload_page, open_store):
     at = upload_page
     at.text_area(key="paste_text").set_value(
         "Ancelotti blijft\n\nCarlo Ancelotti verlengde op 3 mei 2022 zijn contract bij Real "
@@ -107,9 +126,9 @@ def test_pasted_article_with_date_and_language(upload_page):
     at.run()
     assert not at.exception, at.exception
     assert "pasted text: 1 article read" in messages(at)
-    events = uploads.uploaded_tables(at.session_state).events
+    events = uploaded(stored_events(open_store))
     assert "Carlo Ancelotti" in set(events["person"])
-    assert events["doc_id"].str.startswith("upload:").all()
+    assert set(events["start"]) >= {"2022-05-03"}
 
 
 def test_pasting_nothing_says_so(upload_page):
@@ -120,25 +139,30 @@ def test_pasting_nothing_says_so(upload_page):
     assert "pasted text: nothing read: there is no text to read" in messages(at)
 
 
-def test_show_on_timeline_then_remove(upload_page):
+def test_an_upload_can_be_removed_again_as_a_batch(upload_page, open_store):
     at = upload_page
     at.file_uploader(key="upload_files").upload(SEED.name, SEED.read_bytes(), "text/plain")
     at.run()
-    at.button(key="upload_show").click()
+    batches = at.selectbox(key="upload_batch")
+    assert SEED.name in batches.options[0]          # newest first, called by its file
+    from extract.store import Store
+    batches.set_value(Store.open(open_store).manifest.batches[-1].id).run()
+    at.button(key="upload_remove_batch").click()
     at.run()
     assert not at.exception, at.exception
-    assert at.session_state[controls.K["corpus"]] == "Your articles"
+    assert uploaded(stored_events(open_store)).empty
     explore = at.session_state[controls.EXPLORE_KEY]
-    assert explore.events["doc_id"].str.startswith("upload:").all()
-    assert [t.value for t in at.title] == ["Timeline"]
+    assert not explore.events["doc_id"].str.startswith("upload:").any()
 
-    at.switch_page(UPLOAD_PAGE)
-    at.run()
-    at.button(key="upload_clear").click()
+
+def test_a_source_can_be_removed_with_all_its_articles(upload_page, open_store):
+    at = upload_page
+    source = at.selectbox(key="upload_source").value
+    at.button(key="upload_remove_source").click()
     at.run()
     assert not at.exception, at.exception
-    assert uploads.uploaded_tables(at.session_state) is None
-    assert not any(o.startswith("Your articles") for o in corpus_options(at))
+    events = stored_events(open_store)
+    assert source not in set(events["source"]) and len(events) > 0
 
 
 def test_text_quoted_from_a_file_cannot_inject_markdown(upload_page):
@@ -152,32 +176,3 @@ def test_text_quoted_from_a_file_cannot_inject_markdown(upload_page):
     rendered = [e.value for e in at.warning] + [e.value for e in at.markdown]
     assert any("tracker.example" in unescape(r) for r in rendered)  # reported...
     assert not any("](https://" in r for r in rendered)  # ...as text, not as an image
-
-
-def test_a_session_holds_a_bounded_number_of_articles(monkeypatch, upload_page):
-    at = upload_page
-    monkeypatch.setattr(uploads, "MAX_SESSION_ARTICLES", 2)
-    lines = [json.dumps({"text": f"Op {day} mei 2022 tekende Frenkie de Jong bij Barcelona.",
-                         "published": "2022-05-30", "lang": "nl"}) for day in (1, 2, 3)]
-    at.file_uploader(key="upload_files").upload("three.jsonl", "\n".join(lines).encode(),
-                                                "application/json")
-    at.run()
-    assert not at.exception, at.exception
-    assert len(uploads.uploaded_articles(at.session_state)) == 2
-    assert "three.jsonl: 2 articles read, 1 part could not be read" in messages(at)
-    problems = [m.value for m in at.markdown if "not added" in m.value]
-    assert problems and "command line" in unescape(problems[0])
-
-
-def test_the_merged_corpus_holds_the_sample_and_the_uploads(upload_page):
-    at = upload_page
-    sample_docs = set(at.session_state[controls.EXPLORE_KEY].events["doc_id"])
-    at.file_uploader(key="upload_files").upload(SEED.name, SEED.read_bytes(), "text/plain")
-    at.run()
-    merged = next(o for o in corpus_options(at) if o.startswith("Your articles + "))
-    at.selectbox(key=controls.K["corpus"]).set_value(merged)
-    at.run()
-    assert not at.exception, at.exception
-    docs = set(at.session_state[controls.EXPLORE_KEY].events["doc_id"])
-    assert sample_docs <= docs
-    assert any(d.startswith("upload:") for d in docs)

@@ -100,25 +100,22 @@ def test_pasted_text_without_date_warns_and_without_text_is_refused():
     assert article is None and "upload it as a file" in problems[0].message
 
 
-def test_uploads_accumulate_in_the_session_with_prefixed_unique_ids():
-    state: dict = {}
-    assert uploads.uploaded_tables(state) is None
-    articles, problems = uploads.read_uploaded_file(SEED.name, SEED.read_bytes())
-    seen = []
-    tables = uploads.add_articles(articles, problems, state,
-                                  progress=lambda n, total, a: seen.append((n, total)))
-    assert seen[-1] == (1, 1)
-    assert len(tables.events) > 0
-    assert tables.events["doc_id"].str.startswith(uploads.DOC_ID_PREFIX).all()
-    # the same file again: a second article with its own id, both extracted together
-    again, _ = uploads.read_uploaded_file(SEED.name, SEED.read_bytes())
-    tables = uploads.add_articles(again, [], state)
-    ids = [a.doc_id for a in uploads.uploaded_articles(state)]
-    assert len(ids) == 2 and len(set(ids)) == 2
-    assert tables.documents["doc_id"].tolist() == ids
-    assert uploads.uploaded_tables(state) is tables
-    uploads.clear_uploads(state)
-    assert uploads.uploaded_tables(state) is None and uploads.uploaded_articles(state) == []
+def test_uploaded_ids_get_the_upload_prefix_in_articles_and_their_problems():
+    articles, _ = uploads.read_uploaded_file(SEED.name, SEED.read_bytes())
+    problem = Problem(SEED.name, 3, articles[0].doc_id, "warning", "odd date line")
+    renamed, problems = uploads.prefixed(articles, [problem, Problem(SEED.name, 1, "", "error", "x")])
+    assert renamed[0].doc_id == uploads.DOC_ID_PREFIX + articles[0].doc_id
+    assert renamed[0].text == articles[0].text
+    assert problems[0].doc_id == renamed[0].doc_id and problems[1].doc_id == ""
+
+
+def test_a_stored_report_counts_failed_and_already_stored_articles():
+    from types import SimpleNamespace
+    report = uploads.FileReport("a.jsonl", 3)
+    failed = Problem("a.jsonl", 2, "upload:y", "error", "extraction failed: OverflowError")
+    out = uploads.stored_report(report, SimpleNamespace(skipped=1), [failed])
+    assert out.summary == "a.jsonl: 2 articles read, 1 part could not be read, 1 warning"
+    assert "already in the corpus" in out.warnings[0].message
 
 
 def test_file_report_summary_says_what_happened():
@@ -129,15 +126,6 @@ def test_file_report_summary_says_what_happened():
     assert mixed.summary == "b.jsonl: 1 article read, 1 part could not be read, 1 warning"
     failed = uploads.FileReport("c.csv", 0, (Problem("c.csv", None, "", "error", "no text"),))
     assert failed.summary == "c.csv: nothing read: no text"
-
-
-def test_merge_tables_concatenates_every_frame():
-    from extract import Tables
-    one = Tables(*(pd.DataFrame({"x": [1]}) for _ in range(5)))
-    two = Tables(*(pd.DataFrame({"x": [2, 3]}) for _ in range(5)))
-    merged = uploads.merge_tables(one, two)
-    assert isinstance(merged, Tables)
-    assert all(frame["x"].tolist() == [1, 2, 3] for frame in merged)
 
 
 SAVED_PAGE = b"""<!doctype html><html lang="nl"><head><title>Ancelotti verlengt bij Real</title>

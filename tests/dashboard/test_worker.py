@@ -34,16 +34,17 @@ def test_a_worker_that_dies_is_a_clear_error_not_a_hang():
         worker.extract_in_worker(ARTICLES * 50, [], on_pid=kill)
 
 
-def test_an_article_whose_extraction_failed_is_reported_in_its_file():
-    reports = [uploads.FileReport("a.jsonl", 2), uploads.FileReport("b.jsonl", 1)]
-    problems = frame([{"file": "a.jsonl:2", "line": "", "doc_id": "upload:y", "severity": "error",
-                       "message": "extraction failed: OverflowError: date value out of range"}],
-                     PROBLEM_COLUMNS)
-    tables = extract_articles([])._replace(problems=problems)
-    a, b = uploads.with_failures(reports, [2, 1], ["upload:x", "upload:y", "upload:z"], tables)
-    assert a.summary == "a.jsonl: 1 article read, 1 part could not be read"
-    assert "OverflowError" in a.errors[0].message
-    assert b.summary == "b.jsonl: 1 article read"
+def test_articles_are_added_to_a_store_in_the_worker_as_one_named_batch(tmp_path):
+    from extract.store import Store
+    seen = []
+    run = worker.add_in_worker(ARTICLES, [], tmp_path / "store", "three.jsonl",
+                               progress=lambda d, t, _: seen.append((d, t)))
+    assert run.added == 3 and seen[-1] == (3, 3)
+    store = Store.open(tmp_path / "store")
+    assert [b.note for b in store.manifest.batches] == ["three.jsonl"]
+    assert set(store.tables().events["doc_id"]) == {"a0", "a1", "a2"}
+    worker.remove_in_worker(tmp_path / "store", batch=store.manifest.batches[0].id)
+    assert Store.open(tmp_path / "store").summary().articles == 0
 
 
 def test_the_progress_bar_moves_inside_one_long_article(monkeypatch):
