@@ -24,6 +24,7 @@ from dashboard.data import Corpus, corpus_from_tables
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_STORE = ROOT / "store"
+DEFAULT_NAME = "Samples and your articles"
 SAMPLES = (ROOT / "data" / "articles", ROOT / "data" / "meantime_nl")
 STORE_ENV = "FACT_TIMELINE_STORE"
 
@@ -57,10 +58,16 @@ def is_store(path: Path) -> bool:
     return (path / MANIFEST).is_file()
 
 
-def create_store(path: Path, seed: tuple[Path, ...] = ()) -> None:
-    """A new store at `path`, holding the articles of `seed` (one batch)."""
-    from extract.store import ingest
-    ingest.add_batches([], path, jobs=1)         # the empty store: manifest, no batch
+def create_store(path: Path, seed: tuple[Path, ...] = (), name: str = "") -> None:
+    """A new store at `path` called `name` (default: the folder's name), holding the
+    articles of `seed` (one batch)."""
+    from dataclasses import replace
+
+    from extract.store import ingest, layout
+    from extract.store.writer import Writer
+    with Writer.open(path) as writer:            # the empty store: manifest, no batch
+        if name:
+            layout.write_manifest(path, replace(writer.manifest, name=name))
     if seed:
         ingest.add([p for p in seed if p.exists()], path, jobs=1, note="bundled samples")
 
@@ -71,7 +78,10 @@ def ensure_store(path: str) -> str:
     """Open or create the store once per server; its corpus name."""
     root = Path(path)
     if not is_store(root):
-        create_store(root, SAMPLES if root == DEFAULT_STORE else ())
+        if root == DEFAULT_STORE:
+            create_store(root, SAMPLES, DEFAULT_NAME)
+        else:
+            create_store(root)
     from extract.store import layout
     return layout.read_manifest(root).name
 

@@ -396,3 +396,27 @@ def test_downloads_are_disabled_with_a_reason_on_an_empty_view(events):
     buttons = at.get("download_button")
     assert buttons and all(b.proto.disabled for b in buttons)
     assert all("No events match" in b.proto.help for b in buttons)
+
+
+def test_the_store_is_named_on_the_command_line_or_by_the_environment(tmp_path):
+    from dashboard.corpus import DEFAULT_STORE, store_path
+    assert store_path(["--store", str(tmp_path / "a")], {}) == tmp_path / "a"
+    assert store_path([], {STORE_ENV: str(tmp_path / "b")}) == tmp_path / "b"
+    assert store_path(["--store", str(tmp_path / "a")], {STORE_ENV: "x"}) == tmp_path / "a"
+    assert store_path(["-q", "tests"], {}) == DEFAULT_STORE
+
+
+def test_a_new_store_named_on_the_command_line_opens_empty_and_says_how_to_fill_it(tmp_path):
+    os.environ[STORE_ENV] = str(tmp_path / "newsroom")
+    at = no_errors(open_app())
+    assert any(m.value == "**Corpus: newsroom**" for m in at.sidebar.markdown)
+    assert any(c.value.startswith("0 articles") for c in at.sidebar.caption)
+    at.switch_page("dashboard/pages/upload.py").run()
+    assert any("python -m extract add FOLDER --store" in i.value for i in no_errors(at).info)
+
+
+def test_a_named_store_keeps_its_name(tmp_path):
+    from dashboard.corpus import create_store
+    from extract.store import Store
+    create_store(tmp_path / "s", name="Samples and your articles")
+    assert Store.open(tmp_path / "s").manifest.name == "Samples and your articles"
