@@ -160,7 +160,13 @@ def main() -> int:
     parser.add_argument("--events", type=int, default=1_000_000)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--no-export", action="store_true", help="skip the PNG export timing")
+    parser.add_argument("--store-events", type=int, nargs="*", default=[100_000, 1_000_000],
+                        metavar="N", help="also time opening generated stores of N events "
+                        "as the app does (none: skip)")
+    parser.add_argument("--read-store", metavar="DIR", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.read_store:
+        return read_store(args.read_store)
 
     from dashboard.data import prepare_events
     from dashboard.filters import FilterState
@@ -215,7 +221,48 @@ def main() -> int:
 
     if not args.no_export:
         export_timings(events)
+    if args.store_events:
+        store_timings(args.store_events)
     return 0
+
+
+def read_store(root: str) -> int:
+    """(In a fresh process) what the app does when it opens a store: every table read and
+    prepared in memory (`dashboard.corpus.read_corpus`); time and peak memory."""
+    import resource
+
+    from dashboard.corpus import read_corpus
+    started = time.perf_counter()
+    corpus, size = read_corpus(root)
+    seconds = time.perf_counter() - started
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"{seconds:.2f} {peak:.0f} {size.events}")
+    return 0
+
+
+def store_timings(sizes: list[int]) -> None:
+    """Opening a store of n events in the dashboard, each in a fresh process, against the
+    store's size on disk: the app holds the store's events in memory (DuckDB reads the
+    Parquet, pandas holds the view), so memory grows with the store."""
+    import importlib.util
+    import subprocess
+    import tempfile
+
+    spec = importlib.util.spec_from_file_location("bench_store", _HERE / "store.py")
+    bench_store = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench_store)
+    print("\nopening a corpus store in the dashboard (fresh process each; "
+          "dashboard.corpus.read_corpus):")
+    for n in sizes:
+        with tempfile.TemporaryDirectory() as tmp:
+            root = Path(tmp) / "store"
+            bench_store.generate(root, n, max(1, n // 500_000))
+            on_disk = sum(f.stat().st_size for f in root.rglob("*.parquet")) / 2**20
+            out = subprocess.run([sys.executable, __file__, "--read-store", str(root)],
+                                 capture_output=True, text=True, check=True).stdout.split()
+            seconds, peak, events = float(out[0]), float(out[1]), int(out[2])
+            print(f"  {events:>11,} events: open {seconds:6.2f} s, peak memory {peak:7,.0f} MiB "
+                  f"(store on disk {on_disk:,.0f} MiB)")
 
 
 def export_timings(events: pd.DataFrame) -> None:

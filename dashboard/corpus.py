@@ -92,13 +92,8 @@ def version(path: str) -> int:
     return layout.read_manifest(Path(path)).version
 
 
-@st.cache_resource(max_entries=2, show_spinner="Reading the corpus…")
-def load(path: str, state: int) -> tuple[Corpus, Size]:
-    """The store's tables at committed state `state`, prepared for the dashboard.
-
-    Keyed by the state, so a batch committed by an upload or by `python -m extract add`
-    appears on the next rerun; the previous state is kept while the new one is read.
-    """
+def read_corpus(path: str | Path) -> tuple[Corpus, Size]:
+    """The store's tables now, prepared for the dashboard (`bench/dashboard.py` times it)."""
     from extract.store import Store
     store = Store.open(path)
     try:
@@ -107,6 +102,16 @@ def load(path: str, state: int) -> tuple[Corpus, Size]:
         store.close()
     corpus = corpus_from_tables(store.manifest.name, tables)
     return corpus, Size(summary.articles, summary.events, summary.persons, summary.batches)
+
+
+@st.cache_resource(max_entries=2, show_spinner="Reading the corpus…")
+def load(path: str, state: int) -> tuple[Corpus, Size]:
+    """`read_corpus` at committed state `state`, once per server.
+
+    Keyed by the state, so a batch committed by an upload or by `python -m extract add`
+    appears on the next rerun; the previous state is kept while the new one is read.
+    """
+    return read_corpus(path)
 
 
 def open_corpus() -> tuple[Corpus, Size, Path]:
