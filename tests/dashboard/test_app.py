@@ -420,3 +420,13 @@ def test_a_named_store_keeps_its_name(tmp_path):
     from extract.store import Store
     create_store(tmp_path / "s", name="Samples and your articles")
     assert Store.open(tmp_path / "s").manifest.name == "Samples and your articles"
+
+
+def test_a_spawned_worker_process_does_not_run_the_app(tmp_path):
+    """multiprocessing's spawn re-imports the parent's main script as "__mp_main__": a
+    Dask worker started after an AppTest ran the app, opened the default store and raced
+    its sibling for the store's lock (the worker died, the Dask run failed)."""
+    import runpy
+    os.environ[STORE_ENV] = str(tmp_path / "must-not-exist")
+    runpy.run_path(APP, run_name="__mp_main__")
+    assert not (tmp_path / "must-not-exist").exists()
