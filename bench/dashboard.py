@@ -163,10 +163,16 @@ def main() -> int:
     parser.add_argument("--store-events", type=int, nargs="*", default=[100_000, 1_000_000],
                         metavar="N", help="also time opening generated stores of N events "
                         "as the app does (none: skip)")
+    parser.add_argument("--store-query-events", type=int, default=10_000_000, metavar="N",
+                        help="time filter changes on a generated store of N events, the "
+                        "way the app asks DuckDB (0: skip)")
     parser.add_argument("--read-store", metavar="DIR", help=argparse.SUPPRESS)
+    parser.add_argument("--query-store", metavar="DIR", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.read_store:
         return read_store(args.read_store)
+    if args.query_store:
+        return query_store(args.query_store, args.repeat)
 
     from dashboard.data import prepare_events
     from dashboard.filters import FilterState
@@ -223,6 +229,98 @@ def main() -> int:
         export_timings(events)
     if args.store_events:
         store_timings(args.store_events)
+    if args.store_query_events:
+        store_query_timings(args.store_query_events, args.repeat)
+    return 0
+
+
+def _bench_store():
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("bench_store", _HERE / "store.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def store_query_timings(n: int, repeat: int) -> None:
+    """The app's path: filters, counts and the chart's rows asked of DuckDB over a store
+    of n events (generated), in a fresh process whose peak memory is printed."""
+    import subprocess
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp) / "store"
+        started = time.perf_counter()
+        _bench_store().generate(root, n, max(1, n // 500_000))
+        on_disk = sum(f.stat().st_size for f in root.rglob("*.parquet")) / 2**20
+        print(f"\nthe app's path, DuckDB over a store of {n:,} events ({on_disk:,.0f} MiB on "
+              f"disk, generated in {time.perf_counter() - started:.0f} s), median of {repeat}:")
+        subprocess.run([sys.executable, __file__, "--query-store", str(root),
+                        "--repeat", str(repeat)], check=True)
+
+
+def store_sidebar_work(store, query):
+    """What `controls.render_sidebar` asks the store on a filter change."""
+    from dashboard import queries
+    from dashboard.lanes import lane_order_from_stats
+    seen = queries.sidebar(store, query)
+    return seen.view, lane_order_from_stats(seen.stats, "most events", query.persons)
+
+
+def store_timeline_work(store, query, lanes):
+    from dashboard import figures, queries
+    from dashboard.lanes import DETAIL_LIMIT, MAX_LANES
+    return figures.timeline_figure(
+        queries.chart_rows(store, query, lanes[:MAX_LANES], DETAIL_LIMIT), lanes)
+
+
+def store_people_work(store, query, lanes):
+    from dashboard import figures, queries
+    queries.person_summary(store, query, lanes)
+    return figures.type_bars_figure(queries.type_counts(store, query), lanes[:40])
+
+
+def query_store(root: str, repeat: int) -> int:
+    """(In a fresh process) each filter change of `main`, asked as the app asks."""
+    import resource
+
+    from dashboard.filters import FilterState
+    from extract.store import Store
+    store = Store.open(root)
+    people = store.per_person()
+    top, rare = people["person"].iloc[0], people["person"].iloc[-1]
+    changes = {
+        "no filter (everything)": FilterState(),
+        f"one busy person ({top})": FilterState(persons=(top,)),
+        f"one rare person ({rare})": FilterState(persons=(rare,)),
+        "date range 2010-2015": FilterState(date_from=dt.date(2010, 1, 1),
+                                            date_to=dt.date(2015, 12, 31)),
+        "event type transfer + confidence>=0.8": FilterState(event_types=("transfer",),
+                                                             min_confidence=0.8),
+        "text search 'finale'": FilterState(text="finale"),
+        "all filters at once": FilterState(persons=(top, rare), date_from=dt.date(2000, 1, 1),
+                                           date_to=dt.date(2020, 12, 31),
+                                           event_types=("transfer", "match"),
+                                           min_confidence=0.5, min_sources=2, text="de"),
+    }
+    worst, worst_label = 0.0, ""
+    for label, state in changes.items():
+        sidebar_s, (result, lanes) = timed(store_sidebar_work, store, state, repeat=repeat)
+        print(f"  {label}: {result.count:,} events shown")
+        print(f"    {'sidebar':28s} {verdict(sidebar_s)}")
+        for page, work in (("timeline page", store_timeline_work),
+                           ("people page", store_people_work)):
+            page_s, fig = timed(work, store, state, lanes, repeat=repeat)
+            json_s, payload = timed(fig.to_json, repeat=repeat)
+            total = sidebar_s + page_s + json_s
+            if total > worst:
+                worst, worst_label = total, f"{label}, {page}"
+            print(f"    {page + ' figure':28s} {verdict(page_s)}   + json {json_s * 1000:6.1f} ms "
+                  f"({len(payload) / 1e6:.1f} MB)   = total {verdict(total)}")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"  worst sidebar+page+json: {worst:.3f} s ({worst_label}) -> "
+          f"{'UNDER' if worst < BUDGET_S else 'OVER'} the {BUDGET_S:.0f} s budget; "
+          f"peak memory of this process {peak:,.0f} MiB")
     return 0
 
 

@@ -9,18 +9,16 @@ on every run (the address bar always reproduces the current view).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
-import numpy as np
 import pandas as pd
 import streamlit as st
 
 from dashboard import corpus as store_corpus
-from dashboard import data
-from dashboard.lanes import LANE_ORDERS, lane_order, rows_to_draw
-from dashboard.filters import (FilterOutcome, FilterState, filter_masks, option_counts,
-                               outcome)
+from dashboard import data, queries
+from dashboard.filters import FilterState
+from dashboard.lanes import DETAIL_LIMIT, LANE_ORDERS, MAX_LANES, lane_order_from_stats
 from dashboard.state import (STATE_KEYS, WINDOWS, ViewState, from_query_params,
                              to_query_params)
 
@@ -40,22 +38,28 @@ DATE_LIMITS = (dt.date(1800, 1, 1), dt.date(2100, 12, 31))
 @dataclass(frozen=True)
 class Explore:
     """Everything a page needs about the current view."""
-    corpus: data.Corpus
-    size: store_corpus.Size
+    corpus: store_corpus.OpenStore
     filters: FilterState
     view: ViewState
-    outcome: FilterOutcome
+    outcome: queries.StoreView
     lanes: list[str]
+
+    @property
+    def store(self):
+        return self.corpus.store
 
     @cached_property
     def events(self) -> pd.DataFrame:
-        """The filtered events, with the extractor's columns only (made when first asked)."""
+        """The filtered events, with the extractor's columns only (made when first asked;
+        at most `queries.ROWS_LIMIT`, see `outcome.truncated`)."""
         return data.public_columns(self.outcome.shown)
 
     @cached_property
     def chart_events(self) -> pd.DataFrame:
-        """Just the rows and columns the timeline draws (see `figures.rows_to_draw`)."""
-        return rows_to_draw(self.corpus.events, self.outcome.keep, self.lanes)
+        """What the timeline draws: the events of the drawn lanes, or their counts per
+        person and month when there are more than `lanes.DETAIL_LIMIT`."""
+        return queries.chart_rows(self.store, self.filters, self.lanes[:MAX_LANES],
+                                  DETAIL_LIMIT)
 
 
 def _seed_from_url() -> None:
@@ -181,19 +185,30 @@ def data_text(text: str) -> str:
     return text
 
 
+@st.cache_resource(max_entries=256, show_spinner=False)
+def _counted(path: str, state: int, filters: FilterState) -> queries.Sidebar:
+    """The sidebar's counts for one committed store state and one set of filters: a rerun
+    that changes no filter (a click on an event, another page) asks DuckDB nothing."""
+    return queries.sidebar(store_corpus.opened_store(path, state).cursor(), filters)
+
+
+def _sidebar(corpus: store_corpus.OpenStore, filters: FilterState) -> queries.Sidebar:
+    seen = _counted(str(corpus.path), corpus.state, filters)
+    return replace(seen, view=replace(seen.view, store=corpus.store))   # this run's cursor
+
+
 def render_sidebar() -> Explore:
     """Draw the corpus, filter and view controls; return the filtered view."""
     _seed_from_url()
     sb = st.sidebar
-    corpus, size, path = store_corpus.open_corpus()
-    _corpus_line(sb, corpus.name, size, path)
-    events = corpus.events
+    corpus = store_corpus.open_store()
+    store = corpus.store
+    _corpus_line(sb, corpus.name, corpus.size, corpus.path)
 
     filters, view = _state_from_widgets(corpus.name)
-    masks = filter_masks(events, filters)
+    seen = _sidebar(corpus, filters)
     sb.subheader("Filters")
-    _multiselect_with_counts(sb, "Persons", K["persons"],
-                             option_counts(events, masks, "person", "person"),
+    _multiselect_with_counts(sb, "Persons", K["persons"], seen.options["person"],
                              "Events per person under the other filters")
     # One box a row: two side by side in the sidebar cut a date to "2007 - 0".
     sb.date_input("From", key=K["date_from"], value=None, min_value=DATE_LIMITS[0],
@@ -201,13 +216,13 @@ def render_sidebar() -> Explore:
     sb.date_input("To", key=K["date_to"], value=None, min_value=DATE_LIMITS[0],
                   max_value=DATE_LIMITS[1], format="YYYY-MM-DD")
     _multiselect_with_counts(sb, "Event types", K["event_types"],
-                             option_counts(events, masks, "event_type", "event type"),
+                             seen.options["event_type"],
                              "Kind of fact, as the extractor classified it")
     _multiselect_with_counts(sb, "Sources", K["sources"],
-                             option_counts(events, masks, "source", "source"),
+                             seen.options["source"],
                              "Publication the article came from")
     sb.slider("Minimum confidence", 0.0, 1.0, step=0.05, key=K["min_confidence"])
-    max_sources = int(events["n_sources"].max()) if len(events) else 1
+    max_sources = corpus.size.max_sources
     if int(st.session_state.get(K["min_sources"]) or 1) > max(2, max_sources):
         st.session_state[K["min_sources"]] = max(2, max_sources)
     sb.slider("Minimum number of sources", 1, max(2, max_sources), step=1,
@@ -230,11 +245,13 @@ def render_sidebar() -> Explore:
                     help="A fact that several articles report is drawn once; its "
                          "evidence lists every article")
 
-    seen, (filters, view) = filters, _state_from_widgets(corpus.name)
-    result = outcome(events, masks if filters == seen else filter_masks(events, filters))
-    lanes = lane_order(result.select(["person", "start"]), view.lane_order, filters.persons)
+    shown_filters = filters
+    filters, view = _state_from_widgets(corpus.name)
+    if filters != shown_filters:       # a widget dropped an unknown value: count again
+        seen = _sidebar(corpus, filters)
+    lanes = lane_order_from_stats(seen.stats, view.lane_order, filters.persons)
     sync_url(filters, view)
-    explore = Explore(corpus=corpus, size=size, filters=filters, view=view, outcome=result, lanes=lanes)
+    explore = Explore(corpus=corpus, filters=filters, view=view, outcome=seen.view, lanes=lanes)
     st.session_state[EXPLORE_KEY] = explore
     return explore
 
@@ -245,15 +262,11 @@ def current() -> Explore:
     return explore if explore is not None else render_sidebar()
 
 
-def event_by_id(events: pd.DataFrame, event_id: str) -> pd.Series | None:
-    if not event_id or events.empty:
-        return None
-    hit = np.flatnonzero(events["event_id"].to_numpy() == event_id)
-    return events.iloc[hit[0]] if len(hit) else None
+def event_by_id(explore: Explore, event_id: str) -> pd.Series | None:
+    """The event (whatever the filters), or None when the corpus has no such id."""
+    return queries.event(explore.store, event_id)
 
 
 def passes_filters(explore: Explore, event_id: str) -> bool:
     """Whether the event is in the current (filtered) view."""
-    hit = np.flatnonzero(explore.corpus.events["event_id"].to_numpy() == event_id)
-    keep = explore.outcome.keep
-    return bool(len(hit)) and (keep is None or bool(keep[hit[0]]))
+    return queries.passes(explore.store, explore.filters, event_id)

@@ -36,6 +36,7 @@ class Size:
     events: int
     persons: int
     batches: int
+    max_sources: int = 1     # the most articles any fact has (the sources slider's end)
 
 
 def store_path(argv: list[str] | None = None, env: dict | None = None) -> Path:
@@ -93,7 +94,8 @@ def version(path: str) -> int:
 
 
 def read_corpus(path: str | Path) -> tuple[Corpus, Size]:
-    """The store's tables now, prepared for the dashboard (`bench/dashboard.py` times it)."""
+    """The whole store in memory, prepared: the dashboard's path before it queried the
+    store (`bench/dashboard.py` measures it as the baseline)."""
     from extract.store import Store
     store = Store.open(path)
     try:
@@ -104,22 +106,42 @@ def read_corpus(path: str | Path) -> tuple[Corpus, Size]:
     return corpus, Size(summary.articles, summary.events, summary.persons, summary.batches)
 
 
-@st.cache_resource(max_entries=2, show_spinner="Reading the corpus…")
-def load(path: str, state: int) -> tuple[Corpus, Size]:
-    """`read_corpus` at committed state `state`, once per server.
+@dataclass(frozen=True)
+class OpenStore:
+    """The corpus this run shows: its name, folder, size, and a DuckDB cursor on it."""
+    name: str
+    path: Path
+    size: Size
+    store: object          # extract.store.Store (imported late: it loads the extractor)
+    state: int = 0         # the committed state (manifest version) it shows
+
+
+@st.cache_resource(max_entries=2, show_spinner=False)
+def _opened(path: str, state: int):
+    """The store at committed state `state` (its views defined once) and its size.
 
     Keyed by the state, so a batch committed by an upload or by `python -m extract add`
-    appears on the next rerun; the previous state is kept while the new one is read.
+    appears on the next rerun.
     """
-    return read_corpus(path)
+    from extract.store import Store
+    from dashboard.queries import max_sources
+    store = Store.open(path)
+    s = store.summary()
+    return store, Size(s.articles, s.events, s.persons, s.batches, max_sources(store))
 
 
-def open_corpus() -> tuple[Corpus, Size, Path]:
-    """The open store's corpus, its size and where it is (for every rerun)."""
+def opened_store(path: str, state: int):
+    """The shared Store of that committed state (use a `.cursor()` of it per thread)."""
+    return _opened(path, state)[0]
+
+
+def open_store() -> OpenStore:
+    """The open store for this rerun (created on first use)."""
     path = store_path()
     ensure_store(str(path))
-    corpus, size = load(str(path), version(str(path)))
-    return corpus, size, path
+    state = version(str(path))
+    store, size = _opened(str(path), state)
+    return OpenStore(store.manifest.name, path, size, store.cursor(), state)
 
 
 def batches(path: Path) -> pd.DataFrame:
@@ -153,10 +175,9 @@ def extraction_failures(path: Path, batch_id: str) -> list:
     return [Problem(str(f), None, str(d), "error", str(m)) for f, d, m in rows]
 
 
-def sources(corpus: Corpus) -> list[str]:
+def sources(opened: OpenStore) -> list[str]:
     """The sources of the corpus's articles, most articles first."""
-    docs = corpus.documents
-    if docs.empty or "source" not in docs.columns:
-        return []
-    counts = docs["source"].fillna("").astype("str").value_counts()
-    return [s for s in counts.index if s]
+    rows = opened.store.con.execute(
+        "SELECT source FROM documents WHERE coalesce(source, '') <> '' GROUP BY source "
+        "ORDER BY count(*) DESC, source").fetchall()
+    return [r[0] for r in rows]

@@ -7,34 +7,19 @@ the masks separate also answers "what is this filter hiding?" without filtering 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cached_property
 
 import numpy as np
 import pandas as pd
 
-FILTER_NAMES = ("person", "date", "event type", "source", "confidence", "sources", "text")
+from extract.store.query import FILTERS, EventQuery, search_terms  # noqa: F401 (re-exported)
+
+FilterState = EventQuery
+"""What the user asked to see: the store's one filter definition (`extract.store.query`),
+applied here as pandas masks and there as DuckDB SQL."""
+FILTER_NAMES = FILTERS
 """Names of the filters in the order the sidebar shows them."""
-
-
-@dataclass(frozen=True)
-class FilterState:
-    """What the user asked to see. Empty tuples and defaults mean "no restriction"."""
-    persons: tuple[str, ...] = ()
-    date_from: dt.date | None = None
-    date_to: dt.date | None = None
-    event_types: tuple[str, ...] = ()
-    sources: tuple[str, ...] = ()
-    min_confidence: float = 0.0
-    min_sources: int = 1
-    text: str = ""
-
-    def with_changes(self, **changes) -> FilterState:
-        return replace(self, **changes)
-
-    @property
-    def is_default(self) -> bool:
-        return self == FilterState()
 
 
 @dataclass(frozen=True)
@@ -79,18 +64,6 @@ class FilterOutcome:
         """Only these columns of the events that pass (cheap, for large views)."""
         narrow = self.events[columns]
         return narrow if self.keep is None else narrow[self.keep]
-
-
-def search_terms(text: str) -> list[str]:
-    """Whitespace-separated terms; a quoted "exact phrase" stays one term."""
-    terms: list[str] = []
-    for i, chunk in enumerate(text.split('"')):
-        if i % 2:                     # inside quotes
-            if chunk.strip():
-                terms.append(chunk.strip())
-        else:
-            terms.extend(chunk.split())
-    return terms
 
 
 def _text_column(events: pd.DataFrame, column: str) -> pd.Series:

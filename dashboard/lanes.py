@@ -18,29 +18,40 @@ DAY = pd.Timedelta(days=1)
 
 def lane_order(events: pd.DataFrame, how: str = "most events",
                selected: tuple[str, ...] | list[str] = ()) -> list[str]:
-    """Persons in lane order (top to bottom).
+    """Persons in lane order (top to bottom), from the events themselves."""
+    if events.empty:
+        return []
+    person = events["person"].astype("str")
+    starts = events["start"].fillna("").astype("str").where(lambda s: s != "")
+    stats = pd.DataFrame({"person": person, "start": starts}).groupby("person").agg(
+        events=("person", "size"), first=("start", "min"), last=("start", "max"))
+    return lane_order_from_stats(stats.reset_index(), how, selected)
+
+
+def lane_order_from_stats(stats: pd.DataFrame, how: str = "most events",
+                          selected: tuple[str, ...] | list[str] = ()) -> list[str]:
+    """Lane order from per-person `events`, `first` and `last` (dated start; None when
+    the person has no dated event), as `queries.person_stats` gives them.
 
     "as selected" follows the order in which the user picked persons in the filter, which
     makes the lanes freely reorderable; unpicked persons follow by number of events.
     """
-    if events.empty:
+    stats = stats[stats["events"] > 0]
+    if stats.empty:
         return []
-    counts = events["person"].value_counts()
-    counts = counts[counts > 0]
-    counts.index = counts.index.astype("str")
-    by_count = sorted(counts.index, key=lambda p: (-int(counts[p]), p.casefold()))
+    counts = dict(zip(stats["person"].astype("str"), stats["events"].astype(int)))
+    by_count = sorted(counts, key=lambda p: (-counts[p], p.casefold()))
     if how == "name":
-        return sorted(counts.index, key=str.casefold)
+        return sorted(counts, key=str.casefold)
     if how in ("earliest event", "latest event"):
-        starts = events["start"].fillna("").astype("str")
-        dated = (starts != "").to_numpy()
-        persons = events["person"].astype("str")[dated]
-        per = starts[dated].groupby(persons).agg("min" if how == "earliest event" else "max")
-        undated = [p for p in by_count if p not in per.index]
-        ordered = sorted(per.index, key=lambda p: (per[p], p.casefold()))
+        column = "first" if how == "earliest event" else "last"
+        when = {p: d for p, d in zip(stats["person"].astype("str"), stats[column])
+                if isinstance(d, str) and d}
+        ordered = sorted(when, key=lambda p: (when[p], p.casefold()))
+        undated = [p for p in by_count if p not in when]
         return (ordered if how == "earliest event" else ordered[::-1]) + undated
     if how == "as selected":
-        first = [p for p in selected if p in counts.index]
+        first = [p for p in selected if p in counts]
         return first + [p for p in by_count if p not in first]
     return by_count
 

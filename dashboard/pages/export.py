@@ -12,7 +12,7 @@ import datetime as dt
 
 import streamlit as st
 
-from dashboard import controls, exports
+from dashboard import controls, exports, queries
 from dashboard.figures import timeline_figure
 from dashboard.state import jump_range
 
@@ -79,6 +79,10 @@ def _data_downloads(explore: controls.Explore, title: str, description: str,
     _button(timeline, "TimelineJS JSON", lambda: _timelinejs(explore, title, description),
             f"{stem}.timelinejs.json", "application/json",
             help="Load in Knight Lab TimelineJS to publish the timeline as a story")
+    if explore.outcome.truncated:
+        st.caption(f"CSV and JSON hold the first {queries.ROWS_LIMIT:,} of "
+                   f"{explore.outcome.count:,} events (by date); for all of them use "
+                   f"`python -m extract export --store {explore.corpus.path} --out DIR`.")
     if explore.outcome.count > TIMELINEJS_LIMIT:
         st.caption(f"TimelineJS gets the first {TIMELINEJS_LIMIT:,} dated events (by date) "
                    "of this view; narrow the filters for a complete story.")

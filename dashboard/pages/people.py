@@ -3,19 +3,17 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import controls
-from dashboard.figures import type_counts_figure
+from dashboard import controls, queries
+from dashboard.figures import type_bars_figure
 from dashboard.filters import describe_hidden
-from dashboard.summary import SUMMARY_COLUMNS, person_summary
 
 
 def main() -> None:
     explore = controls.current()
     st.title("People")
     st.caption(describe_hidden(explore.outcome))
-    # Only the columns the summary reads: copying every column of a big view is slow.
-    events = explore.outcome.select(SUMMARY_COLUMNS)
-    summary = person_summary(events, explore.lanes)
+    # Counted in DuckDB over the store: one row per person, whatever the number of events.
+    summary = queries.person_summary(explore.store, explore.filters, explore.lanes)
     if summary.empty:
         st.info("No events match the filters.")
         return
@@ -31,7 +29,8 @@ def main() -> None:
                          "Sources", help="Publications reporting this person's events")})
     st.caption("Columns after 'Sources' count the events of each type.")
     st.subheader("Events by type")
-    st.plotly_chart(type_counts_figure(events, explore.lanes[:40]), theme=None,
+    types = queries.type_counts(explore.store, explore.filters)
+    st.plotly_chart(type_bars_figure(types, explore.lanes[:40]), theme=None,
                     key="people_types", config={"displaylogo": False})
 
 

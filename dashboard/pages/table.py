@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import controls
-from dashboard.evidence import corroborating, evidence_html
+from dashboard import controls, queries
+from dashboard.evidence import evidence_html
 from dashboard.filters import describe_hidden
 from dashboard.summary import TABLE_COLUMNS, table_view
 
@@ -46,10 +46,10 @@ def main() -> None:
     if rows:
         event_id = str(table.iloc[rows[0]]["event_id"])
         controls.select_event(event_id)
-        event = controls.event_by_id(explore.corpus.events, event_id)
+        event = controls.event_by_id(explore, event_id)
         if event is not None:
             st.subheader("Evidence")
-            st.html(evidence_html(event, corroborating(explore.corpus.events, event)))
+            st.html(evidence_html(event, queries.corroborating(explore.store, event)))
 
 
 main()

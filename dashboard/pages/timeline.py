@@ -7,13 +7,14 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from dashboard import controls, exports
-from dashboard.evidence import corroborating, evidence_html
+from dashboard import controls, exports, queries
+from dashboard.evidence import evidence_html
 from dashboard.figures import esc, legend_entries, legend_html, timeline_figure
 from dashboard.filters import describe_hidden
 from dashboard.state import view_range
 
 CHART_KEY = "timeline_chart"
+BIN_LIST_LIMIT = 200          # events listed for one aggregate marker
 PLOTLY_CONFIG = {"displaylogo": False, "scrollZoom": True,
                  "modeBarButtonsToRemove": ["lasso2d"],
                  "toImageButtonOptions": {"filename": "fact-timeline"}}
@@ -86,26 +87,25 @@ def _zoom_bar(explore: controls.Explore) -> None:
 
 
 def _evidence(explore: controls.Explore, event_id: str) -> None:
-    events = explore.corpus.events
     if event_id.startswith("bin|"):
         _, person, period = event_id.split("|", 2)
-        shown = explore.events
-        in_bin = shown[(shown["person"] == person) & shown["start"].str.startswith(period)]
-        st.markdown(f"**{len(in_bin):,} events** for {person} in {period}: pick one to see "
+        listed, n = queries.in_month(explore.store, explore.filters, person, period,
+                                     BIN_LIST_LIMIT)
+        st.markdown(f"**{n:,} events** for {controls.data_text(person)} in {period}: pick one to see "
                     "its sentence, or narrow the filters to see them one by one on the chart.")
-        listed = in_bin[["start", "label", "time_text", "title", "event_id"]].head(200)
+        listed = listed[["start", "label", "time_text", "title", "event_id"]]
         picked = st.dataframe(listed, hide_index=True, key="bin_events", on_select="rerun",
                               selection_mode="single-row")
         if not (picked and picked.selection.rows):
             return
         event_id = str(listed.iloc[picked.selection.rows[0]]["event_id"])
-    event = controls.event_by_id(events, event_id)
+    event = controls.event_by_id(explore, event_id)
     if event is None:
         st.info("Click an event on the chart to see the sentence it was read from.")
         return
     if not controls.passes_filters(explore, event_id):
         st.caption("This event is hidden by the current filters.")
-    st.html(evidence_html(event, corroborating(events, event)))
+    st.html(evidence_html(event, queries.corroborating(explore.store, event)))
 
 
 def file_title(explore: controls.Explore) -> str:
@@ -142,6 +142,10 @@ def _downloads(fig, explore: controls.Explore) -> None:
     no_images = (None if exports.chromium_path() else
                  "Chromium is not installed on the server (apt-get install chromium)")
     empty = "No events match the filters: nothing to download" if not explore.outcome.count else None
+    if explore.outcome.truncated:
+        st.caption(f"The CSV holds the first {queries.ROWS_LIMIT:,} of "
+                   f"{explore.outcome.count:,} events (by date); for all of them use "
+                   f"`python -m extract export --store {explore.corpus.path} --out DIR`.")
     columns = st.columns(len(buttons))
     for column, (label, make, name, mime) in zip(columns, buttons):
         is_image = label in ("PNG", "SVG")

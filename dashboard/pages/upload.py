@@ -119,7 +119,8 @@ def _remove(**what) -> None:
 
 def _in_the_corpus() -> None:
     """The store's batches (each upload is one), and taking a batch or a source out."""
-    corpus, size, path = store_corpus.open_corpus()
+    corpus = store_corpus.open_store()
+    size, path = corpus.size, corpus.path
     st.subheader("In the corpus")
     st.markdown(f"“{data_text(corpus.name)}” holds **{size.articles:,}** articles with "
                 f"**{size.events:,}** dated facts about **{size.persons:,}** persons, "

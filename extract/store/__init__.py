@@ -61,6 +61,14 @@ class Store:
     def close(self) -> None:
         self.con.close()
 
+    def cursor(self) -> Store:
+        """This store on a cursor of its own: one DuckDB connection is not used by two
+        threads at once, and its cursors share the views (a server's sessions)."""
+        other = object.__new__(Store)
+        other.root, other.manifest, other._threads = self.root, self.manifest, self._threads
+        other.con = self.con.cursor()
+        return other
+
     def sql(self, query: str, params: list | None = None) -> duckdb.DuckDBPyRelation:
         """Any DuckDB query over the views (`cur_events`, `persons`, `documents`, ...)."""
         return self.con.sql(query, params=params)

@@ -18,6 +18,7 @@ import pytest
 from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.testing.v1 import AppTest
 
+from dashboard import controls
 from dashboard.corpus import STORE_ENV
 from tests.dashboard.stores import write_events_store
 
@@ -349,23 +350,25 @@ def test_one_marker_per_fact_can_be_switched_off(events):
 
 
 @pytest.mark.slow
-def test_with_a_million_events_a_filter_change_reruns_the_page_within_a_second():
-    import time
-
+def test_with_a_million_events_every_filter_works_and_counts_match_pandas():
+    """The app's DuckDB answers against the in-memory filters on the same million events
+    (the time of a filter change is measured by bench/dashboard.py, not here)."""
     from dashboard.data import prepare_events, synthetic_events
-    at = open_app(prepare_events(synthetic_events(1_000_000, seed=3)), merge_facts=True)
-    changes = [lambda: at.slider(key="f_conf").set_value(0.5),
-               lambda: at.multiselect(key="f_types").set_value(["match"]),
-               lambda: at.text_input(key="f_text").set_value("scored"),
-               lambda: at.date_input(key="f_from").set_value(dt.date(2010, 1, 1)),
-               lambda: at.multiselect(key="f_persons").set_value(["Person 003"])]
-    for change in changes:
-        change()
-        started = time.perf_counter()
-        at.run()
-        elapsed = time.perf_counter() - started
-        assert elapsed < 1.0, f"rerun took {elapsed:.2f}s"
-    assert caption(no_errors(at)).startswith("Showing ") and lanes(at) == ["Person 003"]
+    from dashboard.filters import run_filters
+    events = prepare_events(synthetic_events(1_000_000, seed=3))
+    at = open_app(events, merge_facts=True)
+    changes = [("f_conf", 0.5), ("f_types", ["match"]), ("f_text", "scored"),
+               ("f_from", dt.date(2010, 1, 1)), ("f_persons", ["Person 003"])]
+    for key, value in changes:
+        widget = at.multiselect(key=key) if isinstance(value, list) else \
+            at.date_input(key=key) if isinstance(value, dt.date) else \
+            at.slider(key=key) if isinstance(value, float) else at.text_input(key=key)
+        widget.set_value(value).run()
+        no_errors(at)
+    state = at.session_state[controls.EXPLORE_KEY].filters
+    expected = run_filters(events, state)
+    assert caption(at).startswith(f"Showing {expected.count:,} of 1,000,000 events")
+    assert lanes(at) == ["Person 003"]
 
 
 def test_without_chromium_image_downloads_are_disabled_with_the_reason(events, monkeypatch):

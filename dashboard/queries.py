@@ -1,0 +1,252 @@
+"""What the dashboard asks of the open store, as DuckDB queries: never a full load.
+
+Each function takes a `Store` and the user's `EventQuery` and returns a small DataFrame
+or Series in the shape the pure dashboard functions (`filters`, `lanes`, `summary`,
+`figures`) already use, so that the same figures come out whether the events are held in
+memory (tests, benchmarks) or stay in Parquet behind DuckDB (the app). Rows are fetched
+only up to what is drawn or listed; counts and aggregates are computed in DuckDB.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+import pandas as pd
+
+from dashboard.data import prepare_events
+from extract import schema
+from extract.store import EventQuery, Store
+
+ORDER = "start, person, _seq, _row"
+"""The table order: by date, then person, then as written (what `prepare_events` sorts)."""
+ROWS_LIMIT = 200_000
+"""Most rows a page takes into memory (a download, a list): beyond it, the page says so."""
+_PUBLIC = [c for c in schema.EVENTS.names]
+
+
+def _events(store: Store, where: str, params: list, limit: int | None = None,
+            columns: list[str] | None = None) -> pd.DataFrame:
+    cols = ", ".join(f'"{c}"' for c in (columns or _PUBLIC))
+    tail = f" LIMIT {int(limit)}" if limit is not None else ""
+    frame = store.con.execute(f"SELECT {cols} FROM cur_events WHERE {where} ORDER BY {ORDER}"
+                              + tail, params).df()
+    return frame if columns else prepare_events(frame)
+
+
+@dataclass(frozen=True)
+class StoreView:
+    """The events that pass the filters, counted in DuckDB; rows fetched when asked.
+
+    The same questions as `filters.FilterOutcome` (count, total, hidden_only_by, head,
+    select, shown), so pages do not care where the events are.
+    """
+    store: Store
+    query: EventQuery
+    total: int
+    count: int
+    hidden_only_by: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def hidden(self) -> int:
+        return self.total - self.count
+
+    @property
+    def truncated(self) -> bool:
+        """More events pass than `shown` holds."""
+        return self.count > ROWS_LIMIT
+
+    def head(self, n: int, columns: list[str] | None = None) -> pd.DataFrame:
+        """The first `n` events that pass, in table order."""
+        where, params = self.query.where()
+        picked = _events(self.store, where, params, limit=n)
+        return picked if columns is None else picked[[c for c in columns if c in picked]]
+
+    def select(self, columns: list[str]) -> pd.DataFrame:
+        """Only these columns of the events that pass (at most ROWS_LIMIT rows)."""
+        where, params = self.query.where()
+        return _events(self.store, where, params, limit=ROWS_LIMIT, columns=columns)
+
+    @cached_property
+    def shown(self) -> pd.DataFrame:
+        """The events that pass, prepared (at most ROWS_LIMIT: see `truncated`)."""
+        return self.head(ROWS_LIMIT)
+
+
+def view(store: Store, query: EventQuery) -> StoreView:
+    """Counts for the caption: all events, those that pass, what each filter alone hides."""
+    where, params = query.where()
+    total, count = store.con.execute(
+        f"SELECT count(*), count(*) FILTER (WHERE {where}) FROM cur_events", params).fetchone()
+    return StoreView(store, query, int(total), int(count), store.hidden_by(query))
+
+
+OPTION_FILTERS = {"person": "person", "event_type": "event type", "source": "source"}
+"""The sidebar's option lists: column -> the filter that column's options set."""
+
+
+@dataclass(frozen=True)
+class Sidebar:
+    """Everything the sidebar shows, from one scan of the events (`sidebar`)."""
+    view: StoreView
+    options: dict[str, pd.Series]     # column -> events per value under the other filters
+    stats: pd.DataFrame               # per person: events, first, last (for lane order)
+
+
+def sidebar(store: Store, query: EventQuery) -> Sidebar:
+    """Option counts, the view's counts, what each filter alone hides and the per-person
+    lane figures, in ONE scan: each filter's condition is evaluated once per event
+    (free-text search is the costly one) and grouping sets give every count at once."""
+    conds = query.conditions()
+    names = list(conds)
+    flags = [f"coalesce(({sql}), false) AS c{i}" for i, (sql, _) in enumerate(conds.values())]
+    params = [x for _, p in conds.values() for x in p]
+
+    def passing(skip: str | None = None) -> str:
+        kept = [f"c{i}" for i, name in enumerate(names) if name != skip]
+        return " AND ".join(kept) or "true"
+    hidden = [f"count(*) FILTER (WHERE {passing(name)} AND NOT c{i}) AS h{i}"
+              for i, name in enumerate(names)]
+    per_option = [f"count(*) FILTER (WHERE {passing(f)}) AS n_{c}"
+                  for c, f in OPTION_FILTERS.items()]
+    frame = store.con.execute(
+        f"WITH f AS (SELECT person, event_type, source, start{''.join(', ' + x for x in flags)} "
+        "FROM cur_events) SELECT person, event_type, source, GROUPING(person) AS g_person, "
+        "GROUPING(event_type) AS g_event_type, GROUPING(source) AS g_source, "
+        f"{', '.join(per_option)}, count(*) AS total, count(*) FILTER (WHERE {passing()}) AS n, "
+        f"min(nullif(start, '')) FILTER (WHERE {passing()}) AS first, "
+        f"max(nullif(start, '')) FILTER (WHERE {passing()}) AS last"
+        f"{''.join(', ' + h for h in hidden)} FROM f "
+        "GROUP BY GROUPING SETS ((person), (event_type), (source), ())", params).df()
+    everything = frame[frame["g_person"].eq(1) & frame["g_event_type"].eq(1)
+                       & frame["g_source"].eq(1)]
+    total, count = (int(everything["total"].sum()), int(everything["n"].sum())) \
+        if len(everything) else (0, 0)
+    hidden_by = {name: int(everything[f"h{i}"].sum()) for i, name in enumerate(names)}
+    options = {column: _options(frame[frame[f"g_{column}"].eq(0)], column)
+               for column in OPTION_FILTERS}
+    people = frame[frame["g_person"].eq(0) & frame["person"].fillna("").ne("")]
+    stats = people[["person", "n", "first", "last"]].rename(columns={"n": "events"})
+    return Sidebar(StoreView(store, query, total, count, hidden_by), options,
+                   stats.reset_index(drop=True))
+
+
+def _options(rows: pd.DataFrame, column: str) -> pd.Series:
+    rows = rows[rows[column].fillna("").ne("")]
+    if rows.empty:
+        return pd.Series(dtype="int64")
+    counts = pd.DataFrame({"value": rows[column].astype("str"),
+                           "n": rows[f"n_{column}"].astype("int64")})
+    counts["key"] = counts["value"].str.casefold()
+    counts = counts.sort_values(["n", "key"], ascending=[False, True], kind="stable")
+    return pd.Series(counts["n"].to_numpy(dtype="int64"), index=counts["value"].to_numpy())
+
+
+def option_counts(store: Store, query: EventQuery, column: str, filter_name: str) -> pd.Series:
+    """Events per value of `column` under every filter but its own (`filters.option_counts`):
+    every value of the store listed, 0 where the other filters hide it; by count, then name."""
+    where, params = query.where(skip=filter_name)
+    counts = store.con.execute(
+        f"SELECT {column} AS value, count(*) FILTER (WHERE {where}) AS n FROM cur_events "
+        f"WHERE coalesce({column}, '') <> '' GROUP BY 1", params).df()
+    if counts.empty:
+        return pd.Series(dtype="int64")
+    counts["key"] = counts["value"].str.casefold()
+    counts = counts.sort_values(["n", "key"], ascending=[False, True], kind="stable")
+    return pd.Series(counts["n"].to_numpy(dtype="int64"), index=counts["value"].astype("str"))
+
+
+def max_sources(store: Store) -> int:
+    return int(store.con.execute("SELECT coalesce(max(n_sources), 1) FROM cur_events")
+               .fetchone()[0])
+
+
+def person_stats(store: Store, query: EventQuery) -> pd.DataFrame:
+    """Per person under the filters: events, earliest and latest dated start (for lanes)."""
+    where, params = query.where()
+    return store.con.execute(
+        "SELECT person, count(*) AS events, min(nullif(start, '')) AS first, "
+        f"max(nullif(start, '')) AS last FROM cur_events WHERE {where} GROUP BY person",
+        params).df()
+
+
+def chart_rows(store: Store, query: EventQuery, lanes: list[str], detail_limit: int
+               ) -> pd.DataFrame:
+    """What the timeline draws for `lanes`: the events when there are at most
+    `detail_limit`, else counts per person and month (`person`, `_month`, `n`)."""
+    if not lanes:
+        return prepare_events(pd.DataFrame(columns=_PUBLIC))
+    in_lanes = query.with_changes(persons=tuple(lanes))
+    where, params = in_lanes.where()
+    n = store.con.execute(f"SELECT count(*) FROM cur_events WHERE {where}", params).fetchone()[0]
+    if n <= detail_limit:
+        return _events(store, where, params)
+    return store.con.execute(
+        f"SELECT person, coalesce(_month, -1) AS _month, count(*) AS n FROM cur_events "
+        f"WHERE {where} GROUP BY ALL", params).df()
+
+
+def event(store: Store, event_id: str) -> pd.Series | None:
+    """One event by id (whatever the filters), prepared, or None."""
+    if not event_id:
+        return None
+    found = _events(store, "event_id = ?", [event_id], limit=1)
+    return None if found.empty else found.iloc[0]
+
+
+def passes(store: Store, query: EventQuery, event_id: str) -> bool:
+    where, params = query.where()
+    return bool(store.con.execute(f"SELECT count(*) FROM cur_events WHERE event_id = ? AND "
+                                  f"({where})", [event_id] + params).fetchone()[0])
+
+
+def corroborating(store: Store, event: pd.Series | dict) -> pd.DataFrame:
+    """Other articles' events that report the same fact (`evidence.corroborating`)."""
+    fact = str(event.get("fact_id") or "")
+    if not fact:
+        return _events(store, "false", [])
+    same = _events(store, "fact_id = ? AND event_id <> ?", [fact, str(event.get("event_id"))])
+    return same.drop_duplicates("doc_id")
+
+
+def in_month(store: Store, query: EventQuery, person: str, month: str, limit: int
+             ) -> tuple[pd.DataFrame, int]:
+    """The events of one aggregate marker (a person, a "YYYY-MM" or "YYYY" period):
+    the first `limit` and how many there are."""
+    where, params = query.with_changes(persons=(person,)).where()
+    where, params = f"({where}) AND starts_with(start, ?)", params + [month]
+    n = store.con.execute(f"SELECT count(*) FROM cur_events WHERE {where}", params).fetchone()[0]
+    return _events(store, where, params, limit=limit), int(n)
+
+
+def person_summary(store: Store, query: EventQuery, lanes: list[str]) -> pd.DataFrame:
+    """`summary.person_summary` computed in DuckDB: per person the events, the first and
+    last dated event, the number of sources and the events per type."""
+    where, params = query.where()
+    base = store.con.execute(
+        # ties go as in memory: by date, then end, then table order
+        "WITH ev AS (SELECT person, label, source, start, \"end\", _seq, _row, CASE WHEN "
+        f"\"end\" <> '' THEN \"end\" ELSE start END AS last_day FROM cur_events WHERE {where}) "
+        "SELECT person, count(*) AS events, min(nullif(start, '')) AS \"first date\", "
+        "arg_min(label, (start, \"end\", _seq, _row)) FILTER (WHERE start <> '') "
+        "AS \"first event\", max(last_day) FILTER (WHERE start <> '') AS \"last date\", "
+        "arg_max(label, (last_day, start, \"end\", _seq, _row)) FILTER (WHERE start <> '') "
+        "AS \"last event\", "
+        "count(DISTINCT source) AS sources FROM ev GROUP BY person", params).df()
+    types = type_counts(store, query)
+    out = base.set_index("person").join(types).fillna({c: 0 for c in types.columns})
+    out = out.reindex([p for p in lanes if p in out.index]).rename_axis("person").reset_index()
+    for column in ("first date", "first event", "last date", "last event"):
+        out[column] = out[column].fillna("")
+    return out.astype({c: "int64" for c in list(types.columns) + ["events", "sources"]})
+
+
+def type_counts(store: Store, query: EventQuery) -> pd.DataFrame:
+    """Events per person (rows) and event type (columns, sorted)."""
+    where, params = query.where()
+    long = store.con.execute(
+        f"SELECT person, coalesce(nullif(event_type, ''), 'other') AS event_type, count(*) AS n "
+        f"FROM cur_events WHERE {where} GROUP BY ALL", params).df()
+    if long.empty:
+        return pd.DataFrame()
+    table = long.pivot(index="person", columns="event_type", values="n").fillna(0)
+    return table[sorted(table.columns)].astype("int64")
