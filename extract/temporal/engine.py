@@ -191,6 +191,9 @@ def _reading(lex, start: int, end: int, reader: TenseReader, prefix: str) -> Rea
             return Reading(PAST, False)
         if word in tense.get("future_prepositions", ()):
             return Reading(FUTURE, False)
+        if word in tense.get("deadline_prepositions", ()):  # "voor zondag": ahead, unless told in the past tense
+            strong = reader.strong_direction(start, end)
+            return Reading(PAST if strong == PAST else FUTURE, False)
     return reader.reading(start, end)
 
 

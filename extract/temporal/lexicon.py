@@ -225,7 +225,8 @@ def lexicon(lang: str) -> Lexicon:
     lex.limit_prefix = re.compile(r"(?:^|(?<=\W))(" + alternations["limits"] + r")\s+$", re.IGNORECASE)
     tense = resources.load(lang, "tense")
     context_words = (list(lex.tables["span_prefixes"]) + list(lex.tables["year_prepositions"])
-                     + tense.get("past_prepositions", []) + tense.get("future_prepositions", []))
+                     + tense.get("past_prepositions", []) + tense.get("future_prepositions", [])
+                     + tense.get("deadline_prepositions", []))
     lex.context_prefix = re.compile(r"(?:^|(?<=\W))(" + _alternation(context_words) + r")\s+$", re.IGNORECASE)
     for label, sign in (("past", PAST), ("future", FUTURE), ("present", PRESENT)):
         for weak, listed in ((False, tense.get(label, [])), (True, tense.get(f"weak_{label}", []))):

@@ -139,18 +139,28 @@ class TenseReader:
         inherited = (self.paragraph_tense(sent) if sent is not None else UNKNOWN) or self.document_tense(start, end)
         return Reading(inherited, True)
 
-    def _in_sentence(self, sent, start: int, end: int) -> int:
+    def strong_direction(self, start: int, end: int) -> int:
+        """The tense of the nearest strong cue (a finite verb form, an auxiliary) of the clause,
+        then of the sentence, around start..end; UNKNOWN when there is none. Weak cues (a
+        perfect's auxiliary or participle, "te" + infinitive) do not count."""
+        sent = self.sentence_of(start)
+        return self._in_sentence(sent, start, end, strong_only=True) if sent is not None else UNKNOWN
+
+    def _in_sentence(self, sent, start: int, end: int, strong_only: bool = False) -> int:
         cues = self._sentence_cues(sent)
         lo, hi = self._clause(sent, start)
-        adjacent = self._adjacent_verb(start, end, lo, hi, cues)
-        if adjacent is not None:
+        if strong_only:
+            cues = (cues[0], [])
+        elif (adjacent := self._adjacent_verb(start, end, lo, hi, cues)) is not None:
             cues = (cues[0], cues[1] + [adjacent])
         for bounds in ((lo, hi), (sent.start, sent.end)):
-            for group in cues:
+            for weak, group in enumerate(cues):
                 best, best_dist = UNKNOWN, None
                 for pos, sign in group:
                     if start <= pos < end or not bounds[0] <= pos < bounds[1]:
                         continue  # a word of the expression itself, or another clause
+                    if weak and sign == FUTURE and not lo <= pos < hi:
+                        continue  # "..., om de druk weg te nemen": ahead of its own clause's event, not of today
                     # the governing verb usually precedes a time adverbial: cues after it count 1.5x
                     dist = start - pos if pos < start else 1.5 * (pos - end)
                     if best_dist is None or dist < best_dist:

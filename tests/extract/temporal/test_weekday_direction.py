@@ -1,0 +1,69 @@
+"""Which week a bare weekday falls in: deadline prepositions, present-for-future ("Zondag gaat
+de minister naar Parijs") and weak future cues of another clause (table-driven, per language).
+
+Each row: (lang, text, published, expression, value). Mostly published on Wednesday 6 March 2019,
+so the Monday/Tuesday before are 4/5 March and the coming Friday/Saturday 8/9 March; MON rows
+on Monday 4 March, whose coming Sunday is 10 March.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from pytest import param
+
+from extract.temporal import find_timexes
+
+WED = "2019-03-06T10:00"   # a Wednesday
+MON = "2019-03-04T10:00"   # a Monday
+
+DEADLINES = [
+    # "voor"/"before" a weekday: the coming one, unless a strong past cue governs the clause
+    param("nl", "Het kabinet moet voor vrijdag beslissen.", WED, "voor vrijdag", "2019-03-08", id="nl-deadline-modal"),
+    param("nl", "Voor zaterdag heeft de club zich ingeschreven.", WED, "Voor zaterdag", "2019-03-09",
+          id="nl-deadline-present-perfect"),
+    param("nl", "De minister zal voor maandag een besluit nemen.", WED, "voor maandag", "2019-03-11",
+          id="nl-deadline-future"),
+    param("nl", "Voor maandag had het kabinet al beslist.", WED, "Voor maandag", "2019-03-04",
+          id="nl-deadline-past-perfect-is-past"),
+    param("nl", "Voor dinsdag stond een overleg gepland.", WED, "Voor dinsdag", "2019-03-05",
+          id="nl-deadline-simple-past-is-past"),
+    param("en", "The board must decide before Friday.", WED, "Friday", "2019-03-08", id="en-deadline-modal"),
+    param("en", "The board will decide before Saturday.", WED, "Saturday",
+          "2019-03-09", id="en-deadline-future"),
+    param("en", "The board had decided before Monday.", WED, "Monday", "2019-03-04",
+          id="en-deadline-past-perfect-is-past"),
+]
+
+PRESENT_FOR_FUTURE = [
+    # a scheduled event told in the present ("Zondag gaat de minister naar Parijs") lies ahead:
+    # "gaat"/"gaan" are future cues with or without an infinitive. Published on Monday 4 March,
+    # so the coming Sunday is 10 March (not yesterday, 3 March).
+    param("nl", "Zondag gaat de minister naar Parijs.", MON, "Zondag", "2019-03-10", id="nl-gaat-scheduled-sunday"),
+    param("nl", "De minister gaat zondag naar Parijs.", MON, "zondag", "2019-03-10", id="nl-gaat-after-verb-sunday"),
+    param("nl", "Zondagavond gaan de ministers naar Brussel.", MON, "Zondagavond", "2019-03-10TEV",
+          id="nl-gaan-scheduled-sunday-evening"),
+    param("nl", "Zaterdag gaat de minister trainen.", WED, "Zaterdag", "2019-03-09", id="nl-gaat-infinitive-future"),
+    param("nl", "Vrijdag gaat de winkel open.", WED, "Vrijdag", "2019-03-08", id="nl-gaat-present-ahead"),
+    # English has no such path ("goes" is no cue); a guard that it stays ahead
+    param("en", "The minister goes to Paris on Sunday.", MON, "Sunday", "2019-03-10", id="en-goes-scheduled-sunday"),
+]
+
+OTHER_CLAUSE = [
+    # a weak future cue ("om ... te" + infinitive) in another clause says nothing of the weekday's clause
+    param("nl", "De minister sprak eerder met de pers.\nZe vertelt het dinsdagavond op televisie, om de onrust weg te nemen.",
+          WED, "dinsdagavond", "2019-03-05TEV", id="nl-purpose-clause-no-future"),
+    param("nl", "De minister sprak eerder met de pers.\nZe vertelt het maandag op televisie, om de onrust weg te nemen.",
+          WED, "maandag", "2019-03-04", id="nl-purpose-clause-monday"),
+    # in the weekday's own clause it still points forward
+    param("nl", "Hij sprak eerder met de pers.\nZe hoopt zaterdag te winnen.", WED, "zaterdag", "2019-03-09",
+          id="nl-own-clause-future"),
+]
+
+
+@pytest.mark.parametrize("lang,text,published,expect,value", DEADLINES + PRESENT_FOR_FUTURE + OTHER_CLAUSE)
+def test_weekday_direction(lang, text, published, expect, value):
+    mentions = find_timexes(text, lang, dt.datetime.fromisoformat(published))
+    found = [m for m in mentions if m.text == expect]
+    assert found, mentions
+    assert found[0].value == value, found[0]
