@@ -1,17 +1,17 @@
-"""Safety at scale: does the dashboard stay interactive with a million events?
+"""Does the dashboard stay interactive at scale? The in-memory path against the store's.
 
-Generates 1,000,000 synthetic events itself (same columns and dtypes as the extractor's
-events table), then times, server-side, what one user interaction costs:
+1. The in-memory path (the baseline): 1,000,000 synthetic events (the extractor's
+   columns) held in pandas; one interaction = the sidebar's masks, option counts, view
+   and lane order (`dashboard.filters`), then each page's figure and its JSON.
+2. Opening a store the old way (everything read into memory: `corpus.read_corpus`),
+   for `--store-events` sizes, each in a fresh process: time and peak memory.
+3. The app's path: a generated store of `--store-query-events` (default 10,000,000)
+   events, and the same interactions asked of DuckDB as the app asks them
+   (`dashboard.queries`), in a fresh process whose peak memory is printed.
+Also a PNG export twice: the first call starts Chromium, the second reuses it.
 
-  1. changing a filter: what the sidebar computes (`dashboard.filters` masks, option
-     counts, the filtered view, and the lane order; the colleague's code), and
-  2. building the page's chart for the result (`dashboard.figures`, the colleague's
-     code) and serialising it as Streamlit does,
-
-and prints each time with whether the interaction stays under the 1-second budget. It
-also times a PNG export twice: the first call starts Chromium, the second reuses it.
-
-    .venv/bin/python bench/dashboard.py [--events 1000000] [--repeat 3]
+    .venv/bin/python bench/dashboard.py [--events 1000000] [--repeat 3] [--no-export]
+        [--store-events N ...] [--store-query-events N]
 
 Exit status 0 always: this reports, it does not gate (CI runs the tests, not the bench).
 """
@@ -155,6 +155,44 @@ def verdict(seconds: float) -> str:
 PAGES = {"timeline page": timeline_page_work, "people page": people_page_work}
 
 
+def filter_changes(top: str, rare: str) -> dict:
+    """The filter changes every run times: label -> FilterState."""
+    from dashboard.filters import FilterState
+    return {
+        "no filter (everything)": FilterState(),
+        f"one busy person ({top})": FilterState(persons=(top,)),
+        f"one rare person ({rare})": FilterState(persons=(rare,)),
+        "date range 2010-2015": FilterState(date_from=dt.date(2010, 1, 1),
+                                            date_to=dt.date(2015, 12, 31)),
+        "event type transfer + confidence>=0.8": FilterState(event_types=("transfer",),
+                                                             min_confidence=0.8),
+        "text search 'finale'": FilterState(text="finale"),
+        "all filters at once": FilterState(persons=(top, rare), date_from=dt.date(2000, 1, 1),
+                                           date_to=dt.date(2020, 12, 31),
+                                           event_types=("transfer", "match"),
+                                           min_confidence=0.5, min_sources=2, text="de"),
+    }
+
+
+def run_changes(data, changes: dict, sidebar, pages: dict, repeat: int) -> tuple[float, str]:
+    """Time each change: `sidebar(data, state)` -> (result, lanes), then each page's
+    `work(data, state, result, lanes)` -> figure and its JSON. The worst total."""
+    worst, worst_label = 0.0, ""
+    for label, state in changes.items():
+        sidebar_s, (result, lanes) = timed(sidebar, data, state, repeat=repeat)
+        print(f"  {label}: {result.count:,} events shown")
+        print(f"    {'sidebar':28s} {verdict(sidebar_s)}")
+        for page, work in pages.items():
+            page_s, fig = timed(work, data, state, result, lanes, repeat=repeat)
+            json_s, payload = timed(fig.to_json, repeat=repeat)
+            total = sidebar_s + page_s + json_s
+            if total > worst:
+                worst, worst_label = total, f"{label}, {page}"
+            print(f"    {page + ' figure':28s} {verdict(page_s)}   + json {json_s * 1000:6.1f} ms "
+                  f"({len(payload) / 1e6:.1f} MB)   = total {verdict(total)}")
+    return worst, worst_label
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--events", type=int, default=1_000_000)
@@ -175,7 +213,6 @@ def main() -> int:
         return query_store(args.query_store, args.repeat)
 
     from dashboard.data import prepare_events
-    from dashboard.filters import FilterState
 
     print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} "
           "(other work on the machine slows every figure below)")
@@ -189,39 +226,14 @@ def main() -> int:
           f"{time.perf_counter() - started:.1f} s "
           f"({events.memory_usage(deep=True).sum() / 2**20:,.0f} MiB)")
 
-    top_person = events["person"].value_counts().index[0]
-    rare_person = events["person"].value_counts().index[-1]
-    changes = {
-        "no filter (everything)": FilterState(),
-        f"one busy person ({top_person})": FilterState(persons=(top_person,)),
-        f"one rare person ({rare_person})": FilterState(persons=(rare_person,)),
-        "date range 2010-2015": FilterState(date_from=dt.date(2010, 1, 1),
-                                            date_to=dt.date(2015, 12, 31)),
-        "event type transfer + confidence>=0.8": FilterState(event_types=("transfer",),
-                                                             min_confidence=0.8),
-        "text search 'finale'": FilterState(text="finale"),
-        "all filters at once": FilterState(persons=(top_person, rare_person),
-                                           date_from=dt.date(2000, 1, 1),
-                                           date_to=dt.date(2020, 12, 31),
-                                           event_types=("transfer", "match"),
-                                           min_confidence=0.5, min_sources=2, text="de"),
-    }
+    counts = events["person"].value_counts()
+    changes = filter_changes(counts.index[0], counts.index[-1])
     print(f"\nserver-side cost of one interaction, median of {args.repeat} "
           f"(budget {BUDGET_S:.0f} s; sidebar = masks, option counts, view, lane order; "
           "page = its figure; json = Streamlit serialising the figure):")
-    worst, worst_label = 0.0, ""
-    for label, state in changes.items():
-        sidebar_s, (result, lanes) = timed(sidebar_work, events, state, repeat=args.repeat)
-        print(f"  {label}: {len(result.shown):,} events shown")
-        print(f"    {'sidebar':28s} {verdict(sidebar_s)}")
-        for page, work in PAGES.items():
-            page_s, fig = timed(work, events, result, lanes, repeat=args.repeat)
-            json_s, payload = timed(fig.to_json, repeat=args.repeat)
-            total = sidebar_s + page_s + json_s
-            if total > worst:
-                worst, worst_label = total, f"{label}, {page}"
-            print(f"    {page + ' figure':28s} {verdict(page_s)}   + json {json_s * 1000:6.1f} ms "
-                  f"({len(payload) / 1e6:.1f} MB)   = total {verdict(total)}")
+    pages = {page: (lambda work: lambda data, state, result, lanes: work(data, result, lanes))(w)
+             for page, w in PAGES.items()}
+    worst, worst_label = run_changes(events, changes, sidebar_work, pages, args.repeat)
     print(f"\nworst sidebar+page+json: {worst:.3f} s ({worst_label}) -> "
           f"{'UNDER' if worst < BUDGET_S else 'OVER'} the {BUDGET_S:.0f} s budget")
 
@@ -284,39 +296,13 @@ def query_store(root: str, repeat: int) -> int:
     """(In a fresh process) each filter change of `main`, asked as the app asks."""
     import resource
 
-    from dashboard.filters import FilterState
     from extract.store import Store
     store = Store.open(root)
     people = store.per_person()
-    top, rare = people["person"].iloc[0], people["person"].iloc[-1]
-    changes = {
-        "no filter (everything)": FilterState(),
-        f"one busy person ({top})": FilterState(persons=(top,)),
-        f"one rare person ({rare})": FilterState(persons=(rare,)),
-        "date range 2010-2015": FilterState(date_from=dt.date(2010, 1, 1),
-                                            date_to=dt.date(2015, 12, 31)),
-        "event type transfer + confidence>=0.8": FilterState(event_types=("transfer",),
-                                                             min_confidence=0.8),
-        "text search 'finale'": FilterState(text="finale"),
-        "all filters at once": FilterState(persons=(top, rare), date_from=dt.date(2000, 1, 1),
-                                           date_to=dt.date(2020, 12, 31),
-                                           event_types=("transfer", "match"),
-                                           min_confidence=0.5, min_sources=2, text="de"),
-    }
-    worst, worst_label = 0.0, ""
-    for label, state in changes.items():
-        sidebar_s, (result, lanes) = timed(store_sidebar_work, store, state, repeat=repeat)
-        print(f"  {label}: {result.count:,} events shown")
-        print(f"    {'sidebar':28s} {verdict(sidebar_s)}")
-        for page, work in (("timeline page", store_timeline_work),
-                           ("people page", store_people_work)):
-            page_s, fig = timed(work, store, state, lanes, repeat=repeat)
-            json_s, payload = timed(fig.to_json, repeat=repeat)
-            total = sidebar_s + page_s + json_s
-            if total > worst:
-                worst, worst_label = total, f"{label}, {page}"
-            print(f"    {page + ' figure':28s} {verdict(page_s)}   + json {json_s * 1000:6.1f} ms "
-                  f"({len(payload) / 1e6:.1f} MB)   = total {verdict(total)}")
+    changes = filter_changes(people["person"].iloc[0], people["person"].iloc[-1])
+    pages = {"timeline page": lambda st, q, result, lanes: store_timeline_work(st, q, lanes),
+             "people page": lambda st, q, result, lanes: store_people_work(st, q, lanes)}
+    worst, worst_label = run_changes(store, changes, store_sidebar_work, pages, repeat)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"  worst sidebar+page+json: {worst:.3f} s ({worst_label}) -> "
           f"{'UNDER' if worst < BUDGET_S else 'OVER'} the {BUDGET_S:.0f} s budget; "
