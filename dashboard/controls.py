@@ -58,8 +58,7 @@ class Explore:
     def chart_events(self) -> pd.DataFrame:
         """What the timeline draws: the events of the drawn lanes, or their counts per
         person and month when there are more than `lanes.DETAIL_LIMIT`."""
-        return queries.chart_rows(self.store, self.filters, self.lanes[:MAX_LANES],
-                                  DETAIL_LIMIT)
+        return ask(self, "chart_rows", self.lanes[:MAX_LANES])
 
 
 def _seed_from_url() -> None:
@@ -190,6 +189,28 @@ def _counted(path: str, state: int, filters: FilterState) -> queries.Sidebar:
     """The sidebar's counts for one committed store state and one set of filters: a rerun
     that changes no filter (a click on an event, another page) asks DuckDB nothing."""
     return queries.sidebar(store_corpus.opened_store(path, state).cursor(), filters)
+
+
+@st.cache_resource(max_entries=256, show_spinner=False)
+def _answered(path: str, state: int, question: str, filters: FilterState, lanes: tuple):
+    """A page's query (`queries.<question>`) for one store state, filters and lanes,
+    answered once: frames shared read-only between reruns and sessions."""
+    store = store_corpus.opened_store(path, state).cursor()
+    return _QUESTIONS[question](store, filters, list(lanes))
+
+
+_QUESTIONS = {
+    "chart_rows": lambda store, filters, lanes: queries.chart_rows(store, filters, lanes,
+                                                                   DETAIL_LIMIT),
+    "person_summary": queries.person_summary,
+    "type_counts": lambda store, filters, lanes: queries.type_counts(store, filters),
+}
+
+
+def ask(explore: Explore, question: queries.Question, lanes: list[str] = ()):
+    """`queries.<question>` for the current view, cached per store state and filters."""
+    return _answered(str(explore.corpus.path), explore.corpus.state, question,
+                     explore.filters, tuple(lanes))
 
 
 def _sidebar(corpus: store_corpus.OpenStore, filters: FilterState) -> queries.Sidebar:

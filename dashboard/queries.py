@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Literal
 
 import pandas as pd
 
@@ -17,6 +18,8 @@ from dashboard.data import prepare_events
 from extract import schema
 from extract.store import EventQuery, Store
 
+Question = Literal["chart_rows", "person_summary", "type_counts"]
+"""The page queries `controls.ask` caches per store state, filters and lanes."""
 ORDER = "start, person, _seq, _row"
 """The table order: by date, then person, then as written (what `prepare_events` sorts)."""
 ROWS_LIMIT = 200_000

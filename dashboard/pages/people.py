@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import controls, queries
+from dashboard import controls
 from dashboard.figures import type_bars_figure
 from dashboard.filters import describe_hidden
 
@@ -13,7 +13,7 @@ def main() -> None:
     st.title("People")
     st.caption(describe_hidden(explore.outcome))
     # Counted in DuckDB over the store: one row per person, whatever the number of events.
-    summary = queries.person_summary(explore.store, explore.filters, explore.lanes)
+    summary = controls.ask(explore, "person_summary", explore.lanes)
     if summary.empty:
         st.info("No events match the filters.")
         return
@@ -29,7 +29,7 @@ def main() -> None:
                          "Sources", help="Publications reporting this person's events")})
     st.caption("Columns after 'Sources' count the events of each type.")
     st.subheader("Events by type")
-    types = queries.type_counts(explore.store, explore.filters)
+    types = controls.ask(explore, "type_counts")
     st.plotly_chart(type_bars_figure(types, explore.lanes[:40]), theme=None,
                     key="people_types", config={"displaylogo": False})
 

@@ -433,3 +433,17 @@ def test_a_spawned_worker_process_does_not_run_the_app(tmp_path):
     os.environ[STORE_ENV] = str(tmp_path / "must-not-exist")
     runpy.run_path(APP, run_name="__mp_main__")
     assert not (tmp_path / "must-not-exist").exists()
+
+
+def test_a_rerun_that_changes_no_filter_asks_the_store_nothing_again(events, monkeypatch):
+    from dashboard import queries
+    calls = []
+    real = queries.sidebar
+    monkeypatch.setattr(queries, "sidebar", lambda *a: calls.append(1) or real(*a))
+    at = no_errors(open_app(events))
+    first = len(calls)
+    at.run()                                    # e.g. a click on an event
+    at.switch_page("dashboard/pages/people.py").run()
+    assert len(calls) == first == 1
+    at.multiselect(key="f_persons").set_value(["Toni Kroos"]).run()
+    assert len(calls) == 2                      # a new filter is asked once
