@@ -31,7 +31,7 @@ def lane_order(events: pd.DataFrame, how: str = "most events",
 def lane_order_from_stats(stats: pd.DataFrame, how: str = "most events",
                           selected: tuple[str, ...] | list[str] = ()) -> list[str]:
     """Lane order from per-person `events`, `first` and `last` (dated start; None when
-    the person has no dated event), as `queries.person_stats` gives them.
+    the person has no dated event), as `queries.sidebar` gives them.
 
     "as selected" follows the order in which the user picked persons in the filter, which
     makes the lanes freely reorderable; unpicked persons follow by number of events.

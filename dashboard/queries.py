@@ -75,14 +75,6 @@ class StoreView:
         return self.head(ROWS_LIMIT)
 
 
-def view(store: Store, query: EventQuery) -> StoreView:
-    """Counts for the caption: all events, those that pass, what each filter alone hides."""
-    where, params = query.where()
-    total, count = store.con.execute(
-        f"SELECT count(*), count(*) FILTER (WHERE {where}) FROM cur_events", params).fetchone()
-    return StoreView(store, query, int(total), int(count), store.hidden_by(query))
-
-
 OPTION_FILTERS = {"person": "person", "event_type": "event type", "source": "source"}
 """The sidebar's option lists: column -> the filter that column's options set."""
 
@@ -144,32 +136,9 @@ def _options(rows: pd.DataFrame, column: str) -> pd.Series:
     return pd.Series(counts["n"].to_numpy(dtype="int64"), index=counts["value"].to_numpy())
 
 
-def option_counts(store: Store, query: EventQuery, column: str, filter_name: str) -> pd.Series:
-    """Events per value of `column` under every filter but its own (`filters.option_counts`):
-    every value of the store listed, 0 where the other filters hide it; by count, then name."""
-    where, params = query.where(skip=filter_name)
-    counts = store.con.execute(
-        f"SELECT {column} AS value, count(*) FILTER (WHERE {where}) AS n FROM cur_events "
-        f"WHERE coalesce({column}, '') <> '' GROUP BY 1", params).df()
-    if counts.empty:
-        return pd.Series(dtype="int64")
-    counts["key"] = counts["value"].str.casefold()
-    counts = counts.sort_values(["n", "key"], ascending=[False, True], kind="stable")
-    return pd.Series(counts["n"].to_numpy(dtype="int64"), index=counts["value"].astype("str"))
-
-
 def max_sources(store: Store) -> int:
     return int(store.con.execute("SELECT coalesce(max(n_sources), 1) FROM cur_events")
                .fetchone()[0])
-
-
-def person_stats(store: Store, query: EventQuery) -> pd.DataFrame:
-    """Per person under the filters: events, earliest and latest dated start (for lanes)."""
-    where, params = query.where()
-    return store.con.execute(
-        "SELECT person, count(*) AS events, min(nullif(start, '')) AS first, "
-        f"max(nullif(start, '')) AS last FROM cur_events WHERE {where} GROUP BY person",
-        params).df()
 
 
 def chart_rows(store: Store, query: EventQuery, lanes: list[str], detail_limit: int
