@@ -17,6 +17,7 @@ import streamlit as st
 
 from dashboard import corpus as store_corpus
 from dashboard import data, queries
+from dashboard.evidence import data_text
 from dashboard.filters import FilterState
 from dashboard.lanes import DETAIL_LIMIT, LANE_ORDERS, MAX_LANES, lane_order_from_stats
 from dashboard.state import (STATE_KEYS, WINDOWS, ViewState, from_query_params,
@@ -175,13 +176,6 @@ def _corpus_line(sb, name: str, size: store_corpus.Size, path) -> None:
     warning = linked_elsewhere(st.session_state.get(LINKED_CORPUS_KEY, ""), name)
     if warning:
         st.warning(warning, icon=":material/link_off:")
-
-
-def data_text(text: str) -> str:
-    """A name from the data shown as text in Markdown (no formatting, no links)."""
-    for ch in "\\`*_{}[]()#+-.!<>|":
-        text = text.replace(ch, "\\" + ch)
-    return text
 
 
 @st.cache_resource(max_entries=256, show_spinner=False)

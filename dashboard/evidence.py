@@ -20,6 +20,14 @@ _MARK_STYLE = {DATE_CLASS: "background:#ffe08a;padding:0 2px;border-radius:3px",
 _QUOTE_STYLE = "margin:.4em 0;padding:.4em .8em;border-left:4px solid #bbb"
 
 
+def data_text(text: str) -> str:
+    """Text from the data (a name, a problem quoting a file) shown as text in Markdown:
+    no formatting, no links, no images fetched from elsewhere."""
+    for ch in "\\`*_{}[]()#+-.!<>|":
+        text = text.replace(ch, "\\" + ch)
+    return text
+
+
 def mark(text: str, css: str) -> str:
     """`text` (already escaped) in a highlighted <mark>; inline style survives sanitisers."""
     return f'<mark class="{css}" style="{_MARK_STYLE[css]}">{text}</mark>'

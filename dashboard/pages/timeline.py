@@ -8,7 +8,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from dashboard import controls, exports, queries
-from dashboard.evidence import evidence_html
+from dashboard.evidence import data_text, evidence_html
 from dashboard.figures import esc, legend_entries, legend_html, timeline_figure
 from dashboard.filters import describe_hidden
 from dashboard.state import view_range
@@ -91,7 +91,7 @@ def _evidence(explore: controls.Explore, event_id: str) -> None:
         _, person, period = event_id.split("|", 2)
         listed, n = queries.in_month(explore.store, explore.filters, person, period,
                                      BIN_LIST_LIMIT)
-        st.markdown(f"**{n:,} events** for {controls.data_text(person)} in {period}: pick one to see "
+        st.markdown(f"**{n:,} events** for {data_text(person)} in {period}: pick one to see "
                     "its sentence, or narrow the filters to see them one by one on the chart.")
         listed = listed[["start", "label", "time_text", "title", "event_id"]]
         picked = st.dataframe(listed, hide_index=True, key="bin_events", on_select="rerun",

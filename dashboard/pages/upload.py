@@ -13,7 +13,7 @@ import streamlit as st
 
 from dashboard import corpus as store_corpus
 from dashboard import uploads, worker
-from dashboard.controls import data_text
+from dashboard.evidence import data_text
 
 TIMELINE_PAGE = "dashboard/pages/timeline.py"
 LANGUAGE_CHOICES = {"": "Detect automatically", **uploads.LANGUAGES}
