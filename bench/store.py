@@ -30,12 +30,25 @@ sys.path.insert(0, str(ROOT))
 from extract.store import EventQuery, Store, layout, views  # noqa: E402
 from extract.store.columns import STORED, stored_select  # noqa: E402
 
+SENTENCES = [
+    # as the in-memory benchmark's (bench/dashboard.py): one in eight is about a final
+    "{p} tekende op die dag een contract tot de zomer van het jaar erop bij de club.",
+    "Volgens ingewijden maakte {p} de overstap na een lange onderhandeling met de directie.",
+    "{p} raakte geblesseerd in de tweede helft en moest worden gewisseld door de trainer.",
+    "In de finale scoorde {p} twee keer, waarmee de beker voor het eerst naar huis ging.",
+    "{p} was destijds de jongste speler ooit die voor het nationale elftal debuteerde.",
+    "The club confirmed that {p} will leave at the end of the season after six years.",
+    "{p} said after the match that the team had deserved more than a draw that evening.",
+    "Na afloop verklaarde {p} dat de ploeg nooit had opgegeven, ook niet bij achterstand.",
+]
 TYPES = ["match", "transfer", "contract", "appointment", "departure", "injury", "award",
          "tournament", "birth", "death", "statement", "other"]
 
 
 def _event_sql(lo: int, hi: int) -> str:
     types = "[" + ", ".join(f"'{t}'" for t in TYPES) + "]"
+    sentences = "[" + ", ".join(views.quote(t) for t in SENTENCES) + "]"
+    n_sentences = len(SENTENCES)
     return f"""
     WITH r AS (SELECT i, CAST(hash(i) % 9223372036854775807 AS BIGINT) AS h FROM range({lo}, {hi}) t(i)),
     e AS (SELECT i, h, 'Person ' || lpad(CAST(CAST(floor(pow(2000, (h % 100000) / 100000.0)) AS BIGINT) AS VARCHAR), 4, '0') AS person,
@@ -49,7 +62,7 @@ def _event_sql(lo: int, hi: int) -> str:
       person || ' ' || {types}[(h >> 8) % 12 + 1] || ' bij club ' || (h >> 30) % 300 AS label,
       {types}[(h >> 8) % 12 + 1] AS event_type, round(((h >> 12) % 1000) / 1000.0, 3) AS confidence,
       'named in clause' AS link_rule,
-      'Op ' || strftime(d, '%d-%m-%Y') || ' tekende ' || person || ' bij club ' || (h >> 30) % 300 || ', meldde de krant.' AS sentence,
+      replace({sentences}[(h >> 24) % {n_sentences} + 1], '{{p}}', person) AS sentence,
       CAST(0 AS BIGINT) AS sentence_start, strftime(d, '%Y-%m-%d') AS published, 'Artikel ' || (i // 4) AS title,
       'Bron ' || (i // 4) % 12 AS source, 'https://example.org/' || (i // 4) AS url,
       'F' || (h % 5000000) AS fact_id, 'doc' || (i // 4) AS sources, CAST(1 + (h >> 40) % 3 AS BIGINT) AS n_sources,
