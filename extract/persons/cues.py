@@ -116,6 +116,10 @@ def _hard_rejection(tokens: tuple[Token, ...], ctx: Context) -> Rejection | None
     for t in tokens:
         if org_word(ctx.lex.lang, t.text):
             return Rejection(Reject.ORGANISATION, f"organisation word {t.text!r}")
+    if len(tokens) > 1 and ctx.lex.org_names:
+        name = strip_possessive(ctx.text[tokens[0].start:name_end(tokens[-1])])
+        if fold(name) in ctx.lex.org_names:
+            return Rejection(Reject.ORGANISATION, f"an organisation's name {name!r}")
     meta = metadata_line(ctx.text, tokens[0].start, ctx.lex) or ("signature" if _signature(tokens, ctx.text) else "")
     return Rejection(Reject.METADATA, meta) if meta else None
 
@@ -174,6 +178,20 @@ def _apposition(i1: int, end: int, ctx: Context) -> tuple[str, Cue] | None:
 
 
 _BRACKET = re.compile(r" ?\(([^()\n]{1,40})\)")
+_ACRONYM = re.compile(r" ?\(([A-Z][A-Za-z]*[A-Z][A-Za-z]*)\)")
+
+
+def _own_acronym(words: list[Token], end: int, ctx: Context) -> str:
+    """The bracketed acronym just after a name of two or more words whose initials it spells
+    in order ("Samenwerkende Universiteiten (VSNU)", "Openbaar Ministerie (OM)"): the
+    name is an organisation's. A party after a person's name spells other letters
+    ("Mark Rutte (VVD)")."""
+    m = _ACRONYM.match(ctx.text, end)
+    if not m or len(words) < 2:
+        return ""
+    letters = iter(c for c in m.group(1) if c.isupper())
+    initials = [w.text[:1] for w in words]
+    return m.group(1) if all(any(c == i for c in letters) for i in initials) else ""
 _QUOTES = "'\"‘’“”`"
 
 
@@ -281,6 +299,8 @@ def _weigh(tokens: tuple[Token, ...], role: str, nat: str, ctx: Context,
         if found:
             role, cue = found
             cues.append(cue)
+    if not (role or nat) and before and before[0].text.islower() and lex.is_org_noun(before[0].text):
+        return Rejection(Reject.ORGANISATION, f"named after {before[0].text!r}"), role
     # the words before belong to an age or to the noun after the name: no penalty for them
     shielded = bool(before) and before[0].low[:1].isdigit() and lex.is_age_word(before[0].low)
     if shielded:  # "de 52-jarige Mick van der L."
@@ -302,6 +322,9 @@ def _weigh(tokens: tuple[Token, ...], role: str, nat: str, ctx: Context,
     if bracket_or_comma and AGE.match(text, end):
         cues.append(_AGE)
     elif bracket_or_comma:
+        acronym = _own_acronym(words, end, ctx)
+        if acronym:
+            return Rejection(Reject.ORGANISATION, f"its own acronym {acronym!r}"), role
         found = _affiliation(words, end, ctx)
         if found:
             cues.append(found)

@@ -160,12 +160,14 @@ class Lexicon:
     thing_modifiers: frozenset[str] = frozenset()  # "nieuwe": "de nieuwe Volvo" is a product
     paired_particles: frozenset[str] = frozenset()  # "op": a particle only before another one
     governed: frozenset[str] = frozenset()      # "administration": "the Clinton administration"
+    org_nouns: frozenset[str] = frozenset()     # "band", "partij": "de band Golden Earring"
+    org_names: frozenset[str] = frozenset()     # folded: "albert heijn" is a supermarket
 
     def __post_init__(self) -> None:
         # asked for most words around every capitalised word: the answers are kept, per
         # lexicon and bounded (memory stays flat on big corpora)
-        for name in ("is_role", "is_role_plural", "is_relation", "demonym", "is_adjective", "is_noun_too",
-                     "is_country"):
+        for name in ("is_role", "is_role_plural", "is_relation", "_nationality", "is_country",
+                     "is_org_noun"):
             object.__setattr__(self, name, lru_cache(maxsize=20_000)(getattr(self, name)))
 
     def __reduce__(self):
@@ -200,20 +202,47 @@ class Lexicon:
         low = word.lower()
         return low in self.relations or ("-" in low and low.rsplit("-", 1)[1] in self.relations)
 
+    def _nationality(self, word: str) -> str:
+        """The demonym entry of a word ("IT adj"), '' when none. A hyphenated word opened by
+        a nationality word is one too ("Nederlands-Rwandese", "Turks-Nederlandse"): an
+        adjective unless its last part is a nationality noun ("Marokkaans-Nederlander")."""
+        value = self.demonyms.get(word) or self.demonyms.get(word[:1].upper() + word[1:]) or ""
+        if value or "-" not in word:
+            return value
+        first, *_, last = word.split("-")
+        opener = self.demonyms.get(first) or self.demonyms.get(first[:1].upper() + first[1:])
+        if not opener:
+            return ""
+        closer = self.demonyms.get(last) or self.demonyms.get(last[:1].upper() + last[1:]) or ""
+        code = opener.split()[0]
+        return code if closer and not closer.endswith((" adj", " bare")) else f"{code} adj"
+
     def demonym(self, word: str) -> str | None:
-        value = self.demonyms.get(word) or self.demonyms.get(word[:1].upper() + word[1:])
-        return value.split()[0] if value else None
+        """The country code of a nationality noun or adjective; None for other words and for
+        uninflected adjectives ("Frans" is also a first name: see `is_bare_adjective`)."""
+        value = self._nationality(word)
+        return value.split()[0] if value and not value.endswith(" bare") else None
+
+    def is_bare_adjective(self, word: str) -> bool:
+        """An uninflected nationality adjective, also the language ("Italiaans", "Frans"):
+        no name on its own."""
+        return self._nationality(word).endswith(" bare")
 
     def is_adjective(self, word: str) -> bool:
         """A nationality adjective ('Japanse', 'Italian'): it may modify a noun, so it is no
         cue of a person before a name."""
-        value = self.demonyms.get(word) or self.demonyms.get(word[:1].upper() + word[1:]) or ""
-        return value.endswith((" adj", " both"))
+        return self._nationality(word).endswith((" adj", " both"))
 
     def is_noun_too(self, word: str) -> bool:
         """A nationality word that can also head a description: 'Fransman', 'Italian'."""
-        value = self.demonyms.get(word) or self.demonyms.get(word[:1].upper() + word[1:]) or ""
-        return bool(value) and not value.endswith(" adj")
+        value = self._nationality(word)
+        return bool(value) and not value.endswith((" adj", " bare"))
+
+    def is_org_noun(self, word: str) -> bool:
+        """A noun for a kind of organisation ("band", "terreurgroep"), compounds included."""
+        low = word.lower()
+        return low in self.org_nouns or any(
+            low.endswith(noun) and len(low) - len(noun) >= 3 for noun in self.org_nouns)
 
     def is_date_word(self, low: str, dotted: bool, by_number: bool) -> bool:
         """A calendar word inside a capitalised run ("Clinton Thursday", "Oct. 5"): a
@@ -273,5 +302,7 @@ def get(lang: str) -> Lexicon:
         paired_particles=frozenset(w.lower() for w in _list(pick("paired_particles"), "paired_particles")),
         thing_modifiers=frozenset(w.lower() for w in _list(pick("thing_modifiers"), "thing_modifiers")),
         age_suffixes=frozenset(w.lower() for w in _list(pick("age_words"), "age_words")),
+        org_nouns=frozenset(w.lower() for w in _list(pick("org_nouns"), "org_nouns")),
+        org_names=frozenset(fold(w) for w in _list(pick("org_names"), "org_names")),
         date_words=frozenset(w + tail for w in weekdays | months | short_dates for tail in ("", "'s", "’s")),
     )

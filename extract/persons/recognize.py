@@ -49,6 +49,11 @@ def sequences(text: str, toks: list[Token], lex: Lexicon, caps: list[int] | None
     if caps is None:
         caps = [k for k, t in enumerate(toks) if t.text[:1].isupper()]
     runs, n, done = [], len(toks), 0
+    # surnames the article writes after a capitalised particle ("Van Veldhoven"): there
+    # "staatssecretaris Stientje van Veldhoven" is one name, unlike "minister Grapperhaus
+    # van Financiën"
+    surnames = frozenset(fold(toks[i + 1].text) for i in caps if i + 1 < n
+                         and toks[i].low in lex.particles and is_cap(toks[i + 1].text))
     for i in caps:
         if i < done or not is_cap(toks[i].text):
             continue
@@ -76,7 +81,7 @@ def sequences(text: str, toks: list[Token], lex: Lexicon, caps: list[int] | None
             if k == j + 1 and toks[j].low in lex.paired_particles:
                 break  # "Hamilton op Silverstone": "op" names only with another particle ("Op den Akker")
             if k > j and k < n and _gap(text, toks[k - 1], toks[k]) == " " and is_cap(toks[k].text) \
-                    and _particle_fits(text, run, toks, k, lex, _after_role(text, toks, i, lex)):
+                    and _particle_fits(text, run, toks, k, lex, _after_role(text, toks, i, lex), surnames):
                 run.extend(toks[j:k + 1])
                 j = k + 1
                 continue
@@ -100,7 +105,7 @@ def _opens_sentence(tok: Token, lex: Lexicon) -> bool:
 
 
 def _particle_fits(text: str, run: list[Token], toks: list[Token], k: int, lex: Lexicon,
-                   after_role: bool = False) -> bool:
+                   after_role: bool = False, surnames: frozenset[str] = frozenset()) -> bool:
     """'Erik ten Hag', 'Rafael van der Vaart' but not 'Jim Cramer van Mad Money',
     'Frenkie de Jong van Barcelona' (a particle opens the surname, which is one word) or
     'minister Grapperhaus van Financiën' (a surname after a role, then its organisation)."""
@@ -110,13 +115,20 @@ def _particle_fits(text: str, run: list[Token], toks: list[Token], k: int, lex: 
     if len(caps) >= 2 and not first_name_gender(caps[-1].text):
         return False
     if after_role and len(caps) == 1 and not first_name_gender(caps[0].text) \
-            and toks[k - 1].low in lex.clause.get("weak_particles", ()):
+            and toks[k - 1].low in lex.clause.get("weak_particles", ()) \
+            and fold(toks[k].text) not in surnames:
         return False
     nxt = toks[k + 1] if k + 1 < len(toks) else None
     if nxt is not None and _gap(text, toks[k], nxt) == " " and is_cap(nxt.text):
         return False
     low = fold(toks[k].text)
     return low not in lex.org_words and not lex.is_country(toks[k].text) and not is_big_city(toks[k].text)
+
+
+def _role_or_nationality(tok: Token, lex: Lexicon) -> bool:
+    """A role or nationality word, which names no one alone ("Italiaans", the language too)."""
+    return bool(lex.roles.get(tok.low) or lex.is_role(tok.text) or lex.demonym(tok.text)
+                or lex.is_bare_adjective(tok.text))
 
 
 def _split(run: list[Token], lex: Lexicon, modifiers: list | None = None,
@@ -127,8 +139,8 @@ def _split(run: list[Token], lex: Lexicon, modifiers: list | None = None,
     modifiers = [] if modifiers is None else modifiers
     if len(run) == 1:  # most runs: the loop below, reduced to its first step
         tok = run[0]
-        if lex.roles.get(tok.low) or lex.is_role(tok.text) or lex.demonym(tok.text):
-            return []  # a role or nationality word alone
+        if _role_or_nationality(tok, lex):
+            return []
         return [(run, "", "")]
     parts, cur, role, nat = [], [], "", ""
     if len(run) >= 3 and (run[0].initial or run[0].low in lower) and not first_name_gender(run[0].text) \
@@ -228,7 +240,7 @@ def _parts(text: str, toks: list[Token], lex: Lexicon, caps: list[int] | None,
             if tok.low in skip:
                 continue  # "De", "Het", "Hij" opening a sentence
             if tok.low not in lex.date_words:
-                if not (lex.roles.get(tok.low) or lex.is_role(tok.text) or lex.demonym(tok.text)):
+                if not _role_or_nationality(tok, lex):
                     out.append(((tok,), "", "", None))
                 continue
         runs = [whole] if lex.date_words.isdisjoint([t.low for t in whole]) else _without_dates(whole, text, lex)

@@ -34,6 +34,22 @@ NL = [
     ("Tien Republikeinen stemden tegen.", []),
     ("Oppositieleider Frans Timmermans (GroenLinks-PvdA) reageerde verrast.", ["Frans Timmermans"]),
     ("Op 1 januari neemt Dilan Yeşilgöz-Zegerius het stokje over.", ["Dilan Yeşilgöz-Zegerius"]),
+    # a nationality adjective is no name, alone or opening a compound before one
+    ("Voetballer helpt Italiaans meisje aan een warme lunch.", []),
+    ("De Nederlands-Rwandese Huguette Debets (35) verloor haar man. Debets klaagt.",
+     ["Huguette Debets"]),
+    ("Oppositieleider Frans Timmermans sprak vloeiend Frans.", ["Frans Timmermans"]),
+    # organisations: their own acronym, a kind-of-organisation noun before, a known name
+    ("De Vereniging van Samenwerkende Universiteiten (VSNU) reageert.", []),
+    ("Het gebied is in handen van de strijdgroep Hayat Tahrir al-Sham.", []),
+    ("Met dank aan Albert Heijn plakken kinderen insecten op hun armen.", []),
+    ("Ook Mark Rutte (VVD) en Jesse Klaver (GL) spraken.", ["Jesse Klaver", "Mark Rutte"]),
+    # a surname the article writes with a capital particle keeps its particle after a
+    # role and an unknown first name ("minister Grapperhaus van Justitie" does not)
+    ("Volgens staatssecretaris Stientje van Veldhoven (Spoor) klopt het. Van Veldhoven zwijgt.",
+     ["Stientje van Veldhoven"]),
+    ("Volgens minister Grapperhaus van Justitie klopt dat. Grapperhaus zegt niets.",
+     ["Grapperhaus"]),
 ]
 
 EN = [
@@ -42,6 +58,9 @@ EN = [
     ("The Federal Reserve and the Bank of Japan injected money.", []),
     ("President Bush announced a plan.", ["Bush"]),
     ("William Clay Ford Jr., the CEO of Ford, designed the plan.", ["William Clay Ford Jr"]),
+    ("Shares of Morgan Stanley fell after the militant group Hayat Tahrir al-Sham struck.", []),
+    ("The National Transportation Safety Board (NTSB) and Pete Buttigieg (DOT) spoke.",
+     ["Pete Buttigieg"]),
 ]
 
 

@@ -13,13 +13,13 @@ LANGS = [code for code in resources.languages() if resources.has(code, "person_r
 # word lists the person stage reads (compared case-insensitively) ...
 WORD_LISTS = ["person_roles", "org_words", "function_words", "relation_nouns", "age_words",
               "plural_endings", "name_particles", "determiners", "location_preps", "speech_verbs",
-              "thing_modifiers", "paired_particles", "person_governed"]
+              "thing_modifiers", "paired_particles", "person_governed", "org_nouns"]
 # ... and lists whose case matters ("Jr." and "jr." are both suffixes)
-CASED_LISTS = ["name_suffixes", "name_joiners", "demonyms"]
+CASED_LISTS = ["name_suffixes", "name_joiners", "demonyms", "org_names"]
 ROLE_CLASSES = {"any", "artist", "athlete", "cleric", "coach", "employee", "executive", "expert",
                 "journalist", "judge", "lawyer", "military", "player", "police", "politician",
                 "referee", "royal", "spokesperson", "suspect", "victim"}
-DEMONYM = re.compile(r"^[A-Z]{2}( adj| both)?$")
+DEMONYM = re.compile(r"^[A-Z]{2}( adj| both| bare)?$")
 
 
 def entries(code: str, concept: str) -> list[str]:
