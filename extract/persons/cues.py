@@ -116,6 +116,8 @@ def _hard_rejection(tokens: tuple[Token, ...], ctx: Context) -> Rejection | None
     for t in tokens:
         if org_word(ctx.lex.lang, t.text):
             return Rejection(Reject.ORGANISATION, f"organisation word {t.text!r}")
+    if any(c.isdigit() for t in tokens for c in t.text):
+        return Rejection(Reject.ORGANISATION, "a name with digits")  # "Leisure2B", "D66"
     if len(tokens) > 1 and ctx.lex.org_names:
         name = strip_possessive(ctx.text[tokens[0].start:name_end(tokens[-1])])
         if fold(name) in ctx.lex.org_names:

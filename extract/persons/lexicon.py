@@ -162,12 +162,13 @@ class Lexicon:
     governed: frozenset[str] = frozenset()      # "administration": "the Clinton administration"
     org_nouns: frozenset[str] = frozenset()     # "band", "partij": "de band Golden Earring"
     org_names: frozenset[str] = frozenset()     # folded: "albert heijn" is a supermarket
+    inhabitant_suffixes: tuple[str, ...] = ()   # "mer": "Rotterdammer" names no one
 
     def __post_init__(self) -> None:
         # asked for most words around every capitalised word: the answers are kept, per
         # lexicon and bounded (memory stays flat on big corpora)
         for name in ("is_role", "is_role_plural", "is_relation", "_nationality", "is_country",
-                     "is_org_noun"):
+                     "is_org_noun", "is_inhabitant"):
             object.__setattr__(self, name, lru_cache(maxsize=20_000)(getattr(self, name)))
 
     def __reduce__(self):
@@ -238,6 +239,19 @@ class Lexicon:
         value = self._nationality(word)
         return bool(value) and not value.endswith((" adj", " bare"))
 
+    def is_inhabitant(self, word: str) -> bool:
+        """A word for a city's inhabitants or an adjective of the city ("Rotterdammer",
+        "Amsterdamse"): a well-known city's name with one of the language's inhabitant
+        endings (a small town's would also make surnames: "Bakker", "Molenaar")."""
+        if not word[:1].isupper() or first_name_gender(word):
+            return False
+        for ending in self.inhabitant_suffixes:
+            stem = word[:-len(ending)]
+            if word.endswith(ending) and len(stem) >= 4 and (is_big_city(stem) or (
+                    stem[-1] == stem[-2] and len(stem) >= 5 and is_big_city(stem[:-1]))):
+                return True
+        return False
+
     def is_org_noun(self, word: str) -> bool:
         """A noun for a kind of organisation ("band", "terreurgroep"), compounds included."""
         low = word.lower()
@@ -304,5 +318,7 @@ def get(lang: str) -> Lexicon:
         age_suffixes=frozenset(w.lower() for w in _list(pick("age_words"), "age_words")),
         org_nouns=frozenset(w.lower() for w in _list(pick("org_nouns"), "org_nouns")),
         org_names=frozenset(fold(w) for w in _list(pick("org_names"), "org_names")),
+        inhabitant_suffixes=tuple(sorted(_list(pick("inhabitant_suffixes"), "inhabitant_suffixes"),
+                                         key=len, reverse=True)),
         date_words=frozenset(w + tail for w in weekdays | months | short_dates for tail in ("", "'s", "’s")),
     )

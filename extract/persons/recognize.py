@@ -128,7 +128,7 @@ def _particle_fits(text: str, run: list[Token], toks: list[Token], k: int, lex: 
 def _role_or_nationality(tok: Token, lex: Lexicon) -> bool:
     """A role or nationality word, which names no one alone ("Italiaans", the language too)."""
     return bool(lex.roles.get(tok.low) or lex.is_role(tok.text) or lex.demonym(tok.text)
-                or lex.is_bare_adjective(tok.text))
+                or lex.is_bare_adjective(tok.text) or lex.is_inhabitant(tok.text))
 
 
 def _split(run: list[Token], lex: Lexicon, modifiers: list | None = None,
@@ -157,7 +157,9 @@ def _split(run: list[Token], lex: Lexicon, modifiers: list | None = None,
         if r and fold(tok.text) in lex.org_words:
             r = None  # "Agency for International Development": part of an organisation's name
         d = lex.demonym(tok.text)
-        if d and lex.is_adjective(tok.text):
+        if (d and lex.is_adjective(tok.text)) or (lex.is_inhabitant(tok.text) and not (
+                k + 1 == len(run) and first_name_gender(run[0].text))):
+            # an adjective ("de Japanse", "De Amsterdamse burgemeester") closes what came before
             if cur:
                 parts.append((cur, role, nat))
             cur, role, nat = [], role, ""

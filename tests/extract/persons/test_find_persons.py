@@ -50,6 +50,12 @@ NL = [
      ["Stientje van Veldhoven"]),
     ("Volgens minister Grapperhaus van Justitie klopt dat. Grapperhaus zegt niets.",
      ["Grapperhaus"]),
+    # a city's inhabitants or adjective, digits, a party: no person
+    ("De politie onderzoekt de 59-jarige Rotterdammer, die bij clubs werkte.", []),
+    ("De Amsterdamse burgemeester Femke Halsema stuurt bloemen.", ["Femke Halsema"]),
+    ("Leisure2B is failliet, zegt eigenaar Jan de Vries.", ["Jan de Vries"]),
+    ("Gert-Jan Segers reageert. Dat zei Segers van de ChristenUnie.", ["Gert-Jan Segers"]),
+    ("Historicus Henk te Velde ziet dat anders. Historicus Te Velde zegt het.", ["Henk te Velde"]),
 ]
 
 EN = [
@@ -61,6 +67,7 @@ EN = [
     ("Shares of Morgan Stanley fell after the militant group Hayat Tahrir al-Sham struck.", []),
     ("The National Transportation Safety Board (NTSB) and Pete Buttigieg (DOT) spoke.",
      ["Pete Buttigieg"]),
+    ("A Londoner and a Berliner met Brooklynite Anne Hathaway.", ["Anne Hathaway"]),
 ]
 
 
