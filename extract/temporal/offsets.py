@@ -11,6 +11,9 @@ from extract.temporal.resolve import (DURATION_CODES, DURATION_FACTOR, TIME_UNIT
 from extract.temporal.tense import PAST, PRESENT
 
 
+_TENSE_NAMES = {PAST: "past", PRESENT: "present"}  # as negatives.json's weak_offset_tenses names them
+
+
 def _shift_result(base: dt.datetime, unit: str, n: float, has_time: bool) -> Resolved | None:
     if unit in TIME_UNITS:
         if not has_time:
@@ -45,8 +48,10 @@ def build_offset(slots, ctx):
         return None
     if ctx.published is None:
         return unresolved("FUTURE_REF" if sign > 0 else "PAST_REF", "day")
-    if ctx.direction in (PAST, PRESENT) and norm(slots.get("dir", "")) in lex.negatives.get("weak_offset_words", ()):
-        # "de eerste winst in vier jaar": in a past-tense clause "in" measures, it does not point ahead
+    if _TENSE_NAMES.get(ctx.direction) in lex.negatives.get("weak_offset_tenses", ()) \
+            and norm(slots.get("dir", "")) in lex.negatives.get("weak_offset_words", ()):
+        # "de eerste winst in vier jaar", "he built it in ten years": in a past-tense clause
+        # "in" measures, it does not point ahead
         return Resolved("DURATION", duration_value(unit, n), unit if unit in ("day", "week", "month", "quarter", "year") else "day", anchors=False)
     has_time = ctx.published.time() != dt.time(0, 0)
     first = _shift_result(ctx.published, unit, sign * n, has_time)
