@@ -255,8 +255,9 @@ class Lexicon:
     def is_org_noun(self, word: str) -> bool:
         """A noun for a kind of organisation ("band", "terreurgroep"), compounds included."""
         low = word.lower()
-        return low in self.org_nouns or any(
-            low.endswith(noun) and len(low) - len(noun) >= 3 for noun in self.org_nouns)
+        head = low.rsplit("-", 1)[-1]   # "Radio 1-programma", "tv-zender"
+        return head in self.org_nouns or any(
+            head.endswith(noun) and len(head) - len(noun) >= 3 for noun in self.org_nouns)
 
     def is_date_word(self, low: str, dotted: bool, by_number: bool) -> bool:
         """A calendar word inside a capitalised run ("Clinton Thursday", "Oct. 5"): a

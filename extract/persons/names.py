@@ -22,8 +22,9 @@ MAX_FORM = 10           # words in one name form
 
 
 def _list_links(ordered: list[Candidate], text: str, lex: Lexicon) -> list[str]:
-    """Between each two neighbours: "and" or "," when they stand in a list, else ""."""
-    kinds = {**dict.fromkeys(lex.clause.get("coordinators", []), "and"), "&": "and", ",": ","}
+    """Between each two neighbours: "and" or "," when they stand in a list, else "".
+    Only the list joiners link ("en", "of"): "Juventus maar Ziyech" lists no one."""
+    kinds = {**dict.fromkeys(lex.clause.get("list_joiners", []), "and"), "&": "and", ",": ","}
     longest = max(map(len, kinds))  # (lower() never shortens: longer gaps are no link)
     gaps = [text[a.end:b.start].strip() for a, b in zip(ordered, ordered[1:])]
     return [kinds.get(g.lower(), "") if len(g) <= longest else "" for g in gaps]

@@ -50,6 +50,13 @@ NL = [
      ["Stientje van Veldhoven"]),
     ("Volgens minister Grapperhaus van Justitie klopt dat. Grapperhaus zegt niets.",
      ["Grapperhaus"]),
+    # "maar" links clauses, not the names of a list
+    ("Even wankelde Juventus maar Hakim Ziyech miste. Juventus won.", ["Hakim Ziyech"]),
+    # programmes, treaties, clubs, tournaments, mountains; a female demonym
+    ("Dat zei hij in het NPO Radio 1-programma Langs de Lijn en Omstreken.", []),
+    ("In de zogenaamde Basel Conventie staat het. Ook FC Utrecht - Fortuna Sittard.", []),
+    ("Ze won in 2018 op Roland Garros. Bij Red Bull is niets veranderd.", []),
+    ("De 28-jarige Russin Anastasia Pavljoetsjenkova verloor.", ["Anastasia Pavljoetsjenkova"]),
     # a city's inhabitants or adjective, digits, a party: no person
     ("De politie onderzoekt de 59-jarige Rotterdammer, die bij clubs werkte.", []),
     ("De Amsterdamse burgemeester Femke Halsema stuurt bloemen.", ["Femke Halsema"]),
@@ -68,6 +75,8 @@ EN = [
     ("The National Transportation Safety Board (NTSB) and Pete Buttigieg (DOT) spoke.",
      ["Pete Buttigieg"]),
     ("A Londoner and a Berliner met Brooklynite Anne Hathaway.", ["Anne Hathaway"]),
+    ("Juventus wobbled but Hakim Ziyech missed. Juventus won.", ["Hakim Ziyech"]),
+    ("They climbed in the Rocky Mountains under the Paris Accord.", []),
 ]
 
 
