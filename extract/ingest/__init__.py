@@ -13,7 +13,7 @@ from extract import lang as resources
 from extract.ingest import html, plaintext, structured, text_fields, walk
 from extract.ingest.decoding import UnreadableFile, decode
 from extract.ingest.language import detect
-from extract.ingest.published import parse_iso
+from extract.ingest.published import parse_published
 from extract.records import Article, Problem
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
@@ -125,7 +125,7 @@ class Reader:
             self.problem(name, None, "", "error", "no article text found in the HTML page")
             return
         doc_id = self.unique_id(Path(name).stem or "page", name)
-        published = parse_iso(parsed.published)
+        published = parse_published(parsed.published)
         if published is None:
             self.problem(name, None, doc_id, "warning", NO_DATE)
         self.add(Article(doc_id=doc_id, text=parsed.text, published=published,
@@ -155,10 +155,11 @@ class Reader:
             self.problem(name, line, raw_id, "error", "no 'text' field with article text")
             return
         doc_id = self.unique_id(raw_id, name, line)
-        published = parse_iso(fields.get("published"))
+        published = parse_published(fields.get("published"))
         if published is None:
             given = fields.get("published")
-            reason = f"'published' is not an ISO date: {given!r}" if given else "no 'published' field"
+            reason = (f"'published' is neither an ISO date (2019-04-11) nor an RSS date "
+                      f"(Thu, 11 Apr 2019 13:48:55 +0200): {given!r}") if given else "no 'published' field"
             self.problem(name, line, doc_id, "warning", f"{reason}; {NO_DATE}")
         lang = str(fields.get("lang") or "").lower() or detect(text)
         self.add(Article(doc_id=doc_id, text=text, published=published, lang=lang,

@@ -1,7 +1,8 @@
-"""Publication dates: ISO strings from structured input, bylines from plain text."""
+"""Publication dates: ISO or RSS strings from structured input, bylines from plain text."""
 from __future__ import annotations
 
 import datetime as dt
+import email.utils
 import re
 
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?")
@@ -22,6 +23,23 @@ def parse_iso(value) -> dt.datetime | None:
     except ValueError:
         return None
     return parsed.replace(tzinfo=None)
+
+
+def parse_published(value) -> dt.datetime | None:
+    """A structured 'published' field: an ISO date or datetime, or an RSS/e-mail date
+    ("Tue, 11 Apr 2019 13:48:55 +0200", RFC 2822, read by the standard library), as
+    feeds and their exports give it. None when it is neither."""
+    found = parse_iso(value)
+    if found is not None or value is None:
+        return found
+    text = str(value).strip()
+    if not re.search(r"\d{4}", text):
+        return None
+    try:
+        parsed = email.utils.parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return None
+    return parsed.replace(tzinfo=None) if parsed else None
 
 
 def parse_byline_date(text: str, lang: str | None) -> dt.datetime | None:

@@ -52,7 +52,7 @@ def test_missing_publication_date_is_a_warning_and_the_article_is_kept(tmp_path)
     path.write_text('{"doc_id": "x", "text": "Gisteren won Ajax.", "published": "gisteren"}\n')
     articles, problems = read_paths([path])
     assert articles[0].published is None
-    assert problems[0].severity == "warning" and "not an ISO date" in problems[0].message
+    assert problems[0].severity == "warning" and "neither an ISO date" in problems[0].message
 
 
 def test_missing_file_is_reported(tmp_path):

@@ -24,6 +24,9 @@ def test_jsonl_fields_and_offsets_refer_to_text_as_given(tmp_path):
     ("2022-05-04", dt.datetime(2022, 5, 4)),
     ("2022-05-04T10:15:00Z", dt.datetime(2022, 5, 4, 10, 15)),
     ("2022-05-04T10:15:00+02:00", dt.datetime(2022, 5, 4, 10, 15)),
+    # RSS feeds and their exports (RFC 2822), read as printed like ISO ones
+    ("Wed, 04 May 2022 10:15:00 +0200", dt.datetime(2022, 5, 4, 10, 15)),
+    ("4 May 2022 10:15:00 GMT", dt.datetime(2022, 5, 4, 10, 15)),
 ])
 def test_iso_publication_dates(tmp_path, published, expected):
     path = tmp_path / "d.jsonl"
@@ -64,3 +67,13 @@ def test_html_page_via_trafilatura():
 
 def test_detect_defaults_to_dutch_without_evidence():
     assert detect("12345") == "nl"
+
+
+def test_an_unreadable_publication_date_is_reported_with_both_forms(tmp_path):
+    path = tmp_path / "d.jsonl"
+    path.write_text(json.dumps({"doc_id": "x", "text": "Tekst.", "published": "Tue,"}) + "\n")
+    [article], [problem] = read_paths([path])
+    assert article.published is None
+    assert (problem.line, problem.severity) == (1, "warning")
+    assert "neither an ISO date" in problem.message and "RSS date" in problem.message
+    assert "'Tue,'" in problem.message
