@@ -22,6 +22,9 @@ def _day_month(lex, slots, ctx, day: int, month: int) -> Resolved | None:
         return period_result(cal.day(d)) if d else None
     if not weekday and (month, day) in ctx.known_days:  # "op 25 september 2014 ... vóór 25 september"
         return period_result(cal.day(ctx.known_days[(month, day)]))
+    near = None if weekday else _near_known_day(ctx, month, day)
+    if near is not None:  # "op 17 juli 2014 ... Die dag, 18 juli ... Na 19 juli"
+        return period_result(cal.day(near))
     if ctx.reference is not None and not weekday:  # "Het EK 2024 begint op 14 juni", "In 1991 ... op 9 mei"
         p = in_reference(lambda y: cal.day(d) if (d := safe_date(y, month, day)) else None, ctx.reference)
         return period_result(p) if p else None
@@ -39,6 +42,30 @@ def _day_month(lex, slots, ctx, day: int, month: int) -> Resolved | None:
         if fitting:
             return period_result(cal.day(min(fitting, key=lambda d: abs((d - today).days))))
     return period_result(cal.day(pick_year(candidates, today, ctx.direction)))
+
+
+NEAR_KNOWN_DAYS = 14   # a yearless day this close to a day the text wrote with its year is in its year
+FAR_FROM_NOW = 31      # ... unless it lies within a month of publication: then the present holds
+
+
+def _near_known_day(ctx, month: int, day: int) -> dt.date | None:
+    """The yearless day in the year of a nearby day the text wrote with its year, when the
+    publication date is no nearer: a retelling names the next days without their year."""
+    best = None
+    for known in ctx.known_days.values():
+        for y in (known.year - 1, known.year, known.year + 1):
+            d = safe_date(y, month, day)
+            if d is not None and abs((d - known).days) <= NEAR_KNOWN_DAYS \
+                    and (best is None or abs((d - known).days) < abs((best[0] - best[1]).days)):
+                best = (d, known)
+    if best is None:
+        return None
+    if ctx.today is not None:
+        nearest_now = min((d for y in (ctx.today.year - 1, ctx.today.year, ctx.today.year + 1)
+                           if (d := safe_date(y, month, day))), key=lambda d: abs((d - ctx.today).days))
+        if abs((nearest_now - ctx.today).days) <= FAR_FROM_NOW:
+            return None
+    return best[0]
 
 
 def build_date(slots, ctx):

@@ -233,6 +233,11 @@ ANNIVERSARY_EN = ("Ten years ago today, the archive collapsed.\n"
                   "On Tuesday evening, March 3, 2009, the archive fell in. At three in the afternoon neighbours heard "
                   "a bang. On Saturday the first victims were found. Two days later the mayor came. In November the "
                   "demolition began.\nThe city remembers the disaster today with a silent march.")
+RETOLD_DAYS_NL = ("De Boeing werd op 17 juli 2014 boven Oekraïne neergehaald.\nCampagne\n"
+                  "Die dag, 18 juli, verstuurden de trollen 40.931 tweets. Na 19 juli hield het op.")
+RETOLD_DAYS_EN = ("The Boeing was shot down over Ukraine on July 17, 2014.\nCampaign\n"
+                  "On July 18, the trolls sent 40,931 tweets. After July 19 it stopped.")
+
 RETELLING = [
     # an anniversary retells its period: the bare dates that follow fall in it, until the text is back at today
     param("nl", ANNIVERSARY_NL, "2019-03-03T10:00", "Om drie uur 's middags", "2009-03-03T15:00", "2009-03-03",
@@ -253,6 +258,16 @@ RETELLING = [
           id="en-retold-two-days-later"),
     param("en", ANNIVERSARY_EN, "2019-03-03T10:00", "In November", "2009-11", "2009-11-01", "2009-11-30",
           id="en-retold-month"),
+    # the days after a day written with its year, named without it, are in its year
+    param("nl", RETOLD_DAYS_NL, "2019-05-13T06:00", "18 juli", "2014-07-18", "2014-07-18", "2014-07-18",
+          id="nl-next-day-without-year"),
+    param("nl", RETOLD_DAYS_NL, "2019-05-13T06:00", "Na 19 juli", "2014-07-19", "2014-07-19", "2014-07-19",
+          id="nl-day-after-without-year"),
+    param("en", RETOLD_DAYS_EN, "2019-05-13T06:00", "July 18", "2014-07-18", "2014-07-18", "2014-07-18",
+          id="en-next-day-without-year"),
+    # ... unless publication is nearer: "op 15 mei" two days after publication is this May's
+    param("nl", RETOLD_DAYS_NL + " Op 15 mei herdenken de nabestaanden de ramp.", "2019-05-13T06:00",
+          "Op 15 mei", "2019-05-15", "2019-05-15", "2019-05-15", id="nl-near-publication-stays"),
 ]
 
 INTERVAL_ENDS = [
