@@ -35,10 +35,15 @@ class Document:
     profiles: Mapping[str, Person] = field(default_factory=lambda: MappingProxyType({}))
     _mention_starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
     _sentence_starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
+    _timexes_by_start: tuple[TimeMention, ...] = field(default=(), repr=False, compare=False)
+    _timex_starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_mention_starts", tuple(m.start_char for m in self.mentions))
         object.__setattr__(self, "_sentence_starts", tuple(s.start for s in self.sentences))
+        by_start = tuple(sorted(self.timexes, key=lambda t: (t.start_char, t.end_char)))
+        object.__setattr__(self, "_timexes_by_start", by_start)
+        object.__setattr__(self, "_timex_starts", tuple(t.start_char for t in by_start))
 
     @property
     def text(self) -> str:
@@ -56,6 +61,12 @@ class Document:
         lo = bisect.bisect_left(self._mention_starts, start)
         hi = bisect.bisect_left(self._mention_starts, end)
         return self.mentions[lo:hi]
+
+    def timexes_between(self, start: int, end: int) -> tuple[TimeMention, ...]:
+        """Temporal expressions that start inside [start, end), in text order."""
+        lo = bisect.bisect_left(self._timex_starts, start)
+        hi = bisect.bisect_left(self._timex_starts, end)
+        return self._timexes_by_start[lo:hi]
 
     def mention_before(self, offset: int) -> PersonMention | None:
         """The last mention that starts before `offset`."""

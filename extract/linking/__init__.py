@@ -37,7 +37,8 @@ def link_events(doc: Document, model: LinkModel | None = None) -> list[Event]:
         if key not in described:
             local = list(doc.mentions_between(c.sentence.start, c.sentence.end))
             segs = list(c.segments)
-            described[key] = (labels.label(doc.text, c.time, c.sentence, segs, local, lex),
+            dates = doc.timexes_between(c.sentence.start, c.sentence.end)
+            described[key] = (labels.label(doc.text, c.time, c.sentence, segs, local, lex, dates),
                               labels.event_type(doc.text, c.time, c.sentence, segs, lex))
         label, etype = described[key]
         events.append(Event(doc.article.doc_id, c.person, c.time, c.sentence.text,

@@ -1,9 +1,10 @@
 """Short readable labels and event types for dated facts.
 
 Label, built from the words of the date's clause segment (see `clauses`):
-- the date goes, with a preposition left dangling before it ("van later dit jaar") and a
-  time-zone word after it ("16:00 UTC"); a date that names an event keeps its name
-  ("WK 2026" stays: the reader needs the event);
+- the dates go (this one and the sentence's others), with a preposition left dangling
+  before one ("van later dit jaar", "tussen 2003 en 2018"), the connectors of a list of
+  them ("in 1999, 2003 en 2005") and a time-zone word after one ("16:00 UTC"); a date
+  that names an event keeps its name ("WK 2026" stays: the reader needs the event);
 - pronouns and descriptions go; the subject at the start goes (names, role words, their
   organisation "van Buitenlandse Zaken", connectives), since the person column says who;
 - a bare speech verb ("kondigde aan") gets the content of its "dat" clause after a colon;
@@ -66,19 +67,47 @@ def _words(text: str, spans: list[tuple[int, int]], drop: list[tuple[int, int]])
     return out
 
 
+@lru_cache(maxsize=None)
+def _range_connectors(lang: str) -> frozenset[str]:
+    """Words between the two dates of a range ("tot", "en", "-"): the temporal stage's file."""
+    if not resources.has(lang, "range_connectors"):
+        return frozenset()
+    return frozenset(str(w).lower() for w in resources.load(lang, "range_connectors"))
+
+
+def _without_date_glue(text, words, drop, lex):
+    """The words without what only held the dropped dates together: a preposition right
+    before one ("in 1999", "tussen 2003 en 2018") and a connector or comma between two
+    ("1999, 2003 en 2005"), so that "won de titel in 1999, 2003 en 2005" reads "won de titel"."""
+    preps = set(lex.clause.get("time_prepositions", []))
+    glue = _range_connectors(lex.lang) | set(lex.clause.get("list_joiners", []))
+    starts = sorted(x for x, _ in drop)
+    ends = sorted(y for _, y in drop)
+
+    def touches_next(b: int) -> bool:   # only blanks and commas up to a dropped date
+        nxt = next((x for x in starts if x >= b), None)
+        return nxt is not None and not text[b:nxt].strip(" ,")
+
+    def touches_previous(a: int) -> bool:
+        prev = next((y for y in reversed(ends) if y <= a), None)
+        return prev is not None and not text[prev:a].strip(" ,")
+
+    out = []
+    for a, b, w in words:
+        low = w.strip(_EDGE).lower()
+        if touches_next(b) and (low in preps or (low in glue and touches_previous(a))):
+            continue
+        out.append((a, b, w))
+    return out
+
+
 def _clean(text, t, spans, drop, names, lex, subject: bool = True) -> list[str]:
     markers = lex.clause
     lead = {*markers.get("relatives", []), *markers.get("subordinators", []),
             *markers.get("complementizers", []), *markers.get("coordinators", [])}
     role_of = set(markers.get("role_of", []))
     zones = {z.lower() for z in lex.label_drop}
-    words = _words(text, spans, drop)
-    # a dangling preposition before the date, a time zone after it
-    before = [w for w in words if w[1] <= t.start_char]
-    preps = set(markers.get("time_prepositions", []))
-    if (t.start_char, t.end_char) in drop and before and before[-1][2].lower() in preps \
-            and not text[before[-1][1]:t.start_char].strip():
-        words.remove(before[-1])
+    words = _without_date_glue(text, _words(text, spans, drop), drop, lex)
     words = [w for w in words if not (w[0] >= t.end_char and w[2].strip(_EDGE).lower() in zones
                                       and not text[t.end_char:w[0]].strip(" ,"))]
     # the subject at the start: names, role words, connectives, "van <Organisatie>"
@@ -103,7 +132,8 @@ def _clean(text, t, spans, drop, names, lex, subject: bool = True) -> list[str]:
             continue
         nxt = words[k + 1][2].strip(_EDGE) if k + 1 < len(words) else ""
         article = low in lex.determiners and (lex.is_role(nxt) or lex.demonym(nxt))
-        if any(s <= words[k][0] < e for s, e in names) or low in lead or low in lex.particles \
+        particle = low in lex.particles and nxt[:1].isupper()  # "de Jong", not "de wereldtitel"
+        if any(s <= words[k][0] < e for s, e in names) or low in lead or particle \
                 or article or lex.is_role(w) or lex.demonym(w) or not w:
             k += 1
             continue
@@ -150,11 +180,14 @@ def _possessive(m, lex: Lexicon) -> bool:
     return bool(form and form.possessive)
 
 
-def label(text: str, t, sent, segs: list[Segment], persons, lex: Lexicon) -> str:
+def label(text: str, t, sent, segs: list[Segment], persons, lex: Lexicon, dates=()) -> str:
     # every mention is stripped as the clause's subject (at its start, or inverted right
     # after the verb); inside the clause pronouns and descriptions stay ("de wedstrijd van
-    # zijn leven"), as the sentence would read wrong without them
-    drop = [] if _named_event(t, lex) else [(t.start_char, t.end_char)]
+    # zijn leven"), as the sentence would read wrong without them. `dates`: the sentence's
+    # other dates, which leave the label too (each event shows its own date beside it)
+    drop = sorted((d.start_char, d.end_char) for d in (t, *dates)
+                  if d.type in ("DATE", "TIME") and sent.start <= d.start_char < sent.end
+                  and not _named_event(d, lex))
     names = [(m.start_char, m.end_char) for m in persons if not _possessive(m, lex)]
     seg = at(segs, t.start_char)
     own = [(seg.start, seg.end)] if seg else [(sent.start, sent.end)]

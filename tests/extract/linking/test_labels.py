@@ -62,3 +62,23 @@ def test_pronouns_inside_the_clause_stay():
     label = label_of("Loris Karius speelde. Wat als hij op 26 mei 2018 de wedstrijd van zijn leven had "
                      "gekeept?", "op 26 mei 2018")
     assert "van zijn leven" in label
+
+
+def labels_by_date(text, lang="nl"):
+    events = link_events(document.build(Article("d", text, dt.datetime(2019, 5, 1), lang)))
+    return {e.time.text: e.label for e in events}
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # every date of the sentence leaves each label, with its preposition and the list's glue
+    ("Raymond van Barneveld won in 1999, 2003 en 2005 de wereldtitel bij de BDO.", "nl",
+     {"in 1999": "won de wereldtitel bij de BDO", "2003": "won de wereldtitel bij de BDO",
+      "2005": "won de wereldtitel bij de BDO"}),
+    ("Herman Van Holsbeeck was tussen 2003 en 2018 de algemeen manager van Anderlecht.", "nl",
+     {"tussen 2003": "was de algemeen manager van Anderlecht",
+      "2018": "was de algemeen manager van Anderlecht"}),
+    ("Andy Murray won the tournament in 2010, 2011 and 2016.", "en",
+     {"in 2010": "won the tournament", "2011": "won the tournament", "2016": "won the tournament"}),
+])
+def test_the_other_dates_of_the_sentence_leave_the_label(text, lang, expected):
+    assert labels_by_date(text, lang) == expected
