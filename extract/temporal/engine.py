@@ -68,6 +68,11 @@ def plausible(lex, kind: str, m: re.Match, slots: dict, text: str) -> bool:
     if kind == "date_short" and not slots.get("prep") and (
             slots["sep"] == "." or (len(slots["day"]) == 1 and len(slots["month"]) == 1)):
         return False  # "3-1" is a score; "1.5" a number
+    if neg.get("capitalised_only") and not _standalone(text, start, end) \
+            and not any(c.isdigit() for c in m.group(0)) and any(
+            (w := slots.get(g) or "")[:1].islower() and norm(w).rstrip(".") in neg["capitalised_only"]
+            for g in ("month", "weekday")):
+        return False  # "this may have": English writes its months and weekdays capitalised
     if end - start <= lex.longest_ambiguous and norm(m.group(0)).rstrip(".") in lex.ambiguous:
         after = text[end:end + 4].lstrip()
         if not (lex.context_prefix.search(text, max(0, start - 20), start)

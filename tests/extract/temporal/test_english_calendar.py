@@ -148,12 +148,20 @@ NOT_DATES = [
     "The BOM cost rose.",
     "Pay ABC 2000",
     "Shares rose 2 in the morning session.",
+    # a lower-case month or weekday name in running text is the common word
+    "Steve Jobs believes that this may have a large impact.",
+    "Protesters would march on the capital and not sat idle.",
 ]
 
 
 @pytest.mark.parametrize("text", NOT_DATES)
 def test_not_a_date(text):
     assert find_timexes(text, "en", dt.datetime(2013, 2, 12)) == []
+
+
+def test_a_lower_case_month_with_its_day_number_is_still_a_date():
+    assert [(m.text, m.value) for m in find_timexes("The talks on may 5 failed.", "en",
+                                                    dt.datetime(2013, 2, 12))] == [("may 5", "2013-05-05")]
 
 
 @pytest.mark.parametrize("rule,year,first,last", [
