@@ -287,9 +287,11 @@ def store_timeline_work(store, query, lanes):
 
 
 def store_people_work(store, query, lanes):
+    """What the People page asks: the summary, whose type columns give the type bars."""
     from dashboard import figures, queries
-    queries.person_summary(store, query, lanes)
-    return figures.type_bars_figure(queries.type_counts(store, query), lanes[:40])
+    from dashboard.summary import type_table
+    return figures.type_bars_figure(type_table(queries.person_summary(store, query, lanes)),
+                                    lanes[:40])
 
 
 def query_store(root: str, repeat: int) -> int:

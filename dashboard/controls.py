@@ -197,7 +197,6 @@ _QUESTIONS = {
     "chart_rows": lambda store, filters, lanes: queries.chart_rows(store, filters, lanes,
                                                                    DETAIL_LIMIT),
     "person_summary": queries.person_summary,
-    "type_counts": lambda store, filters, lanes: queries.type_counts(store, filters),
 }
 
 

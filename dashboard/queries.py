@@ -18,7 +18,7 @@ from dashboard.data import prepare_events
 from extract import schema
 from extract.store import EventQuery, Store
 
-Question = Literal["chart_rows", "person_summary", "type_counts"]
+Question = Literal["chart_rows", "person_summary"]
 """The page queries `controls.ask` caches per store state, filters and lanes."""
 ORDER = "start, person, _seq, _row"
 """The table order: by date, then person, then as written (what `prepare_events` sorts)."""

@@ -18,8 +18,7 @@ def person_summary(events: pd.DataFrame, lanes: list[str] | None = None) -> pd.D
     Rows follow `lanes` (the timeline's lane order) when given, else most events first.
     """
     type_columns = sorted(events["event_type"].astype("str").unique()) if len(events) else []
-    columns = ["person", "events", "first date", "first event", "last date", "last event",
-               "sources"] + type_columns
+    columns = SUMMARY_FIXED + type_columns
     if events.empty:
         return pd.DataFrame(columns=columns)
     ev = events.assign(person=events["person"].astype("str"),
@@ -45,6 +44,20 @@ def person_summary(events: pd.DataFrame, lanes: list[str] | None = None) -> pd.D
     for column in ("first date", "first event", "last date", "last event"):
         out[column] = out[column].fillna("")
     return out[columns].astype({c: "int64" for c in type_columns + ["events", "sources"]})
+
+
+SUMMARY_FIXED = ["person", "events", "first date", "first event", "last date", "last event",
+                 "sources"]
+"""The summary's columns before its per-type counts (`person_summary`)."""
+
+
+def type_table(summary: pd.DataFrame) -> pd.DataFrame:
+    """Events per person (rows) and type (columns) as the summary counts them: the type
+    bars need no second count of the events."""
+    if summary.empty:
+        return pd.DataFrame()
+    types = [c for c in summary.columns if c not in SUMMARY_FIXED]
+    return summary.set_index("person")[types]
 
 
 def table_view(events: pd.DataFrame, limit: int | None = None) -> pd.DataFrame:

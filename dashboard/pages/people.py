@@ -6,6 +6,7 @@ import streamlit as st
 from dashboard import controls
 from dashboard.figures import type_bars_figure
 from dashboard.filters import describe_hidden
+from dashboard.summary import type_table
 
 
 def main() -> None:
@@ -29,8 +30,7 @@ def main() -> None:
                          "Sources", help="Publications reporting this person's events")})
     st.caption("Columns after 'Sources' count the events of each type.")
     st.subheader("Events by type")
-    types = controls.ask(explore, "type_counts")
-    st.plotly_chart(type_bars_figure(types, explore.lanes[:40]), theme=None,
+    st.plotly_chart(type_bars_figure(type_table(summary), explore.lanes[:40]), theme=None,
                     key="people_types", config={"displaylogo": False})
 
 

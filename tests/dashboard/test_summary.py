@@ -2,7 +2,7 @@ import pandas as pd
 
 from dashboard.data import EVENT_COLUMNS, prepare_events, synthetic_events
 from dashboard.lanes import lane_order
-from dashboard.summary import person_summary, table_view
+from dashboard.summary import person_summary, table_view, type_table
 
 
 def test_person_summary_has_first_and_last_event_and_counts_by_type(events):
@@ -15,6 +15,15 @@ def test_person_summary_has_first_and_last_event_and_counts_by_type(events):
     assert carlo["sources"] == 2
     assert summary.loc["Kylian Mbappé", "first date"] == "2018-08-01"
     assert list(summary.index)[0] == "Carlo Ancelotti"
+
+
+def test_type_table_is_the_summarys_counts_per_type(events):
+    table = type_table(person_summary(events, lane_order(events)))
+    by_type = events.groupby(["person", "event_type"], observed=True).size().unstack(fill_value=0)
+    assert list(table.columns) == sorted(by_type.columns)
+    for person in by_type.index:
+        assert table.loc[person].to_dict() == by_type.loc[person, table.columns].to_dict()
+    assert type_table(person_summary(events.iloc[0:0])).empty
 
 
 def test_person_summary_of_nothing_is_an_empty_table(events):
