@@ -70,6 +70,8 @@ def sequences(text: str, toks: list[Token], lex: Lexicon, caps: list[int] | None
                     break
             if prev.dot and _opens_sentence(tok, lex):
                 break  # "van Michael P. Die genoot": the initial closed the sentence
+            if tok.low in lex.pronouns and tok.low not in lex.particles:
+                break  # "David Attenborough Ik begrijp": a heading ran into its text
             if is_cap(tok.text) or (tok.text + ".") in lex.suffixes or tok.text in lex.suffixes:
                 run.append(tok)
                 j += 1

@@ -50,6 +50,12 @@ NL = [
      ["Stientje van Veldhoven"]),
     ("Volgens minister Grapperhaus van Justitie klopt dat. Grapperhaus zegt niets.",
      ["Grapperhaus"]),
+    # a heading that ran into its text: a capitalised pronoun starts no part of a name
+    ("Ze buitelen over elkaar heen. David Attenborough Ik begrijp het wel.", ["David Attenborough"]),
+    ("De Vereniging Zakelijke Rijders en Kylie Cosmetics reageren.", []),
+    # ... but a function word may be a surname ("lang" in "een jaar lang")
+    ("Of Dani de Wit, Jurgen Ekkelenkamp en Noa Lang zin hebben in Jong Ajax?",
+     ["Dani de Wit", "Jurgen Ekkelenkamp", "Noa Lang"]),
     # "maar" links clauses, not the names of a list
     ("Even wankelde Juventus maar Hakim Ziyech miste. Juventus won.", ["Hakim Ziyech"]),
     # programmes, treaties, clubs, tournaments, mountains; a female demonym
