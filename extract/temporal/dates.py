@@ -41,7 +41,7 @@ def _day_month(lex, slots, ctx, day: int, month: int) -> Resolved | None:
         fitting = [d for d in candidates if d.isoweekday() == weekday]
         if fitting:
             return period_result(cal.day(min(fitting, key=lambda d: abs((d - today).days))))
-    return period_result(cal.day(pick_year(candidates, today, ctx.direction)))
+    return period_result(cal.day(pick_year(candidates, today, ctx.direction, ctx.in_article)))
 
 
 NEAR_KNOWN_DAYS = 14   # a yearless day this close to a day the text wrote with its year is in its year
@@ -169,7 +169,7 @@ def build_month(slots, ctx):
     else:
         firsts = [dt.date(y, month, 1) for y in (today.year - 1, today.year, today.year + 1)]
         this_month = dt.date(today.year, today.month, 1)
-        y = pick_year(firsts, this_month, ctx.direction).year
+        y = pick_year(firsts, this_month, ctx.direction, ctx.in_article).year
     return period_result(with_mod(cal.month(y, month), mod))
 
 
@@ -244,7 +244,7 @@ def _year_for_month(ctx, slots, month: int) -> int | None:
     if ctx.today is None:
         return None
     firsts = [dt.date(y, month, 1) for y in (ctx.today.year - 1, ctx.today.year, ctx.today.year + 1)]
-    return pick_year(firsts, dt.date(ctx.today.year, ctx.today.month, 1), ctx.direction).year
+    return pick_year(firsts, dt.date(ctx.today.year, ctx.today.month, 1), ctx.direction, ctx.in_article).year
 
 
 def build_nth_in_month(slots, ctx):

@@ -241,7 +241,8 @@ def find(text: str, lang: str, published: dt.datetime | None, sentences=None) ->
         ctx = resolve.Context(lex, now, reading.direction, anchor=seen.anchor, day=seen.day, prefix=prefix,
                               anchor_day=seen.anchor_day, reference=seen.reference, inherited=reading.inherited,
                               known_days=seen.known_days, era_day=seen.era_day,
-                              anchor_year=seen.anchor_year, recent_days=seen.recent_days)
+                              anchor_year=seen.anchor_year, recent_days=seen.recent_days,
+                              in_article=len(reader.sentences) > 1)
         r = _build(pattern.kind, slots, ctx)
         if r is None:
             continue

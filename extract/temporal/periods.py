@@ -148,7 +148,7 @@ def _holiday(slots, ctx):
     if current:
         return period_result(current[0])
     starts = {p.start: p for p in options}
-    return period_result(starts[pick_year(list(starts), today, ctx.direction)])
+    return period_result(starts[pick_year(list(starts), today, ctx.direction, ctx.in_article)])
 
 
 def build_spoken_year(slots, ctx):

@@ -50,6 +50,7 @@ class Context:
     era_day: dt.date | None = None         # the day a retelling has reached
     anchor_year: cal.Period | None = None  # the most recent date whose year the text said
     recent_days: tuple = ()                # the last single days the text named
+    in_article: bool = False               # the text has more than one sentence (no bare phrase)
 
     @property
     def today(self) -> dt.date | None:
@@ -133,13 +134,16 @@ def upcoming(lex, text: str | None) -> bool:
 TENSE_WINDOW = {PAST: 240, FUTURE: 300}  # days: beyond this a tense cue yields to the nearest date
 
 
-def pick_year(candidates: list[dt.date], today: dt.date, direction: int) -> dt.date:
+def pick_year(candidates: list[dt.date], today: dt.date, direction: int,
+              in_article: bool = False) -> dt.date:
     """Of one calendar day in neighbouring years, the one the direction points to.
 
     A tense cue wins when its date lies within TENSE_WINDOW days of `today`; the cue may
     belong to a reporting verb ("said ... will pay on Nov. 20"), so a date further away
-    yields to the nearest candidate. No cue: forward. A present tense points nowhere: the
-    nearest ("De uitslag van 20 maart doet zich voelen", said in April, is this March's).
+    yields to the nearest candidate. No cue: forward; in an article (not a bare phrase)
+    only as far as a future cue reaches, beyond it the nearest ("(AD, 20-3)" the day after
+    is this March's, not next year's). A present tense points nowhere: the nearest ("De
+    uitslag van 20 maart doet zich voelen", said in April, is this March's).
     """
     candidates = sorted(candidates)
     if direction == PRESENT:
@@ -150,7 +154,8 @@ def pick_year(candidates: list[dt.date], today: dt.date, direction: int) -> dt.d
     else:
         after = [d for d in candidates if d >= today]
         pick = after[0] if after else candidates[-1]
-    if direction != UNKNOWN and abs((pick - today).days) > TENSE_WINDOW[direction]:
+    window = TENSE_WINDOW[FUTURE] if direction == UNKNOWN and in_article else TENSE_WINDOW.get(direction)
+    if window is not None and abs((pick - today).days) > window:
         pick = nearest(candidates, today)
     return pick
 

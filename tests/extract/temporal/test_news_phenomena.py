@@ -28,6 +28,13 @@ INHERITED_TENSE = [
           "Vrijdag", "2019-03-08", "2019-03-08", "2019-03-08", id="nl-future-cue-wins"),
     # a text with no cue at all (a bare phrase, an agenda line) resolves forward
     param("nl", "vrijdag", WED, "vrijdag", "2019-03-08", "2019-03-08", "2019-03-08", id="nl-bare-phrase-forward"),
+    param("nl", "20-3", "2019-03-21T10:00", "20-3", "2020-03-20", "2020-03-20", "2020-03-20",
+          id="nl-bare-day-forward"),
+    # ... but in an article, without a cue, not almost a year ahead: a cited day is behind us
+    param("nl", "Dank voor de toelichting (Meningen 20-3). Goed stuk.", "2019-03-21T10:00", "20-3",
+          "2019-03-20", "2019-03-20", "2019-03-20", id="nl-cited-day-in-an-article"),
+    param("en", "Thanks for the explanation (Opinion, March 20). A good piece.", "2019-03-21T10:00",
+          "March 20", "2019-03-20", "2019-03-20", "2019-03-20", id="en-cited-day-in-an-article"),
     # the expression's own words are no evidence of the text's tense ("zat." is also 'sat')
     param("nl", "zat.", WED, "zat.", "2019-03-09", "2019-03-09", "2019-03-09", id="nl-abbreviation-is-no-cue"),
     # "dit weekend" in a text that is past only by inheritance is the coming one
