@@ -43,16 +43,6 @@ FIRST = ["Carlo", "Toni", "Luka", "Virgil", "Frenkie", "Lieke", "Vivianne", "Arn
 LAST = ["Ancelotti", "Kroos", "Modric", "van Dijk", "de Jong", "Martens", "Miedema", "Slot",
         "ten Hag", "Blind", "Depay", "van Veenendaal", "Roord", "Koeman", "van Gaal",
         "Cruijff", "van Basten", "Gullit", "Bergkamp", "Sneijder"]
-SENTENCES = [
-    "{p} tekende op die dag een contract tot de zomer van het jaar erop bij de club.",
-    "Volgens ingewijden maakte {p} de overstap na een lange onderhandeling met de directie.",
-    "{p} raakte geblesseerd in de tweede helft en moest worden gewisseld door de trainer.",
-    "In de finale scoorde {p} twee keer, waarmee de beker voor het eerst naar huis ging.",
-    "{p} was destijds de jongste speler ooit die voor het nationale elftal debuteerde.",
-    "The club confirmed that {p} will leave at the end of the season after six years.",
-    "{p} said after the match that the team had deserved more than a draw that evening.",
-    "Na afloop verklaarde {p} dat de ploeg nooit had opgegeven, ook niet bij achterstand.",
-]
 
 
 def synthetic_events(n: int, seed: int = 7) -> pd.DataFrame:
@@ -70,8 +60,9 @@ def synthetic_events(n: int, seed: int = 7) -> pd.DataFrame:
     start = pd.to_datetime(start_ord - epoch, unit="D")
     end = pd.to_datetime(start_ord + length - epoch, unit="D")
     doc = rng.integers(0, n // 20 + 1, n)
-    template = rng.integers(0, len(SENTENCES), n)
-    sentence = [SENTENCES[t].format(p=p) for t, p in zip(template, person)]
+    sentences = _bench_store().SENTENCES   # the generated store's too: the same searches
+    template = rng.integers(0, len(sentences), n)
+    sentence = [sentences[t].format(p=p) for t, p in zip(template, person)]
     sources = np.array([f"bron{i}.nl" for i in range(40)] + ["bbc.co.uk", "nos.nl"], dtype=object)
     source = sources[rng.integers(0, len(sources), n)]
     doc_id = pd.Series(doc).astype(str)

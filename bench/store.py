@@ -31,7 +31,7 @@ from extract.store import EventQuery, Store, layout, views  # noqa: E402
 from extract.store.columns import STORED, stored_select  # noqa: E402
 
 SENTENCES = [
-    # as the in-memory benchmark's (bench/dashboard.py): one in eight is about a final
+    # also the in-memory benchmark's (bench/dashboard.py): one in eight is about a final
     "{p} tekende op die dag een contract tot de zomer van het jaar erop bij de club.",
     "Volgens ingewijden maakte {p} de overstap na een lange onderhandeling met de directie.",
     "{p} raakte geblesseerd in de tweede helft en moest worden gewisseld door de trainer.",
