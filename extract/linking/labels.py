@@ -101,7 +101,7 @@ def _without_date_glue(text, words, drop, lex):
     return out
 
 
-def _clean(text, t, spans, drop, names, lex, subject: bool = True) -> list[str]:
+def _clean(text, t, spans, drop, names, lex, subject: bool = True, proper=None) -> list[str]:
     markers = lex.clause
     lead = {*markers.get("relatives", []), *markers.get("subordinators", []),
             *markers.get("complementizers", []), *markers.get("coordinators", [])}
@@ -140,18 +140,25 @@ def _clean(text, t, spans, drop, names, lex, subject: bool = True) -> list[str]:
         break
     words = words[k:] if k < len(words) else words
     if subject and names:
-        words = _drop_named_phrases(words, names, lex)
+        words = _drop_named_phrases(words, names, lex, proper)
     out = [w[2] for w in words]
     while out and out[0].strip(_EDGE).lower() in lead | {""}:
         out = out[1:]
     return out
 
 
-def _drop_named_phrases(words, names, lex):
+def _drop_named_phrases(words, names, lex, proper=None):
     """'In de optiek van Ancelotti komt ...' -> 'komt ...'; 'kreeg de Italiaanse coach
-    Ancelotti hulp' -> 'kreeg hulp': a fronted phrase ending in a name, an inverted subject."""
+    Ancelotti hulp' -> 'kreeg hulp': a fronted phrase ending in a name, an inverted subject.
+    `proper`: the spans of names as written; an inverted subject holds one, so that a
+    description after a copula stays ("was de algemeen manager van Anderlecht")."""
+    proper = names if proper is None else proper
+
     def is_name(w):
         return any(s <= w[0] < e for s, e in names)
+
+    def is_proper(w):
+        return any(s <= w[0] < e for s, e in proper)
     hits = [i for i, w in enumerate(words[:7]) if is_name(w)]
     if hits and words[0][2].lower() in lex.function_words and hits[0] > 0 \
             and words[hits[0] - 1][2].lower() in lex.function_words:
@@ -159,7 +166,7 @@ def _drop_named_phrases(words, names, lex):
         while last + 1 < len(words) and is_name(words[last + 1]):
             last += 1
         if last + 1 < len(words):
-            return _drop_named_phrases(words[last + 1:], names, lex)
+            return _drop_named_phrases(words[last + 1:], names, lex, proper)
     # an inverted subject right after the verb, with its article and role words
     j = 1
     while j < len(words) and not is_name(words[j]) and (
@@ -170,7 +177,7 @@ def _drop_named_phrases(words, names, lex):
         end = j
         while end < len(words) and is_name(words[end]):
             end += 1
-        if end < len(words):
+        if end < len(words) and any(map(is_proper, words[j:end])):
             return [words[0], *words[end:]]
     return words
 
@@ -189,9 +196,10 @@ def label(text: str, t, sent, segs: list[Segment], persons, lex: Lexicon, dates=
                   if d.type in ("DATE", "TIME") and sent.start <= d.start_char < sent.end
                   and not _named_event(d, lex))
     names = [(m.start_char, m.end_char) for m in persons if not _possessive(m, lex)]
+    proper = [(m.start_char, m.end_char) for m in persons if m.kind == "name"]
     seg = at(segs, t.start_char)
     own = [(seg.start, seg.end)] if seg else [(sent.start, sent.end)]
-    out = _clean(text, t, own, drop, names, lex)
+    out = _clean(text, t, own, drop, names, lex, proper=proper)
     rest = [s for s in segs if seg is not None and s.start > seg.start]
     comp = [s for s in rest if s.kind == "complement"]
     if len(out) <= 2 and comp and seg.kind == "main":
@@ -200,7 +208,7 @@ def label(text: str, t, sent, segs: list[Segment], persons, lex: Lexicon, dates=
         out = out + [":"] + extra if out else extra
     elif len(out) < 3:
         mains = [(s.start, s.end) for s in segs if s.kind == "main"] or [(sent.start, sent.end)]
-        out = _clean(text, t, mains, drop, names, lex)
+        out = _clean(text, t, mains, drop, names, lex, proper=proper)
     if len(out) < 2:
         out = [w[2] for w in _words(text, [(sent.start, sent.end)], drop)]
     cut = len(out) > MAX_WORDS

@@ -82,3 +82,12 @@ def labels_by_date(text, lang="nl"):
 ])
 def test_the_other_dates_of_the_sentence_leave_the_label(text, lang, expected):
     assert labels_by_date(text, lang) == expected
+
+
+def test_a_description_after_a_copula_stays_in_the_label():
+    # "de algemeen manager" is read as a description (of the trainer), but after "was" it
+    # says what Van Holsbeeck was: no inverted subject, which holds a name ("kreeg de
+    # Italiaanse coach Carlo Ancelotti hulp")
+    text = ("Trainer Dejan Veljkovic werd ontslagen. "
+            "Herman Van Holsbeeck was tussen 2003 en 2018 de algemeen manager van Anderlecht.")
+    assert labels_by_date(text)["2018"] == "was de algemeen manager van Anderlecht"
