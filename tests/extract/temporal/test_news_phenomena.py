@@ -37,6 +37,9 @@ INHERITED_TENSE = [
           "March 20", "2019-03-20", "2019-03-20", "2019-03-20", id="en-cited-day-in-an-article"),
     # the expression's own words are no evidence of the text's tense ("zat." is also 'sat')
     param("nl", "zat.", WED, "zat.", "2019-03-09", "2019-03-09", "2019-03-09", id="nl-abbreviation-is-no-cue"),
+    # an object pronoun "het" is no article of a demonstrative ("het dit weekeinde" is none)
+    param("nl", "We gaan het dit weekeinde zien.", "2019-05-10T10:00", "dit weekeinde", "2019-W19-WE",
+          "2019-05-11", "2019-05-12", id="nl-het-before-a-demonstrative-is-the-object"),
     # "dit weekend" in a text that is past only by inheritance is the coming one
     param("nl", "Hij won vorig jaar. Dit weekeinde de start in Albstadt.", "2019-05-17T08:40",
           "Dit weekeinde", "2019-W20-WE", "2019-05-18", "2019-05-19", id="nl-this-weekend-inherits-no-past"),
