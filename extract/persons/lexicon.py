@@ -163,6 +163,7 @@ class Lexicon:
     org_nouns: frozenset[str] = frozenset()     # "band", "partij": "de band Golden Earring"
     org_names: frozenset[str] = frozenset()     # folded: "albert heijn" is a supermarket
     inhabitant_suffixes: tuple[str, ...] = ()   # "mer": "Rotterdammer" names no one
+    member_suffixes: tuple[str, ...] = ()       # "'er": "PvdA'er" is a member, a role before a name
 
     def __post_init__(self) -> None:
         # asked for most words around every capitalised word: the answers are kept, per
@@ -180,6 +181,8 @@ class Lexicon:
     def _role(self, low: str) -> str | None:
         if low in self.roles:
             return self.roles[low]
+        if any(low.endswith(end) and len(low) > len(end) + 1 for end in self.member_suffixes):
+            return "any"  # "PvdA'er": a member of the organisation it names
         # compounds end in their head: "Real-coach", "clubtrainer", "oud-minister"
         if "-" in low and low.rsplit("-", 1)[1] in self.roles:
             return self.roles[low.rsplit("-", 1)[1]]
@@ -321,5 +324,6 @@ def get(lang: str) -> Lexicon:
         org_names=frozenset(fold(w) for w in _list(pick("org_names"), "org_names")),
         inhabitant_suffixes=tuple(sorted(_list(pick("inhabitant_suffixes"), "inhabitant_suffixes"),
                                          key=len, reverse=True)),
+        member_suffixes=tuple(_list(pick("member_suffixes"), "member_suffixes")),
         date_words=frozenset(w + tail for w in weekdays | months | short_dates for tail in ("", "'s", "’s")),
     )

@@ -50,6 +50,9 @@ NL = [
      ["Stientje van Veldhoven"]),
     ("Volgens minister Grapperhaus van Justitie klopt dat. Grapperhaus zegt niets.",
      ["Grapperhaus"]),
+    # a member word ("PvdA'er") is a role before a name, not part of it
+    ("Volgens HvA'er Harko van den Hende klopt het. PvdA'er Egbert de Vries zwijgt.",
+     ["Egbert de Vries", "Harko van den Hende"]),
     # a heading that ran into its text: a capitalised pronoun starts no part of a name
     ("Ze buitelen over elkaar heen. David Attenborough Ik begrijp het wel.", ["David Attenborough"]),
     ("De Vereniging Zakelijke Rijders en Kylie Cosmetics reageren.", []),
