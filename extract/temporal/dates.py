@@ -5,7 +5,8 @@ import datetime as dt
 
 from extract.temporal import calendar as cal
 from extract.temporal.resolve import (TIME_UNITS, Resolved, full_year, in_reference, integer, month_of, ordinal,
-                                      period_result, pick_year, rel_of, safe_date, unresolved, with_mod)
+                                      period_result, pick_year, reference_holds, rel_of, safe_date, unresolved,
+                                      with_mod)
 from extract.temporal.tense import PAST
 
 
@@ -25,7 +26,7 @@ def _day_month(lex, slots, ctx, day: int, month: int) -> Resolved | None:
     near = None if weekday else _near_known_day(ctx, month, day)
     if near is not None:  # "op 17 juli 2014 ... Die dag, 18 juli ... Na 19 juli"
         return period_result(cal.day(near))
-    if ctx.reference is not None and not weekday:  # "Het EK 2024 begint op 14 juni", "In 1991 ... op 9 mei"
+    if reference_holds(ctx) and not weekday:  # "Het EK 2024 begint op 14 juni", "In 1991 ... op 9 mei"
         p = in_reference(lambda y: cal.day(d) if (d := safe_date(y, month, day)) else None, ctx.reference)
         return period_result(p) if p else None
     if ctx.today is None:
@@ -164,7 +165,7 @@ def build_month(slots, ctx):
             y = today.year if month > today.month else today.year + 1
     elif rel == 0:
         y = today.year
-    elif ctx.reference is not None:
+    elif reference_holds(ctx):
         y = in_reference(lambda y: cal.month(y, month), ctx.reference).start.year
     else:
         firsts = [dt.date(y, month, 1) for y in (today.year - 1, today.year, today.year + 1)]

@@ -165,6 +165,17 @@ def nearest(candidates: list[dt.date], today: dt.date) -> dt.date:
     return min(candidates, key=lambda d: (abs((d - today).days), -d.toordinal()))
 
 
+def reference_holds(ctx: Context) -> bool:
+    """Does the period the text is in (`ctx.reference`) still frame a yearless date here?
+    Not when the reference lies in the past and the date's own clause points ahead ("In
+    2017 ... Dit jaar heeft het festival edities gepland op 9 juni en 14 augustus")."""
+    ref = ctx.reference
+    if ref is None:
+        return False
+    return not (ctx.direction == FUTURE and not ctx.inherited and ctx.today is not None
+                and ref.end < ctx.today)
+
+
 def in_reference(make, ref: cal.Period) -> cal.Period | None:
     """Of the instances of a yearless date or month (`make(year)`), the one in the reference
     period, else the nearest to it: 'op 9 mei' in a text about 1991, 'in november' in season 2012/13."""

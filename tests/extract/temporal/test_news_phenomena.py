@@ -275,6 +275,14 @@ RETELLING = [
           id="nl-day-after-without-year"),
     param("en", RETOLD_DAYS_EN, "2019-05-13T06:00", "July 18", "2014-07-18", "2014-07-18", "2014-07-18",
           id="en-next-day-without-year"),
+    # a future cue in the date's own clause leaves a past retelling
+    param("nl", "In 2017 gold het festival nog als experiment. Dit jaar staan edities gepland op 9 juni "
+          "en 14 augustus.", "2019-03-27T10:00", "op 9 juni", "2019-06-09", "2019-06-09", "2019-06-09",
+          id="nl-future-cue-leaves-the-retold-year"),
+    param("en", "In 2017 he won the title. On June 9 he will defend it.", "2019-03-27T10:00", "June 9",
+          "2019-06-09", "2019-06-09", "2019-06-09", id="en-future-cue-leaves-the-retold-year"),
+    param("nl", "In 1991 werd hij kampioen. Op 9 mei won hij de finale.", "2019-03-27T10:00", "Op 9 mei",
+          "1991-05-09", "1991-05-09", "1991-05-09", id="nl-past-retelling-holds"),
     # ... unless publication is nearer: "op 15 mei" two days after publication is this May's
     param("nl", RETOLD_DAYS_NL + " Op 15 mei herdenken de nabestaanden de ramp.", "2019-05-13T06:00",
           "Op 15 mei", "2019-05-15", "2019-05-15", "2019-05-15", id="nl-near-publication-stays"),
