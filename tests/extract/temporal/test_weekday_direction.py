@@ -47,6 +47,11 @@ PRESENT_FOR_FUTURE = [
     param("nl", "Vrijdag gaat de winkel open.", WED, "Vrijdag", "2019-03-08", id="nl-gaat-present-ahead"),
     # English has no such path ("goes" is no cue); a guard that it stays ahead
     param("en", "The minister goes to Paris on Sunday.", MON, "Sunday", "2019-03-10", id="en-goes-scheduled-sunday"),
+    # "komt voort uit" (stems from) is a present, not the future "komt": yesterday's raid
+    param("nl", "De politieactie van maandag komt voort uit twee onderzoeken.", "2019-04-09T10:00", "maandag",
+          "2019-04-08", id="nl-komt-voort-is-present"),
+    param("nl", "Maandag komt de minister naar Utrecht.", "2019-04-09T10:00", "Maandag", "2019-04-15",
+          id="nl-komt-is-still-future"),
     # a scheduled event in the English present simple lies ahead, whatever the speech tag says
     param("en", "The plant closes on Friday, he said.", WED, "Friday", "2019-03-08", id="en-closes-friday-he-said"),
     param("en", "The trial takes place on Saturday, officials said.", WED, "Saturday", "2019-03-09",
