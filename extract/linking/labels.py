@@ -150,8 +150,9 @@ def _clean(text, t, spans, drop, names, lex, subject: bool = True, proper=None) 
 def _drop_named_phrases(words, names, lex, proper=None):
     """'In de optiek van Ancelotti komt ...' -> 'komt ...'; 'kreeg de Italiaanse coach
     Ancelotti hulp' -> 'kreeg hulp': a fronted phrase ending in a name, an inverted subject.
-    `proper`: the spans of names as written; an inverted subject holds one, so that a
-    description after a copula stays ("was de algemeen manager van Anderlecht")."""
+    `proper`: the spans of names as written. After a copula a description without a name
+    is what the subject is, not the subject: it stays ("was de algemeen manager van
+    Anderlecht")."""
     proper = names if proper is None else proper
 
     def is_name(w):
@@ -177,7 +178,9 @@ def _drop_named_phrases(words, names, lex, proper=None):
         end = j
         while end < len(words) and is_name(words[end]):
             end += 1
-        if end < len(words) and any(map(is_proper, words[j:end])):
+        predicate = words[0][2].lower() in lex.clause.get("copulas", ()) \
+            and not any(map(is_proper, words[j:end]))
+        if end < len(words) and not predicate:
             return [words[0], *words[end:]]
     return words
 

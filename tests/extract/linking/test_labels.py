@@ -91,3 +91,10 @@ def test_a_description_after_a_copula_stays_in_the_label():
     text = ("Trainer Dejan Veljkovic werd ontslagen. "
             "Herman Van Holsbeeck was tussen 2003 en 2018 de algemeen manager van Anderlecht.")
     assert labels_by_date(text)["2018"] == "was de algemeen manager van Anderlecht"
+
+
+def test_an_inverted_description_that_is_the_subject_leaves_the_label():
+    # no copula: "de Italiaanse coach" is who got help (the seeds' sentence)
+    text = ("Trainer Carlo Ancelotti van Real Madrid is blij. "
+            "Woensdagavond kreeg de Italiaanse coach hulp van een aantal routiniers.")
+    assert labels_by_date(text)["Woensdagavond"] == "kreeg hulp van een aantal routiniers"
