@@ -132,7 +132,8 @@ def _clean(text, t, spans, drop, names, lex, subject: bool = True, proper=None) 
             continue
         nxt = words[k + 1][2].strip(_EDGE) if k + 1 < len(words) else ""
         article = low in lex.determiners and (lex.is_role(nxt) or lex.demonym(nxt))
-        particle = low in lex.particles and nxt[:1].isupper()  # "de Jong", not "de wereldtitel"
+        # "de Jong", "woordvoerder van het ministerie", not "hij de wereldtitel"
+        particle = low in lex.particles and (nxt[:1].isupper() or nxt.lower() in lex.determiners)
         if any(s <= words[k][0] < e for s, e in names) or low in lead or particle \
                 or article or lex.is_role(w) or lex.demonym(w) or not w:
             k += 1
