@@ -98,3 +98,11 @@ def test_an_inverted_description_that_is_the_subject_leaves_the_label():
     text = ("Trainer Carlo Ancelotti van Real Madrid is blij. "
             "Woensdagavond kreeg de Italiaanse coach hulp van een aantal routiniers.")
     assert labels_by_date(text)["Woensdagavond"] == "kreeg hulp van een aantal routiniers"
+
+
+def test_a_possessive_dates_s_leaves_with_the_date():
+    labels = labels_by_date("Senator Charles Schumer raised the issue in Saturday night's debate "
+                            "with Alfonse D'Amato.", "en")
+    label = labels["Saturday night"]
+    assert "'s" not in label and not re.search(r"(^|\s)s(\s|$)", label), label
+    assert "debate" in label
