@@ -124,8 +124,6 @@ def _particle_fits(text: str, run: list[Token], toks: list[Token], k: int, lex: 
     if nxt is not None and _gap(text, toks[k], nxt) == " " and is_cap(nxt.text):
         return False
     low = fold(toks[k].text)
-    if lex.demonym(toks[k].text) or lex.is_bare_adjective(toks[k].text):
-        return False  # "Toprak van de Koerdische (beweging)": an adjective, not a surname
     return low not in lex.org_words and not lex.is_country(toks[k].text) and not is_big_city(toks[k].text)
 
 
