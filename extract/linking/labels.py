@@ -22,12 +22,11 @@ from extract import lang as resources
 from extract.linking.clauses import Segment, at
 from extract.persons.coref import PronounForm
 from extract.persons.lexicon import Lexicon
-from extract.persons.tokens import is_cap
+from extract.persons.tokens import is_cap, strip_possessive
 
 MAX_WORDS = 9
 _WORD = re.compile(r"[^\s]+")
 _EDGE = " ,;:.!?\"“”„'‘’«»()[]-–—"
-_POSSESSIVES = ("'s", "’s")
 
 
 @lru_cache(maxsize=None)
@@ -61,8 +60,9 @@ def _words(text: str, spans: list[tuple[int, int]], drop: list[tuple[int, int]])
                 # keep the part of a word outside a dropped span ("16:00," minus "16:00")
                 inside = [(max(a, x), min(b, y)) for x, y in drop if x < b and a < y]
                 rest = text[a:inside[0][0]] + text[inside[-1][1]:b]
-                if rest.strip(_EDGE) and rest.strip().rstrip(_EDGE) not in _POSSESSIVES:
-                    out.append((a, b, rest.strip()))  # ("Thursday night's": the date's own 's goes)
+                kept = rest.strip()
+                if kept.strip(_EDGE) and strip_possessive(kept.rstrip(_EDGE)):
+                    out.append((a, b, kept))  # ("Thursday night's": the date's own 's goes)
                 continue
             out.append((a, b, m.group()))
     return out
