@@ -141,12 +141,19 @@ def _with_particles(c: Candidate, sc: Scan, lex: Lexicon) -> list:
     return toks_c
 
 
-def _form_at(toks_c: list, i: int, text: str, forms: dict) -> tuple[int, set[str]] | None:
-    """The longest known name form starting at toks_c[i]: (end position, its persons)."""
+def _form_at(toks_c: list, i: int, text: str, forms: dict) -> tuple[int, set[str], int] | None:
+    """The longest known name form starting at toks_c[i]: (end position, its persons, the
+    letters of a genitive "s" after it). Dutch writes the genitive without an apostrophe
+    after most names ("Van Loons plannen", "Ruttes kabinet"): a known form plus "s"."""
     for j in range(min(len(toks_c), i + MAX_FORM), i, -1):
-        k = aliases.key(text[toks_c[i].start:toks_c[j - 1].end].replace("’s", "").replace("'s", ""))
+        written = text[toks_c[i].start:toks_c[j - 1].end].replace("’s", "").replace("'s", "")
+        k = aliases.key(written)
         if k in forms:
-            return j, forms[k]
+            return j, forms[k], 0
+        if len(k[-1]) > 3 and k[-1].endswith("s") and text[toks_c[j - 1].end - 1:toks_c[j - 1].end] == "s":
+            bare = k[:-1] + (k[-1][:-1],)
+            if bare in forms:
+                return j, forms[bare], 1
     return None
 
 
@@ -166,9 +173,9 @@ def mentions(cands: list[Candidate], accepted: list[Candidate], names: Names, te
             if hit is None:
                 i += 1
                 continue
-            j, who = hit
+            j, who, genitive = hit
             name = _pick(who, toks_c[i].start, last_seen)
-            s, e = toks_c[i].start, name_end(toks_c[j - 1])
+            s, e = toks_c[i].start, name_end(toks_c[j - 1]) - genitive
             surface = text[s:e]
             for tail in ("'s", "’s"):
                 if surface.endswith(tail):

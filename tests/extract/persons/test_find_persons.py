@@ -173,3 +173,21 @@ def test_bylines_and_photo_credits_are_no_persons():
             "Trainer Francesco Farioli was blij.")
     assert names(text) == ["Brian Brobbey", "Francesco Farioli"]
     assert names("Liverpool won.\n\nBy John Smith\n\nMohamed Salah scored twice.", "en") == ["Mohamed Salah"]
+
+
+@pytest.mark.parametrize("text,genitive,person", [
+    # Dutch writes the genitive of most names with a bare "s": a known name plus "s"
+    ("Architect Ellen van Loon won. Omwonenden klaagden over Van Loons plannen.", "Van Loon", "Ellen van Loon"),
+    ("Premier Theresa May sprak. Het Lagerhuis stemde tegen Mays deal.", "May", "Theresa May"),
+])
+def test_a_genitive_s_is_a_mention_of_the_known_name(text, genitive, person):
+    at = text.rindex(genitive)
+    hits = [m for m in find_persons(text, "nl") if m.start_char == at]
+    assert [(m.text, m.person) for m in hits] == [(genitive, person)]
+
+
+def test_a_name_ending_in_s_is_not_cut_to_another():
+    # "Wilders" is its own name, not "Wilder" + s; "Peters" is no genitive of a first name
+    assert names("Geert Wilders sprak. Wilders zei het. Jan Peters kwam ook.") == \
+        ["Geert Wilders", "Jan Peters"]
+
