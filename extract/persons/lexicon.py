@@ -210,14 +210,16 @@ class Lexicon:
         """The demonym entry of a word ("IT adj"), '' when none. A hyphenated word opened by
         a nationality word is one too ("Nederlands-Rwandese", "Turks-Nederlandse"): an
         adjective unless its last part is a nationality noun ("Marokkaans-Nederlander")."""
-        value = self.demonyms.get(word) or self.demonyms.get(word[:1].upper() + word[1:]) or ""
+        def entry(w: str) -> str:   # as written, or capitalised
+            return self.demonyms.get(w) or self.demonyms.get(w[:1].upper() + w[1:]) or ""
+        value = entry(word)
         if value or "-" not in word:
             return value
         first, *_, last = word.split("-")
-        opener = self.demonyms.get(first) or self.demonyms.get(first[:1].upper() + first[1:])
+        opener = entry(first)
         if not opener:
             return ""
-        closer = self.demonyms.get(last) or self.demonyms.get(last[:1].upper() + last[1:]) or ""
+        closer = entry(last)
         code = opener.split()[0]
         return code if closer and not closer.endswith((" adj", " bare")) else f"{code} adj"
 

@@ -5,8 +5,8 @@ import datetime as dt
 
 from extract.temporal import calendar as cal
 from extract.temporal.resolve import (TIME_UNITS, Resolved, full_year, in_reference, integer, month_of, ordinal,
-                                      period_result, pick_year, reference_holds, rel_of, safe_date, unresolved,
-                                      with_mod)
+                                      nearest, period_result, pick_year, reference_holds, rel_of, safe_date,
+                                      unresolved, with_mod)
 from extract.temporal.tense import PAST
 
 
@@ -62,9 +62,9 @@ def _near_known_day(ctx, month: int, day: int) -> dt.date | None:
     if best is None:
         return None
     if ctx.today is not None:
-        nearest_now = min((d for y in (ctx.today.year - 1, ctx.today.year, ctx.today.year + 1)
-                           if (d := safe_date(y, month, day))), key=lambda d: abs((d - ctx.today).days))
-        if abs((nearest_now - ctx.today).days) <= FAR_FROM_NOW:
+        now = nearest([d for y in (ctx.today.year - 1, ctx.today.year, ctx.today.year + 1)
+                       if (d := safe_date(y, month, day))], ctx.today)
+        if abs((now - ctx.today).days) <= FAR_FROM_NOW:
             return None
     return best[0]
 
