@@ -9,6 +9,7 @@ The link model's document-level cross-validated figures come from `evaluation.fi
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -23,9 +24,12 @@ CORPORA = [("duckling", "duckling_nl.jsonl"), ("duckling", "duckling_en.jsonl"),
 
 
 def score(mode: str, path) -> dict:
+    """The shared scorer's figures. Its fact matching breaks ties in hash order, so a fixed
+    PYTHONHASHSEED makes the same extractor output give the same figures run after run."""
     done = subprocess.run([sys.executable, str(devsets.SHARED / "eval" / "score.py"), mode, str(path),
                            "--json", "--cmd", f"{sys.executable} -m extract"],
-                          capture_output=True, text=True, cwd=devsets.ROOT)
+                          capture_output=True, text=True, cwd=devsets.ROOT,
+                          env={**os.environ, "PYTHONHASHSEED": "0"})
     if done.returncode != 0:
         raise SystemExit(f"evaluation: scoring {path} failed:\n{done.stderr[-2000:]}")
     return json.loads(done.stdout)

@@ -145,6 +145,7 @@ class Lexicon:
     word_cues: dict = field(default_factory=dict)     # cue_words and every separable past form
     adjacent_present: re.Pattern | None = None        # a present-tense verb form next to an expression
     adjacent_present_stop: frozenset = frozenset()    # words of that shape that are no verbs
+    participle_auxiliaries: frozenset = frozenset()   # "be" in "will be held": a participle follows
     tense: dict = field(default_factory=dict)
     joiners: dict = field(default_factory=dict)
     vocabulary: re.Pattern | None = None   # the words any pattern can start at
@@ -240,6 +241,7 @@ def lexicon(lang: str) -> Lexicon:
         if rx:
             lex.cue_patterns.append((re.compile(rf"\b(?:{rx})\b", re.IGNORECASE), sign))
     lex.separable_prefixes = tuple(norm(x) for x in tense.get("separable_prefixes", []))
+    lex.participle_auxiliaries = frozenset(norm(x) for x in tense.get("participle_auxiliaries", []))
     lex.word_cues = _word_cues(lex.cue_words, lex.separable_prefixes)
     if tense.get("adjacent_present_regex"):
         lex.adjacent_present = re.compile(tense["adjacent_present_regex"])

@@ -52,14 +52,16 @@ _FIRST_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 def _cues(lex, sentence: str, offset: int) -> tuple[list, list]:
     """(strong, weak) cues of a sentence as (offset, sign), read word by word."""
     strong, weak = [], []
-    phrases, table = lex.cue_phrases, lex.word_cues
+    phrases, table, auxiliaries = lex.cue_phrases, lex.word_cues, lex.participle_auxiliaries
+    previous = ""
     for m in _WORD.finditer(sentence):
         w = m.group(0).lower()
         hit = _phrase(phrases[w], sentence, m.end()) if w in phrases else None
         if hit is None:
             hit = table.get(w)
-        if hit is not None:
-            (weak if hit[0] else strong).append((offset + m.start(), hit[1]))
+        if hit is not None and not (hit[1] == PAST and previous in auxiliaries):
+            (weak if hit[0] else strong).append((offset + m.start(), hit[1]))  # "will be held": no past
+        previous = w
     taken = {pos for pos, _ in strong} | {pos for pos, _ in weak}
     for rx, sign in lex.cue_patterns:
         weak.extend((offset + m.start(), sign) for m in rx.finditer(sentence) if offset + m.start() not in taken)

@@ -59,6 +59,15 @@ PRESENT_FOR_FUTURE = [
     param("en", "The plant closed on Friday, he said.", WED, "Friday", "2019-03-01", id="en-closed-friday-is-past"),
 ]
 
+PASSIVE = [
+    # after "be" a past form is the passive's participle, no past tense: "will" decides
+    param("en", "Officials said several meetings will be held on Saturday.", WED, "Saturday", "2019-03-09",
+          id="en-will-be-held-is-future"),
+    param("en", "Officials said meetings will be held this weekend.", "2019-03-07T10:00", "this weekend",
+          "2019-W10-WE", id="en-will-be-held-this-weekend"),
+    param("en", "The meeting was held on Monday.", WED, "Monday", "2019-03-04", id="en-was-held-is-past"),
+]
+
 OTHER_CLAUSE = [
     # a weak future cue ("om ... te" + infinitive) in another clause says nothing of the weekday's clause
     param("nl", "De minister sprak eerder met de pers.\nZe vertelt het dinsdagavond op televisie, om de onrust weg te nemen.",
@@ -71,7 +80,7 @@ OTHER_CLAUSE = [
 ]
 
 
-@pytest.mark.parametrize("lang,text,published,expect,value", DEADLINES + PRESENT_FOR_FUTURE + OTHER_CLAUSE)
+@pytest.mark.parametrize("lang,text,published,expect,value", DEADLINES + PRESENT_FOR_FUTURE + PASSIVE + OTHER_CLAUSE)
 def test_weekday_direction(lang, text, published, expect, value):
     mentions = find_timexes(text, lang, dt.datetime.fromisoformat(published))
     found = [m for m in mentions if m.text == expect]
