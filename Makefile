@@ -38,11 +38,11 @@ bench: setup
 
 ## every quality figure on the dev sets beside ../shared (nl_news once its texts are rebuilt)
 eval: setup
-	$(BIN)/python -m evaluation.report
+	PYTHONHASHSEED=0 $(BIN)/python -m evaluation.report
 
 ## refit the link model from the dev gold sets (document-level cross-validated first)
 fit-linker: setup
-	$(BIN)/python -m evaluation.fit_linker
+	PYTHONHASHSEED=0 $(BIN)/python -m evaluation.fit_linker
 
 ## Debian's Chromium for chart export and the browser tests (needs root)
 browser:
