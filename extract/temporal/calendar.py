@@ -114,6 +114,15 @@ def fseason_containing(d: dt.date) -> int:
     return d.year if d.month >= 7 else d.year - 1
 
 
+FSEASON_KICKOFF_DAY = 15   # of August: leagues start in August, before then the season is still to come
+
+
+def before_kickoff(d: dt.date) -> bool:
+    """Is d in the summer weeks between a season's formal start (1 July) and its first
+    matches? Then "komend seizoen", "next season" is the one that has just begun."""
+    return d.month == 7 or (d.month == 8 and d.day < FSEASON_KICKOFF_DAY)
+
+
 def decade(first_year: int) -> Period:
     return Period(f"{first_year // 10:03d}", "decade", dt.date(first_year, 1, 1),
                   dt.date(first_year + 9, 12, 31))

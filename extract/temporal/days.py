@@ -139,6 +139,8 @@ def build_relative_unit(slots, ctx):
         start = cal.shift_date(today, unit if unit != "half" else "month", -1 if unit != "half" else -6)
         p = cal.Period(f"{start.isoformat()}/{today.isoformat()}", unit, start, today)
     else:
+        if unit == "fseason" and rel == 1 and cal.before_kickoff(today):
+            rel = 0  # "komend seizoen" in July: the season about to kick off
         p = cal.containing(cal.shift_date(_week_day(lex, today) if unit == "week" else today, unit, rel), unit)
     if rel == 0 and unit in ("decade", "century") and ctx.direction != FUTURE and not subrel:
         p = cal.Period(p.value, p.grain, p.start, today)  # "in deze eeuw": so far

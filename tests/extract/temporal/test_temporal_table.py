@@ -43,6 +43,14 @@ CASES = [
     param("nl", "Eergisteren viel het besluit.", THU, "Eergisteren", "2022-05-03", "2022-05-03", "2022-05-03", "day"),
     param("nl", "Vorige week tekende hij.", THU, "Vorige week", "2022-W17", "2022-04-25", "2022-05-01", "week"),
     param("nl", "Volgend seizoen speelt hij in Spanje.", THU, "Volgend seizoen", "2022/2023", "2022-07-01", "2023-06-30", "season"),
+    # in July and early August the season has formally begun but not kicked off: "komend
+    # seizoen" in a transfer story is that one; after kick-off it is the season after
+    param("nl", "Hij speelt komend seizoen bij PEC Zwolle.", "2019-07-09T10:00", "komend seizoen", "2019/2020",
+          "2019-07-01", "2020-06-30", "season"),
+    param("nl", "Hij speelt volgend seizoen bij PEC Zwolle.", "2019-08-20T10:00", "volgend seizoen", "2020/2021",
+          "2020-07-01", "2021-06-30", "season"),
+    param("en", "He will join Chelsea next season.", "2019-07-15T10:00", "next season", "2019/2020",
+          "2019-07-01", "2020-06-30", "season"),
     param("nl", "Real werd afgelopen weekeinde kampioen.", TUE, "afgelopen weekeinde", "2022-W17-WE", "2022-04-30", "2022-05-01", "weekend"),
     # --- anchored to the last date the text established
     param("nl", "Woensdagavond won Real. Daags na de comeback sprak hij.", THU, "Daags na", "2022-05-05", "2022-05-05", "2022-05-05", "day"),
