@@ -1,15 +1,19 @@
 """Clock times: hour and minute from the slots of a clock pattern, joined to their day.
 
 The day is the nearest day-level date earlier in the same or the previous sentence, else
-the publication date. An hour without minutes and without a part of day ("om drie uur") is read as the
-next such hour after the publication time when that time is known, else as an afternoon
-hour for 1-7 (news rarely reports 3 a.m. without saying so).
+the publication date. An hour without a part of day ("om drie uur", "om half negen") is read
+as the next such hour after the publication time when that time is known and the clause is
+not in the past tense; otherwise as an afternoon hour for 1-7 (news rarely reports 3 a.m.
+without saying so) and a morning hour for 8-11: "Om half negen vertrok hij", published at
+nine, is 08:30, not 20:30 (a past event may be on an earlier day, so the publication time
+says nothing of its half of the day).
 """
 from __future__ import annotations
 
 import datetime as dt
 
 from extract.temporal.resolve import Resolved, integer
+from extract.temporal.tense import PAST
 
 
 def _hour(lex, text: str | None) -> int | None:
@@ -91,7 +95,7 @@ def build_clock(slots, ctx):
         h = 0
     elif ampm is None and not explicit and 1 <= h <= 12:
         pub = ctx.published
-        if pub is not None and pub.time() != dt.time(0, 0):
+        if pub is not None and pub.time() != dt.time(0, 0) and ctx.direction != PAST:
             if (h, m) < (pub.hour, pub.minute) and h < 12:
                 h += 12
         elif h <= 7:

@@ -33,7 +33,7 @@ BUILDERS["football_period"] = football.build_football_period
 # kinds whose value depends on the tense of their sentence (with a year, some do not)
 UNDERSPECIFIED = frozenset({"date", "date_numeric", "date_short", "day_range", "month", "weekday", "holiday",
                             "season", "quarter", "nth_in_month", "relative_unit", "offset", "football_period",
-                            "month_day"})
+                            "month_day", "clock"})
 DATE_KINDS = frozenset({"date", "date_numeric"})
 LIMIT_MODS = frozenset({"BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER"})
 ABSOLUTE_WITH_YEAR = frozenset({"date", "date_numeric", "day_range", "month", "holiday", "season", "quarter",

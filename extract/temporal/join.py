@@ -114,7 +114,7 @@ def _merge(lex, a: TimeMention, a_kind: str, b: TimeMention, b_kind: str, gap: s
     if g in joiners["clock"]:
         if day_like(a) and b.grain == "time" and b.type == "TIME":
             return [_with_clock(a, b, a, text)]
-        if a.grain == "time" and a.type == "TIME" and day_like(b) and b.type == "DATE":
+        if a.grain == "time" and a.type == "TIME" and day_like(b):  # "rond half elf dinsdagavond"
             return [_with_clock(a, b, b, text)]
     if not g:  # the range word may have been read as the second mention's preposition
         low = norm(b.text)
@@ -204,6 +204,8 @@ def _with_clock(first: TimeMention, second: TimeMention, day: TimeMention, text:
     date_part, _, part = day.value.partition("T")
     if part in ("AF", "EV", "NI") and hh < 12:
         hh += 12  # "vanavond om 8 uur"
+    elif part == "MO" and hh > 12:
+        hh -= 12  # "maandagochtend om half negen", whatever the clock alone guessed
     moment = None
     if day.start is not None:
         moment = dt.datetime.combine(_day(day.start), dt.time(hh, mm))

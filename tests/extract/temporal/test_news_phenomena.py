@@ -97,6 +97,24 @@ WEEKDAY_WITH_DATE = [
           "Saturday, April 25", "1998-04-25", "1998-04-25", "1998-04-25", id="en-weekday-comma-date-colon"),
 ]
 
+CLOCK_WITH_DAY = [
+    # a clock time before its day and part of day is one moment on that day, in that half
+    param("nl", "Het toestel dat rond half elf dinsdagavond van de radar verdween, is gevonden.",
+          "2019-04-11T09:00", "rond half elf dinsdagavond", "2019-04-09T22:30", "2019-04-09", "2019-04-09",
+          id="nl-clock-before-weekday-evening"),
+    param("nl", "Om tien over vijf gistermiddag ontplofte een explosief.", "2019-03-04T09:00",
+          "Om tien over vijf gistermiddag", "2019-03-03T17:10", "2019-03-03", "2019-03-03",
+          id="nl-clock-before-yesterday-afternoon"),
+    # a morning part of day keeps the hour in the morning, whatever the hour alone suggests
+    param("nl", "Maandagochtend om half negen vertrok hij.", "2019-04-11T09:00", "Maandagochtend om half negen",
+          "2019-04-08T08:30", "2019-04-08", "2019-04-08", id="nl-monday-morning-half-nine"),
+    # a past event's hour is not pushed past the publication time: it may be on an earlier day
+    param("nl", "Om half negen was hij thuis.", "2019-04-11T09:00", "Om half negen", "2019-04-11T08:30",
+          "2019-04-11", "2019-04-11", id="nl-past-half-nine-is-morning"),
+    param("nl", "Om half negen begint de wedstrijd.", "2019-04-11T09:00", "Om half negen", "2019-04-11T20:30",
+          "2019-04-11", "2019-04-11", id="nl-future-half-nine-is-evening"),
+]
+
 NARRATIVE = [
     # a retold period opens a sentence: the bare dates that follow fall in it
     param("nl", "In 1991 werd er minder gescoord. Alleen had PSV op 9 mei al 29 wedstrijden gespeeld.",
@@ -319,7 +337,7 @@ def _check(lang, text, published, expect, value, first, last):
 
 
 @pytest.mark.parametrize("lang,text,published,expect,value,first,last",
-                         INHERITED_TENSE + TENSE_CUES + WEEKDAY_WITH_DATE + NARRATIVE + RETELLING + PERIODS + ANCHORED + INTERVAL_ENDS)
+                         INHERITED_TENSE + TENSE_CUES + WEEKDAY_WITH_DATE + CLOCK_WITH_DAY + NARRATIVE + RETELLING + PERIODS + ANCHORED + INTERVAL_ENDS)
 def test_news_reading(lang, text, published, expect, value, first, last):
     _check(lang, text, published, expect, value, first, last)
 
