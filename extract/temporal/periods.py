@@ -61,6 +61,7 @@ def _year_of(slots, ctx) -> int | None:
 
 def build_quarter(slots, ctx):
     q = int(slots["qnum"]) if slots.get("qnum") else ordinal(ctx.lex, slots.get("ordinal"))
+    q = 4 if q == -1 else q  # "het laatste kwartaal van 2018", "the final quarter"
     if q is None or not 1 <= q <= 4:
         return None
     y = _year_of(slots, ctx)
@@ -74,12 +75,34 @@ def build_quarter(slots, ctx):
 
 def build_half(slots, ctx):
     h = ordinal(ctx.lex, slots.get("ordinal"))
+    h = 2 if h == -1 else h
     if h not in (1, 2):
         return None
     y = _year_of(slots, ctx)
     if y is None:
         return unresolved(f"XXXX-H{h}", "half")
     return period_result(cal.half(y, h))
+
+
+def build_year_months(slots, ctx):
+    """"de eerste drie maanden van het jaar", "the first two months of 2009": months from the
+    year's start (or, with `last`, up to its end); without a number the year's start or end."""
+    y = _year_of(slots, ctx)
+    if y is None:
+        return None
+    last = bool(slots.get("last"))
+    if not slots.get("num"):
+        return period_result(cal.part(cal.year(y), "END" if last else "START"))
+    n = integer(ctx.lex, slots["num"])
+    if n is None or not 1 <= n <= 11:
+        return None
+    if n == 3:
+        return period_result(cal.quarter(y, 4 if last else 1))
+    if n == 6:
+        return period_result(cal.half(y, 2 if last else 1))
+    first = cal.month(y, 13 - n if last else 1)
+    final = cal.month(y, 12 if last else n)
+    return period_result(cal.Period(str(y), "month", first.start, final.end, "END" if last else "START"))
 
 
 def _holiday_period(rule: str, y: int) -> cal.Period | None:
