@@ -20,6 +20,11 @@ ROWS = [
     param("en", "He built the company in ten years.", "in ten years", "DURATION", "P10Y", id="en-past-span"),
     param("en", "It was their first win in four years.", "in four years", "DURATION", "P4Y",
           id="en-first-in-years"),
+    # after a superlative "in" measures back, whatever the tense: "the lowest level in five years"
+    param("en", "Japan may be entering its deepest recession in a decade.", "a decade", "DURATION", "P1DE",
+          id="en-superlative-in-a-decade"),
+    param("en", "Prices are at their highest level in five years.", "five years", "DURATION", "P5Y",
+          id="en-superlative-present"),
     param("en", "In five years the plant will close.", "In five years", "DATE", "2024-03", id="en-future-ahead"),
     param("en", "The plant closes in five years.", "in five years", "DATE", "2024-03", id="en-present-ahead"),
     param("nl", "Het is de eerste winst in vier jaar.", "in vier jaar", "DURATION", "P4Y", id="nl-present-span"),
