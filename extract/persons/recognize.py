@@ -150,6 +150,12 @@ def _split(run: list[Token], lex: Lexicon, modifiers: list | None = None,
             and run[0].low not in lex.particles \
             and not lex.is_role(run[0].text) and not lex.demonym(run[0].text):
         run = run[1:]  # "Defensieanalisten Paul Nesbit", "(Secretary of) State Madeleine Albright"
+    elif run[0].initial:
+        # "Hebben de Catalanen", "Tegenstand Meerdere Kamerleden" (a heading run into its
+        # sentence): the common words that open a sentence, written in lower case elsewhere
+        while len(run) > 1 and run[0].low in lower and run[0].low not in lex.particles \
+                and not first_name_gender(run[0].text):
+            run = run[1:]
     for k, tok in enumerate(run):
         if cur and fold(cur[-1].text) in lex.org_words and first_name_gender(tok.text) \
                 and k + 1 < len(run):

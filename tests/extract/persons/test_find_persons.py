@@ -58,6 +58,14 @@ NL = [
     # a heading that ran into its text: a capitalised pronoun starts no part of a name
     ("Ze buitelen over elkaar heen. David Attenborough Ik begrijp het wel.", ["David Attenborough"]),
     ("De Vereniging Zakelijke Rijders en Kylie Cosmetics reageren.", []),
+    # a sentence's first word that the text writes in lower case elsewhere is a common word,
+    # also when a heading ran into the sentence ("Tegenstand Meerdere Kamerleden")
+    ("Hebben de Catalanen dan gelijk? Wij hebben geen idee.", []),
+    ("Langs de Maas staan kastelen. Hij fietst langs de rivier.", []),
+    ("Ze zijn weg. Tornado Rodney Jansen kwam per helikopter weg. Een tornado volgde.", ["Rodney Jansen"]),
+    ("Het bleef stil. Tegenstand Meerdere Kamerleden zitten niet te wachten. Er is tegenstand.", []),
+    # clerics and doctors are roles before a name
+    ("Wachtlijst Dokter Verhagen heeft geen idee. De wachtlijst groeit.", ["Verhagen"]),
     # ... but a function word may be a surname ("lang" in "een jaar lang")
     ("Of Dani de Wit, Jurgen Ekkelenkamp en Noa Lang zin hebben in Jong Ajax?",
      ["Dani de Wit", "Jurgen Ekkelenkamp", "Noa Lang"]),
