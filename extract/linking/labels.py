@@ -8,8 +8,9 @@ Label, built from the words of the date's clause segment (see `clauses`):
 - pronouns and descriptions go; the subject at the start goes (names, role words, their
   organisation "van Buitenlandse Zaken", connectives), since the person column says who;
 - a bare speech verb ("kondigde aan") gets the content of its "dat" clause after a colon;
-- too short (a bare verb): the main clause; longer than MAX_WORDS: cut, never after an
-  article or preposition.
+- too short (a bare verb) in a main segment: the main clause, but a subordinate or relative
+  clause keeps its own words ("die een jaar geleden overleed": "overleed"); longer than
+  MAX_WORDS: cut, never after an article or preposition.
 The event type is the first lexicon stem (`extract/lang/<code>/event_types.txt`, file order
 = priority) found in the clause, then in the sentence; "other" when none fits.
 """
@@ -205,16 +206,21 @@ def label(text: str, t, sent, segs: list[Segment], persons, lex: Lexicon, dates=
     seg = at(segs, t.start_char)
     own = [(seg.start, seg.end)] if seg else [(sent.start, sent.end)]
     out = _clean(text, t, own, drop, names, lex, proper=proper)
+    # a short subordinate or relative clause is still the date's own ("die een jaar geleden
+    # overleed": "overleed"); the main clause around it is another event
+    # (not when the opening word is the date's own: "die avond", "Sinds afgelopen zondag")
+    own_short = len(out) >= 2 and seg is not None and seg.kind in ("relative", "sub") \
+        and bool(text[seg.start:t.start_char].strip())
     rest = [s for s in segs if seg is not None and s.start > seg.start]
     comp = [s for s in rest if s.kind == "complement"]
     if len(out) <= 2 and comp and seg.kind == "main":
         # a bare speech verb: say what was said ("kondigde aan: de Lion release van OS X")
         extra = _clean(text, t, [(comp[0].start, sent.end)], drop, [], lex, subject=False)
         out = out + [":"] + extra if out else extra
-    elif len(out) < 3:
+    elif len(out) < 3 and not own_short:
         mains = [(s.start, s.end) for s in segs if s.kind == "main"] or [(sent.start, sent.end)]
         out = _clean(text, t, mains, drop, names, lex, proper=proper)
-    if len(out) < 2:
+    if len(out) < 2 and not own_short:
         out = [w[2] for w in _words(text, [(sent.start, sent.end)], drop)]
     cut = len(out) > MAX_WORDS
     out = out[:MAX_WORDS]

@@ -41,6 +41,13 @@ CASES = [
     # the date's own clause, a relative one without a comma before it
     ("Het WK van 2026 lijkt een optie voor Carlo Ancelotti, de trainer die Real afgelopen weekeinde naar "
      "de Spaanse titel loodste.", "afgelopen weekeinde", ["naar de Spaanse titel loodste"], ["WK", "optie"]),
+    # a short relative or subordinate clause is still the date's own: not the main clause
+    ("De media speuren naar nieuws over hoofdverdachte Bernard Graumann, die zichzelf vorige week "
+     "vergiftigde.", "vorige week", ["zichzelf vergiftigde"], ["media", "speuren"]),
+    ("De raad sprak erover nadat Wopke Hoekstra dinsdag de aandelenkoop bekendmaakte.", "dinsdag",
+     ["aandelenkoop bekendmaakte"], ["raad", "sprak"]),
+    # ... but a date that opens its segment itself ("die avond") makes no relative clause
+    ("Nigel de Jong scoorde die avond de 1-1.", "die avond", ["scoorde"], []),
 ]
 
 
