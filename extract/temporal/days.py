@@ -67,7 +67,11 @@ def build_weekday(slots, ctx):
     else:
         back = today - ((today.isoweekday() - wd) % 7) * cal.DAY
         ahead = today + ((wd - today.isoweekday()) % 7) * cal.DAY
-        if ctx.direction == PRESENT:  # "De finale is zaterdag": ahead, unless it was yesterday
+        if slots.get("attributive") and ctx.direction != PAST:
+            # "de stemming van dinsdag leidt tot reacties": the day names an event, whose
+            # verb is not the clause's; the nearer of the two, the past one on a tie
+            d = back if (today - back) <= (ahead - today) else ahead
+        elif ctx.direction == PRESENT:  # "De finale is zaterdag": ahead, unless it was yesterday
             d = back if (today - back).days <= PRESENT_BACK_DAYS else ahead
         else:
             d = back if ctx.direction == PAST else ahead

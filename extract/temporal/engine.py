@@ -225,6 +225,9 @@ def find(text: str, lang: str, published: dt.datetime | None, sentences=None) ->
         span_start, prefix, limit = _prefixes(lex, text, start, out[-1].mention.end_char if out else 0)
         near = _with_neighbour(lex, text, start, pattern.kind, slots, span_start, prefix, previous)
         slots = near.slots
+        if pattern.kind == "weekday" and _word_before(text, start) in lex.tense.get("attributive_prepositions", ()) \
+                and _word_after(text, end) not in lex.tense.get("attributive_range_words", ()):
+            slots = {**slots, "attributive": "1"}  # "de stemming van dinsdag": the nearest one
         previous = Neighbour(end, pattern.kind, slots, span_start, prefix)
         sent = reader.sentence_of(start)
         where = Where(sent.start if sent else -1, sent.start if sent else 0, text.rfind("\n", 0, start),

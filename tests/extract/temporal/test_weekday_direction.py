@@ -68,6 +68,18 @@ PASSIVE = [
     param("en", "The meeting was held on Monday.", WED, "Monday", "2019-03-04", id="en-was-held-is-past"),
 ]
 
+ATTRIBUTIVE = [
+    # "X van <weekday>" names an event whose verb is not the clause's: the nearer such day
+    param("nl", "De stemming van dinsdag leidt tot uiteenlopende reacties.", WED, "dinsdag", "2019-03-05",
+          id="nl-vote-of-tuesday-yesterday"),
+    param("nl", "Dat staat in Het Parool van maandag.", WED, "maandag", "2019-03-04", id="nl-paper-of-monday"),
+    param("nl", "De wedstrijd van zaterdag wordt uitgesteld.", WED, "zaterdag", "2019-03-09",
+          id="nl-match-of-saturday-ahead"),
+    # ... but a night "van maandag op dinsdag" follows the tense
+    param("nl", "De weg wordt in de nacht van maandag op dinsdag afgesloten.", WED, "maandag", "2019-03-11",
+          id="nl-night-of-monday-to-tuesday"),
+]
+
 OTHER_CLAUSE = [
     # a weak future cue ("om ... te" + infinitive) in another clause says nothing of the weekday's clause
     param("nl", "De minister sprak eerder met de pers.\nZe vertelt het dinsdagavond op televisie, om de onrust weg te nemen.",
@@ -80,7 +92,7 @@ OTHER_CLAUSE = [
 ]
 
 
-@pytest.mark.parametrize("lang,text,published,expect,value", DEADLINES + PRESENT_FOR_FUTURE + PASSIVE + OTHER_CLAUSE)
+@pytest.mark.parametrize("lang,text,published,expect,value", DEADLINES + PRESENT_FOR_FUTURE + PASSIVE + ATTRIBUTIVE + OTHER_CLAUSE)
 def test_weekday_direction(lang, text, published, expect, value):
     mentions = find_timexes(text, lang, dt.datetime.fromisoformat(published))
     found = [m for m in mentions if m.text == expect]
