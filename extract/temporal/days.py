@@ -6,7 +6,7 @@ import datetime as dt
 from extract.temporal import calendar as cal
 from extract.temporal.resolve import (TIME_UNITS, Resolved, integer, period_result, rel_of, unresolved,
                                       upcoming, with_mod)
-from extract.temporal.tense import FUTURE, PAST, PRESENT
+from extract.temporal.tense import FUTURE, PAST, PRESENT, UNKNOWN
 
 
 DAY_PART_HOURS = {"MO": (6, 12), "MI": (12, 13), "AF": (12, 18), "EV": (18, 24), "NI": (21, 24)}
@@ -67,9 +67,9 @@ def build_weekday(slots, ctx):
     else:
         back = today - ((today.isoweekday() - wd) % 7) * cal.DAY
         ahead = today + ((wd - today.isoweekday()) % 7) * cal.DAY
-        if slots.get("attributive") and ctx.direction != PAST:
-            # "de stemming van dinsdag leidt tot reacties": the day names an event, whose
-            # verb is not the clause's; the nearer of the two, the past one on a tie
+        if slots.get("attributive") and ctx.direction in (PRESENT, UNKNOWN):
+            # "de stemming van dinsdag leidt tot reacties": the day names an event, which a
+            # present verb does not place; the nearer of the two, the past one on a tie
             d = back if (today - back) <= (ahead - today) else ahead
         elif ctx.direction == PRESENT:  # "De finale is zaterdag": ahead, unless it was yesterday
             d = back if (today - back).days <= PRESENT_BACK_DAYS else ahead

@@ -54,6 +54,16 @@ def _word_after(text: str, end: int) -> str:
     return m.group(1).lower() if m else ""
 
 
+def _attributive(lex, text: str, start: int, end: int) -> bool:
+    """A weekday that names an event of a noun ("de stemming van dinsdag", "Monday's close")
+    rather than the time of the clause's verb."""
+    tense = lex.tense
+    if text.startswith(tuple(tense.get("attributive_suffixes", ())) or "\0", end):
+        return True
+    return _word_before(text, start) in tense.get("attributive_prepositions", ()) \
+        and _word_after(text, end) not in tense.get("attributive_range_words", ())
+
+
 def _standalone(text: str, start: int, end: int) -> bool:
     """The match is a whole line (a calendar entry, a heading)."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -225,8 +235,7 @@ def find(text: str, lang: str, published: dt.datetime | None, sentences=None) ->
         span_start, prefix, limit = _prefixes(lex, text, start, out[-1].mention.end_char if out else 0)
         near = _with_neighbour(lex, text, start, pattern.kind, slots, span_start, prefix, previous)
         slots = near.slots
-        if pattern.kind == "weekday" and _word_before(text, start) in lex.tense.get("attributive_prepositions", ()) \
-                and _word_after(text, end) not in lex.tense.get("attributive_range_words", ()):
+        if pattern.kind == "weekday" and _attributive(lex, text, start, end):
             slots = {**slots, "attributive": "1"}  # "de stemming van dinsdag": the nearest one
         previous = Neighbour(end, pattern.kind, slots, span_start, prefix)
         sent = reader.sentence_of(start)
@@ -240,6 +249,8 @@ def find(text: str, lang: str, published: dt.datetime | None, sentences=None) ->
             reading = _reading(lex, start, end, reader, cm.group(1) if cm else near.context_word)
             if slots.get("relpost"):  # "zaterdag jl.", "3 september a.s."
                 reading = Reading(PAST if int(lex.lookup("relpost", slots["relpost"]) or 0) < 0 else FUTURE, False)
+            elif slots.get("attributive"):  # a verb next to it is not its own
+                reading = reader.reading(start, end, adjacent=False)
         now = speech_time(lex, text, start, pattern.kind, slots, seen, published)
         ctx = resolve.Context(lex, now, reading.direction, anchor=seen.anchor, day=seen.day, prefix=prefix,
                               anchor_day=seen.anchor_day, reference=seen.reference, inherited=reading.inherited,

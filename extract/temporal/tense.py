@@ -132,10 +132,12 @@ class TenseReader:
     def direction(self, start: int, end: int) -> int:
         return self.reading(start, end).direction
 
-    def reading(self, start: int, end: int) -> Reading:
-        """The tense of the clause or sentence around start..end, else the one it inherits."""
+    def reading(self, start: int, end: int, adjacent: bool = True) -> Reading:
+        """The tense of the clause or sentence around start..end, else the one it inherits.
+        `adjacent=False`: a present verb right next to the expression does not count, as for
+        a day that names an event of a noun ("de stemming van dinsdag leidt tot ...")."""
         sent = self.sentence_of(start)
-        found = self._in_sentence(sent, start, end) if sent is not None else UNKNOWN
+        found = self._in_sentence(sent, start, end, adjacent=adjacent) if sent is not None else UNKNOWN
         if found != UNKNOWN:
             return Reading(found, False)
         inherited = (self.paragraph_tense(sent) if sent is not None else UNKNOWN) or self.document_tense(start, end)
@@ -148,13 +150,13 @@ class TenseReader:
         sent = self.sentence_of(start)
         return self._in_sentence(sent, start, end, strong_only=True) if sent is not None else UNKNOWN
 
-    def _in_sentence(self, sent, start: int, end: int, strong_only: bool = False) -> int:
+    def _in_sentence(self, sent, start: int, end: int, strong_only: bool = False, adjacent: bool = True) -> int:
         cues = self._sentence_cues(sent)
         lo, hi = self._clause(sent, start)
         if strong_only:
             cues = (cues[0], [])
-        elif (adjacent := self._adjacent_verb(start, end, lo, hi, cues)) is not None:
-            cues = (cues[0], cues[1] + [adjacent])
+        elif adjacent and (verb := self._adjacent_verb(start, end, lo, hi, cues)) is not None:
+            cues = (cues[0], cues[1] + [verb])
         for bounds in ((lo, hi), (sent.start, sent.end)):
             for weak, group in enumerate(cues):
                 best, best_dist = UNKNOWN, None

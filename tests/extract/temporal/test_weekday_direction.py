@@ -72,7 +72,11 @@ ATTRIBUTIVE = [
     # "X van <weekday>" names an event whose verb is not the clause's: the nearer such day
     param("nl", "De stemming van dinsdag leidt tot uiteenlopende reacties.", WED, "dinsdag", "2019-03-05",
           id="nl-vote-of-tuesday-yesterday"),
-    param("nl", "Dat staat in Het Parool van maandag.", WED, "maandag", "2019-03-04", id="nl-paper-of-monday"),
+    param("nl", "Volgens Het Parool van maandag is dat onjuist.", WED, "maandag", "2019-03-04", id="nl-paper-of-monday"),
+    param("en", "Shares fell two percent from Monday's closing price.", WED, "Monday", "2019-03-04",
+          id="en-monday-s-close-past"),
+    param("en", "Saturday's match will be played in London.", WED, "Saturday", "2019-03-09",
+          id="en-saturday-s-match-future"),
     param("nl", "De wedstrijd van zaterdag wordt uitgesteld.", WED, "zaterdag", "2019-03-09",
           id="nl-match-of-saturday-ahead"),
     # ... but a night "van maandag op dinsdag" follows the tense
