@@ -151,7 +151,7 @@ class TenseReader:
         return self._in_sentence(sent, start, end, strong_only=True) if sent is not None else UNKNOWN
 
     def _in_sentence(self, sent, start: int, end: int, strong_only: bool = False, adjacent: bool = True) -> int:
-        cues = self._sentence_cues(sent)
+        cues = all_cues = self._sentence_cues(sent)
         lo, hi = self._clause(sent, start)
         if strong_only:
             cues = (cues[0], [])
@@ -170,7 +170,9 @@ class TenseReader:
                     if best_dist is None or dist < best_dist:
                         best, best_dist = sign, dist
                 if best_dist is not None:
-                    return PAST if best == PRESENT and self._perfect(cues, bounds, start, end) else best
+                    # (the participle of a perfect is a weak cue: it counts here even when
+                    # only strong cues decide, "dat vlak voor Kerstmis is gepresenteerd")
+                    return PAST if best == PRESENT and self._perfect(all_cues, bounds, start, end) else best
         return UNKNOWN
 
     def _adjacent_verb(self, start: int, end: int, lo: int, hi: int, cues) -> tuple[int, int] | None:

@@ -28,6 +28,11 @@ DEADLINES = [
           id="nl-deadline-past-perfect-is-past"),
     param("nl", "Voor dinsdag stond een overleg gepland.", WED, "Voor dinsdag", "2019-03-05",
           id="nl-deadline-simple-past-is-past"),
+    # a present perfect ("is gepresenteerd") is a past tense before a deadline word too
+    param("nl", "Het akkoord dat vlak voor Kerstmis is gepresenteerd, kost geld.", WED, "voor Kerstmis",
+          "2018-12-25", id="nl-deadline-present-perfect-is-past"),
+    param("nl", "Het akkoord moet voor Kerstmis klaar zijn.", WED, "voor Kerstmis", "2019-12-25",
+          id="nl-deadline-modal-ahead"),
     param("en", "The board must decide before Friday.", WED, "Friday", "2019-03-08", id="en-deadline-modal"),
     param("en", "The board will decide before Saturday.", WED, "Saturday",
           "2019-03-09", id="en-deadline-future"),
