@@ -236,7 +236,8 @@ def build_century(slots, ctx):
     n = ordinal(ctx.lex, slots.get("ordinal")) if slots.get("ordinal") else int(slots["cnum"])
     if n is None or not 1 <= n <= 21:
         return None
-    return period_result(cal.century((n - 1) * 100))
+    mod = ctx.lex.lookup("mod", slots["mod"]) if slots.get("mod") else None
+    return period_result(with_mod(cal.century((n - 1) * 100), mod))  # "eind van de 17de eeuw"
 
 
 def _year_for_month(ctx, slots, month: int) -> int | None:
