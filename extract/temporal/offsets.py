@@ -17,7 +17,7 @@ _TENSE_NAMES = {PAST: "past", PRESENT: "present"}  # as negatives.json's weak_of
 def _shift_result(base: dt.datetime, unit: str, n: float, has_time: bool) -> Resolved | None:
     if unit in TIME_UNITS:
         if not has_time:
-            return Resolved("DURATION", duration_value(unit, n), "time", anchors=False)
+            return Resolved("DURATION", duration_value(unit, abs(n)), "time", anchors=False)  # a length, no sign
         t = base + dt.timedelta(seconds=TIME_UNITS[unit] * n)
         return Resolved("TIME", t.strftime("%Y-%m-%dT%H:%M"), "time", t, t)
     whole = int(n)
@@ -28,6 +28,9 @@ def _shift_result(base: dt.datetime, unit: str, n: float, has_time: bool) -> Res
             return None
         # "een half jaar geleden", "anderhalf jaar": whole months
         d = cal.shift_date(base.date(), "month", int(n * 12))
+        return period_result(cal.month(d.year, d.month))
+    if unit == "half":  # "een halfjaar geleden": six months back, that month (not a calendar half)
+        d = cal.shift_date(base.date(), "month", 6 * whole)
         return period_result(cal.month(d.year, d.month))
     d = cal.shift_date(base.date(), unit, whole)
     if unit in ("day", "week", "month"):
@@ -101,6 +104,9 @@ def _from_anchor(ctx, n: int, unit: str) -> Resolved | None:
         if anchor.start <= cal.shift_date(base, unit, n) <= anchor.end:
             return period_result(anchor)  # "een dag later" after "vorig jaar": somewhere in that year
         return None
+    if unit == "half":  # "een halfjaar eerder": six months before the anchor, that month
+        d = cal.shift_date(base, "month", 6 * n)
+        return period_result(cal.month(d.year, d.month))
     d = cal.shift_date(base, unit, n)
     return period_result(cal.containing(d, unit))
 

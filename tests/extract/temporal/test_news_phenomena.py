@@ -193,6 +193,13 @@ PERIODS = [
 ]
 
 ANCHORED = [
+    # half a year is six months, that month: not a calendar half
+    param("nl", "Een halfjaar geleden kocht hij een huis.", "2019-06-05T10:00", "Een halfjaar geleden", "2018-12",
+          "2018-12-01", "2018-12-31", id="nl-half-year-ago"),
+    param("nl", "Hij kocht in september 2018 de aandelen. Een halfjaar eerder kocht hij een huis.", "2019-06-05T10:00",
+          "Een halfjaar eerder", "2018-03", "2018-03-01", "2018-03-31", id="nl-half-year-before-anchor"),
+    param("en", "Half a year ago he bought a house.", "2019-06-05T10:00", "Half a year ago", "2018-12",
+          "2018-12-01", "2018-12-31", id="en-half-a-year-ago"),
     # "in deze eeuw": the century so far
     param("nl", "Het is de warmste zomer in deze eeuw.", "2019-06-01T10:00", "in deze eeuw", "20", "2000-01-01",
           "2019-06-01", id="nl-this-century-so-far"),
