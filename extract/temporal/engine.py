@@ -124,8 +124,9 @@ def plausible(lex, kind: str, m: re.Match, slots: dict, text: str) -> bool:
             return False
     if kind == "offset" and norm(slots.get("dir", "")) in neg.get("weak_offset_words", ()):
         before = norm(text[max(0, start - 40):start])
-        if any(w in before for w in neg.get("offset_blockers", ())) or \
-                _word_after(text, end) in neg.get("offset_blockers", ()):
+        after = _word_after(text, end)
+        if any(w in before for w in neg.get("offset_blockers", ())) or after in neg.get("offset_blockers", ()) \
+                or after in neg.get("offset_followers", ()):
             return False  # "voor het eerst in vier jaar", "in twee jaar tijd": a span of time
     return True
 

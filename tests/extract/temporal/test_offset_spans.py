@@ -25,6 +25,10 @@ ROWS = [
           id="en-superlative-in-a-decade"),
     param("en", "Prices are at their highest level in five years.", "five years", "DURATION", "P5Y",
           id="en-superlative-present"),
+    # a relative word after it makes the offset a noun phrase: "in een jaar waarin ..."
+    param("nl", "Zeker in een jaar waarin gevoelige gebeurtenissen worden herdacht.", "in een jaar", "DURATION",
+          "P1Y", id="nl-a-year-in-which"),
+    param("en", "It happened in a year when prices fell.", "a year", "DURATION", "P1Y", id="en-a-year-when"),
     param("en", "In five years the plant will close.", "In five years", "DATE", "2024-03", id="en-future-ahead"),
     param("en", "The plant closes in five years.", "in five years", "DATE", "2024-03", id="en-present-ahead"),
     param("nl", "Het is de eerste winst in vier jaar.", "in vier jaar", "DURATION", "P4Y", id="nl-present-span"),
