@@ -148,6 +148,8 @@ def build_relative_unit(slots, ctx):
         p = cal.containing(cal.shift_date(_week_day(lex, today) if unit == "week" else today, unit, rel), unit)
     if rel == 0 and unit in ("decade", "century") and ctx.direction != FUTURE and not subrel:
         p = cal.Period(p.value, p.grain, p.start, today)  # "in deze eeuw": so far
+    if unit == "day":
+        subrel = None  # "later op de dag", "earlier in the day": that day itself
     if subrel == "AFTER":
         p = cal.Period(p.value, p.grain, max(p.start, today + cal.DAY), p.end, "AFTER")
     elif subrel == "BEFORE":
