@@ -91,9 +91,22 @@ def build(article: Article, timexes: list[TimeMention] | None = None,
         timexes = find_timexes(text, article.lang, article.published, sentences)
     found, profiles, _ = analyse(text, article.lang, sentences, quote_spans)
     if mentions is None:
-        mentions = found
+        mentions = _outside_dates(found, timexes)
     ordered = tuple(sorted(mentions, key=lambda m: (m.start_char, -m.end_char)))
     # speakers from every mention, resolved pronouns included ('"...", zei hij')
     quotes = quote_mod.find(text, list(ordered), lexicon.get(lang).speech_verbs, quote_spans) if ordered else []
     return Document(article, lang, sentences, tuple(timexes), ordered, tuple(quotes),
                     MappingProxyType(dict(profiles)))
+
+
+def _outside_dates(mentions: list[PersonMention], timexes) -> list[PersonMention]:
+    """The mentions that are no part of a longer date expression ("Martin Luther King Day",
+    a holiday, names no one), and no person is left whose every name mention was one."""
+    spans = [(t.start_char, t.end_char) for t in timexes if t.type in ("DATE", "TIME")]
+    inside = {id(m) for m in mentions if m.kind == "name" and any(
+        a <= m.start_char and m.end_char <= b and (b - a) > (m.end_char - m.start_char) for a, b in spans)}
+    if not inside:
+        return mentions
+    named = {m.person for m in mentions if m.kind == "name" and id(m) not in inside}
+    return [m for m in mentions if id(m) not in inside and m.person in named]
+

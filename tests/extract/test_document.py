@@ -34,3 +34,14 @@ def test_offset_lookups():
 def test_empty_article():
     doc = document.build(Article("x", "", None, "nl"))
     assert doc.timexes == () and doc.mentions == () and doc.quotes == ()
+
+
+def test_a_name_inside_a_date_is_no_person():
+    # a holiday named after someone names no one; the same name outside a date still counts
+    text = "U.S. markets are closed on Monday for Martin Luther King Jr. Day, a national holiday."
+    doc = document.build(Article("x", text, dt.datetime(2008, 1, 18), "en"))
+    assert "Martin Luther King Jr. Day" in [t.text for t in doc.timexes]
+    assert doc.mentions == ()
+    text = "Jesse Jackson spoke on Monday. Markets closed for Martin Luther King Day, Jackson said."
+    doc = document.build(Article("x", text, dt.datetime(2008, 1, 18), "en"))
+    assert {m.person for m in doc.mentions} == {"Jesse Jackson"}
