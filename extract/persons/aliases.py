@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from functools import lru_cache
 
-from extract.persons.lexicon import fold
+from extract.persons.lexicon import first_name_gender, fold
 
 
 @lru_cache(maxsize=50_000)
@@ -29,6 +29,8 @@ def _covers(short: tuple, long: tuple, particles: frozenset[str]) -> bool:
     core = [w for w in long if w not in particles]
     if len(short) == 1 and len(core) >= 2 and short[0] == core[0]:
         return True  # the first name alone: "Steve" for Steve Jobs
+    if long[:len(short)] == short and len(core) > len(short) and all(map(first_name_gender, short)):
+        return True  # a double first name alone: "Jan-Willem" for Jan-Willem de Feijter
     return len(short) >= 2 and short[0] == long[0] and short[-1] == long[-1] or \
         (len(short) == 1 and len(core) >= 2 and short[0] == core[-1])
 

@@ -118,6 +118,14 @@ def test_aliases_merge_to_the_fullest_name():
     assert persons["Vinicius Junior"] == persons["Vinícius Júnior"]
 
 
+def test_a_double_first_name_alone_is_the_full_name():
+    text = "Jan-Willem de Feijter is boer. Dat stelt Jan-Willem vast. Gerard Sanderink Het bedrijf. Gerard Sanderink zweeg."
+    persons = {m.text: m.person for m in find_persons(text, "nl") if m.kind == "name"}
+    assert persons["Jan-Willem"] == "Jan-Willem de Feijter"
+    # a first and last name is not made an alias of a longer run that starts with it
+    assert persons["Gerard Sanderink"] == "Gerard Sanderink"
+
+
 def test_descriptions_and_pronouns_resolve():
     text = ("Carlo Ancelotti kan op 28 mei geschiedenis schrijven. Woensdagavond kreeg de "
             "Italiaanse coach hulp van Toni Kroos, toen hij ten einde raad was.")
