@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from operator import attrgetter
 
 from extract.persons import aliases, coref, lexicon
@@ -93,6 +93,18 @@ class Names:
     canon: dict[str, str]                     # accepted surface -> canonical name
     persons: dict[str, coref.Person]          # canonical name -> profile
     forms: dict[tuple[str, ...], set[str]]    # name key -> the persons it may mean
+    first_names: dict[tuple[str, ...], str] = field(default_factory=dict)  # "lieke" -> Lieke Martens
+
+
+def _first_names(persons, forms) -> dict[tuple[str, ...], str]:
+    """The first name of each full name that no other person of the article shares: news
+    goes on by first name in features and sports ("Lieke is voor ons belangrijk")."""
+    by_first: dict[tuple, set[str]] = defaultdict(set)
+    for name in persons:
+        words = name.split()
+        if len(words) >= 2 and lexicon.first_name_gender(words[0]):
+            by_first[aliases.key(words[0])].add(name)
+    return {k: next(iter(v)) for k, v in by_first.items() if len(v) == 1 and k not in forms}
 
 
 def profiles(accepted: list[Candidate], cands: list[Candidate], text: str, lex: Lexicon) -> Names:
@@ -118,7 +130,7 @@ def profiles(accepted: list[Candidate], cands: list[Candidate], text: str, lex: 
             k = aliases.key(c.tokens[0].text)
             if len(forms.get(k, ())) and all(len(aliases.key(n)) > 1 for n in forms[k]):
                 forms.pop(k, None)
-    return Names(canon, persons, dict(forms))
+    return Names(canon, persons, dict(forms), _first_names(persons, forms))
 
 
 def _pick(names: set[str], at: int, last_seen: dict[str, int]) -> str:
@@ -170,6 +182,8 @@ def mentions(cands: list[Candidate], accepted: list[Candidate], names: Names, te
         i = 0
         while i < len(toks_c):
             hit = _form_at(toks_c, i, text, names.forms)
+            if hit is None and len(toks_c) == 1 and aliases.key(toks_c[0].text) in names.first_names:
+                hit = 1, {names.first_names[aliases.key(toks_c[0].text)]}, 0  # a first name alone
             if hit is None:
                 i += 1
                 continue

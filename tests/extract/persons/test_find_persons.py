@@ -118,6 +118,16 @@ def test_aliases_merge_to_the_fullest_name():
     assert persons["Vinicius Junior"] == persons["Vinícius Júnior"]
 
 
+def test_a_first_name_alone_is_the_one_full_name_with_it():
+    # news goes on by first name in features and sports; not when two persons share it,
+    # nor inside a longer run ("Tim Hortons")
+    text = "Lieke Martens is geblesseerd. Toen was Lieke blij."
+    persons = {m.text: m.person for m in find_persons(text, "nl") if m.kind == "name"}
+    assert persons["Lieke"] == "Lieke Martens"
+    text = "Tim Verhagen en Tim Jansen zijn chirurg. Toen was Tim blij."
+    assert "Tim" not in {m.text for m in find_persons(text, "nl") if m.kind == "name"}
+
+
 def test_a_double_first_name_alone_is_the_full_name():
     text = "Jan-Willem de Feijter is boer. Dat stelt Jan-Willem vast. Gerard Sanderink Het bedrijf. Gerard Sanderink zweeg."
     persons = {m.text: m.person for m in find_persons(text, "nl") if m.kind == "name"}
