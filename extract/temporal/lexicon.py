@@ -145,6 +145,7 @@ class Lexicon:
     word_cues: dict = field(default_factory=dict)     # cue_words and every separable past form
     adjacent_present: re.Pattern | None = None        # a present-tense verb form next to an expression
     adjacent_present_stop: frozenset = frozenset()    # words of that shape that are no verbs
+    adjacent_reporting: frozenset = frozenset()       # "zegt" in "zegt dinsdag": a report of a past day
     participle_auxiliaries: frozenset = frozenset()   # "be" in "will be held": a participle follows
     tense: dict = field(default_factory=dict)
     joiners: dict = field(default_factory=dict)
@@ -246,6 +247,7 @@ def lexicon(lang: str) -> Lexicon:
     if tense.get("adjacent_present_regex"):
         lex.adjacent_present = re.compile(tense["adjacent_present_regex"])
         lex.adjacent_present_stop = frozenset(norm(x) for x in tense.get("adjacent_present_stop", []))
+    lex.adjacent_reporting = frozenset(norm(x) for x in tense.get("adjacent_reporting", []))
     words = tense.get("clause_words", [])
     lex.clause_break = re.compile(r"[,;:()\[\]\"“”„]|\s[-–]\s" + (r"|\b" + _alternation(words) + r"\b" if words else ""),
                                   re.IGNORECASE)

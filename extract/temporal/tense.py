@@ -187,6 +187,8 @@ class TenseReader:
         after = _FIRST_WORD.match(self.text, end, min(hi, end + 30))
         for m in (before, after):
             word = m.group(1).lower() if m is not None else ""
+            if word in self.lex.adjacent_reporting:
+                return m.start(1), PAST  # "Een woordvoerder zegt dinsdag dat ...": what was said then
             if word and m.start(1) not in taken and rx.fullmatch(word) and word not in self.lex.adjacent_present_stop \
                     and not any(word.startswith(p + "ge") for p in _prefixes_of(word, self.lex.separable_prefixes)):  # "uitgebracht"
                 return m.start(1), FUTURE  # Dutch states a scheduled event in the present tense

@@ -73,6 +73,17 @@ PASSIVE = [
     param("en", "The meeting was held on Monday.", WED, "Monday", "2019-03-04", id="en-was-held-is-past"),
 ]
 
+REPORTING = [
+    # a reporting verb in the present beside a day reports what was said that day
+    param("nl", "Een woordvoerder zegt dinsdag dat de minister niet kan reageren.", WED, "dinsdag", "2019-03-05",
+          id="nl-zegt-dinsdag-is-yesterday"),
+    param("nl", "De minister meldt maandag in een brief dat het plan doorgaat.", WED, "maandag", "2019-03-04",
+          id="nl-meldt-maandag-is-past"),
+    # a scheduled announcement in the present still lies ahead
+    param("nl", "Vrijdag maakt de minister de plannen bekend.", WED, "Vrijdag", "2019-03-08",
+          id="nl-maakt-bekend-vrijdag-ahead"),
+]
+
 ATTRIBUTIVE = [
     # "X van <weekday>" names an event whose verb is not the clause's: the nearer such day
     param("nl", "De stemming van dinsdag leidt tot uiteenlopende reacties.", WED, "dinsdag", "2019-03-05",
@@ -101,7 +112,7 @@ OTHER_CLAUSE = [
 ]
 
 
-@pytest.mark.parametrize("lang,text,published,expect,value", DEADLINES + PRESENT_FOR_FUTURE + PASSIVE + ATTRIBUTIVE + OTHER_CLAUSE)
+@pytest.mark.parametrize("lang,text,published,expect,value", DEADLINES + PRESENT_FOR_FUTURE + PASSIVE + REPORTING + ATTRIBUTIVE + OTHER_CLAUSE)
 def test_weekday_direction(lang, text, published, expect, value):
     mentions = find_timexes(text, lang, dt.datetime.fromisoformat(published))
     found = [m for m in mentions if m.text == expect]
