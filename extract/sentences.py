@@ -39,6 +39,12 @@ def _is_abbreviation(text: str, dot: int, abbreviations: frozenset[str]) -> bool
     return word in abbreviations
 
 
+def is_abbreviation(text: str, dot: int, lang: str) -> bool:
+    """Does the full stop at `dot` end an abbreviation of the language ("Sept.", "U.N.")
+    or an initial, rather than a sentence?"""
+    return _is_abbreviation(text, dot, _abbreviations(lang))
+
+
 def split(text: str, lang: str = "nl") -> tuple[Sentence, ...]:
     """Sentences of `text` as spans; whitespace between them belongs to none.
 

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from extract import sentences as sentence_mod
 from extract.persons.lexicon import Lexicon
 
 _CUT = re.compile(r"(?<!\d)[,:.](?!\d)|[;()]|[\"“”„«»]|\s[-–—]\s")
@@ -98,14 +99,18 @@ _LAST_WORD = re.compile(r"(\w+)\s+$")
 _STOP = re.compile(r"(?<=[a-zà-ÿ0-9)][.!?])[\"”’]?\s+")
 
 
-def narrow(text: str, start: int, end: int, offset: int) -> tuple[int, int]:
+def narrow(text: str, start: int, end: int, offset: int, lang: str) -> tuple[int, int]:
     """The part of a sentence around `offset` between full stops the sentence splitter kept
-    (it only splits before a capital: "... tijdens de keynote. iCloud en iOS ...")."""
+    (it only splits before a capital: "... tijdens de keynote. iCloud en iOS ..."); not at
+    an initial or an abbreviation of the language ("On Sept. 2, police ...")."""
     lo, hi = start, end
     for m in _STOP.finditer(text, start, end):
         word = re.search(r"(\w+)[.!?]\W*$", text[max(start, m.start() - 12):m.end()])
         if word and len(word.group(1)) < 2:
             continue  # an initial
+        dot = m.start() - 1
+        if text[dot] == "." and sentence_mod.is_abbreviation(text, dot, lang):
+            continue
         if m.end() <= offset:
             lo = m.end()
         elif m.start() >= offset:

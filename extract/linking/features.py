@@ -133,7 +133,7 @@ def candidates(doc: Document) -> list[Candidate]:
         if full is None:
             continue
         full = _bounded(text, full, t)
-        lo, hi = clauses.narrow(text, full.start, full.end, t.start_char)
+        lo, hi = clauses.narrow(text, full.start, full.end, t.start_char, doc.lang)
         sent = full if (lo, hi) == (full.start, full.end) else Sentence(lo, hi, text[lo:hi])
         local = list(doc.mentions_between(sent.start, sent.end))
         names = [(m.start_char, m.end_char) for m in local if m.kind == "name"]
