@@ -78,6 +78,19 @@ def build_weekday(slots, ctx):
     return with_daypart(cal.day(d), daypart)
 
 
+def build_recurring(slots, ctx):
+    """'elke vrijdag', 'every week': a recurrence (TimeML SET), on no one day of the calendar."""
+    lex = ctx.lex
+    if slots.get("weekday"):
+        wd = integer(lex, slots["weekday"], "weekday")
+        if wd is None:
+            return None
+        return Resolved("SET", f"XXXX-WXX-{wd}", "day", anchors=False)
+    unit = lex.lookup("unit", slots.get("unit", ""))
+    code = {"day": "D", "week": "W", "month": "M", "year": "Y"}.get(unit or "")
+    return Resolved("SET", f"P1{code}", unit, anchors=False) if code else None
+
+
 def build_deictic(slots, ctx):
     lex = ctx.lex
     daypart = lex.lookup("daypart", slots["daypart"]) if slots.get("daypart") else None
