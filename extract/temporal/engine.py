@@ -115,6 +115,8 @@ def plausible(lex, kind: str, m: re.Match, slots: dict, text: str) -> bool:
     if kind in ("weekday", "deictic") and lex.settings.get("calendar_words_lowercase") and _capitalised_inside(m, text):
         return False  # "Met het Oog op Morgen", "WNL op Zondag": Dutch writes these words in lower case
     if kind == "clock":
+        if norm(slots.get("hour", "")) in neg.get("vague_numbers", ()):
+            return False  # "na een paar uur": an amount of time, no hour of the clock
         if not clock.plausible_clock(slots, lex) and _standalone(text, start, end) \
                 and clock.clock_parts(slots, lex) is not None and 0 < (resolve.integer(lex, slots.get("hour"), "hour") or 1) < 24:
             slots["standalone"] = "1"  # an agenda line "15 uur" or "kwart over 3": a clock time
