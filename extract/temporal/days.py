@@ -126,6 +126,8 @@ def build_relative_unit(slots, ctx):
     unit = lex.lookup("unit", slots.get("unit", ""))
     if unit is None or unit in TIME_UNITS:
         return None
+    if unit == "fseason" and ctx.calendar_seasons:
+        unit = "year"  # "dit seizoen" in a Formula 1 report: the calendar year
     rel = rel_of(lex, slots.get("rel")) if slots.get("rel") else 0
     if slots.get("art") and not slots.get("rel"):
         rel = -1 if ctx.direction == PAST else 1  # "the weekend": the one the tense points to

@@ -20,7 +20,7 @@ from bisect import bisect_left
 
 from extract import sentences as sentence_splitter
 from extract.records import TimeMention
-from extract.temporal import clock, dates, days, dispatch, football, offsets, periods, resolve
+from extract.temporal import clock, dates, days, dispatch, football, offsets, periods, resolve, sport
 from extract.temporal.join import Found, join
 from extract.temporal.narrative import Story, speech_time
 from extract.temporal.lexicon import lexicon, norm
@@ -259,7 +259,8 @@ def find(text: str, lang: str, published: dt.datetime | None, sentences=None) ->
                               anchor_day=seen.anchor_day, reference=seen.reference, inherited=reading.inherited,
                               known_days=seen.known_days, era_day=seen.era_day,
                               anchor_year=seen.anchor_year, recent_days=seen.recent_days,
-                              in_article=len(reader.sentences) > 1)
+                              in_article=len(reader.sentences) > 1,
+                              calendar_seasons=pattern.kind == "relative_unit" and sport.calendar_seasons(lang, text, start, end))
         r = _build(pattern.kind, slots, ctx)
         if r is None:
             continue

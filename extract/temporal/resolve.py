@@ -51,6 +51,7 @@ class Context:
     anchor_year: cal.Period | None = None  # the most recent date whose year the text said
     recent_days: tuple = ()                # the last single days the text named
     in_article: bool = False               # the text has more than one sentence (no bare phrase)
+    calendar_seasons: bool = False         # its seasons are calendar years (see extract.temporal.sport)
 
     @property
     def today(self) -> dt.date | None:

@@ -1,0 +1,50 @@
+"""Which calendar an article's sports seasons follow.
+
+A football season runs 1 July-30 June (ANNOTATION.md); Formula 1, cycling, tennis and golf
+count their seasons by calendar year. An article whose words name such a sport more often
+than football reads "dit seizoen", "vorig seizoen" as a calendar year; the words near the
+phrase come first. The words are the
+language's `season_sports` resource (word, then `calendar` or `football`).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from extract import lang as resources
+
+CALENDAR, FOOTBALL = "calendar", "football"
+
+
+@lru_cache(maxsize=None)
+def _cues(lang: str) -> tuple[re.Pattern, dict[str, str]] | None:
+    if not resources.has(lang, "season_sports"):
+        return None
+    kinds = {str(k).lower(): str(v) for k, v in resources.load(lang, "season_sports").items()}
+    words = sorted(kinds, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(" + "|".join(map(re.escape, words)) + r")(?!\w)", re.IGNORECASE), kinds
+
+
+NEAR = 150  # characters around a season phrase whose sports words decide first
+
+
+def calendar_seasons(lang: str, text: str, start: int, end: int) -> bool:
+    """Does the season phrase at start..end follow the calendar year (a Formula 1 or
+    cycling report)? The sports words near it decide (a sports ticker mixes tennis and
+    football items), else those of the whole article."""
+    cues = _cues(lang)
+    if cues is None:
+        return False
+    for lo, hi in ((max(0, start - NEAR), end + NEAR), (0, len(text))):
+        counts = _counts(cues, text, lo, hi)
+        if counts[CALENDAR] != counts[FOOTBALL]:
+            return counts[CALENDAR] > counts[FOOTBALL]
+    return False
+
+
+def _counts(cues, text: str, lo: int, hi: int) -> dict[str, int]:
+    pattern, kinds = cues
+    counts = {CALENDAR: 0, FOOTBALL: 0}
+    for m in pattern.finditer(text, lo, hi):
+        counts[kinds[m.group(1).lower()]] += 1
+    return counts
