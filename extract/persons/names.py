@@ -107,8 +107,21 @@ def _first_names(persons, forms) -> dict[tuple[str, ...], str]:
     return {k: next(iter(v)) for k, v in by_first.items() if len(v) == 1 and k not in forms}
 
 
+def _genitive_of_another(surface: str, others: set[str]) -> bool:
+    """'Richard Nixons', 'Charles Leclercs Ferrari': another accepted name with a genitive
+    "s" (and what it owns), not a person of its own."""
+    words = surface.split()
+    for k in range(2, len(words) + 1):  # a full name: "Hendriks" alone may be a surname of its own
+        head = " ".join(words[:k])
+        if len(head) > 4 and head.endswith("s") and head[:-1] in others:
+            return True
+    return False
+
+
 def profiles(accepted: list[Candidate], cands: list[Candidate], text: str, lex: Lexicon) -> Names:
     surfaces = [c.text(text) for c in sorted(accepted, key=attrgetter("start"))]
+    known = set(surfaces)
+    surfaces = [s for s in surfaces if not _genitive_of_another(s, known - {s})]
     canon = aliases.canonical_names(surfaces, lex.particles)
     persons: dict[str, coref.Person] = {}
     for c in accepted:

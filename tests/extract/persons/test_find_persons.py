@@ -128,6 +128,12 @@ def test_a_first_name_alone_is_the_one_full_name_with_it():
     assert "Tim" not in {m.text for m in find_persons(text, "nl") if m.kind == "name"}
 
 
+def test_a_full_name_with_a_genitive_s_is_that_person():
+    text = "Charles Leclerc won. Charles Leclercs Ferrari was snel. Richard Nixon trad af. Richard Nixons opvolger kwam."
+    names = {m.person for m in find_persons(text, "nl") if m.kind == "name"}
+    assert names == {"Charles Leclerc", "Richard Nixon"}
+
+
 def test_a_double_first_name_alone_is_the_full_name():
     text = "Jan-Willem de Feijter is boer. Dat stelt Jan-Willem vast. Gerard Sanderink Het bedrijf. Gerard Sanderink zweeg."
     persons = {m.text: m.person for m in find_persons(text, "nl") if m.kind == "name"}
