@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from extract import sentences as sentence_mod
-from extract.persons import analyse, lexicon
+from extract.persons import analyse, first_person_words, lexicon
 from extract.persons import _lang as person_language
 from extract.persons.coref import Person
 from extract.persons import quotes as quote_mod
@@ -94,7 +94,8 @@ def build(article: Article, timexes: list[TimeMention] | None = None,
         mentions = _outside_dates(found, timexes)
     ordered = tuple(sorted(mentions, key=lambda m: (m.start_char, -m.end_char)))
     # speakers from every mention, resolved pronouns included ('"...", zei hij')
-    quotes = quote_mod.find(text, list(ordered), lexicon.get(lang).speech_verbs, quote_spans) if ordered else []
+    quotes = quote_mod.find(text, list(ordered), lexicon.get(lang).speech_verbs, quote_spans,
+                            first_person_words(lang)) if ordered else []
     return Document(article, lang, sentences, tuple(timexes), ordered, tuple(quotes),
                     MappingProxyType(dict(profiles)))
 

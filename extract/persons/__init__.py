@@ -71,9 +71,16 @@ def analyse(text: str, lang: str, sentences=None, quote_spans=None):
     sent_starts = [s.start for s in sentences]
     mentions += _resolve_refs(text, toks, lex, sent_starts, mentions, persons, sc.hits, quote_spans)
     mentions.sort(key=lambda m: (m.start_char, -m.end_char))
-    qs = quotes.find(text, mentions, lex.speech_verbs, quote_spans)
+    qs = quotes.find(text, mentions, lex.speech_verbs, quote_spans, first_person_words(lex.lang))
     mentions = _pronouns(text, [toks[k] for k in sc.hits], lex, sent_starts, mentions, persons, qs)
     return mentions, persons, qs
+
+
+@lru_cache(maxsize=16)
+def first_person_words(lang: str) -> frozenset[str]:
+    """'ik', 'mij', 'we', 'I', 'my' ...: the pronouns of the speaker (pronouns.txt, person 1)."""
+    lex = lexicon.get(lang)
+    return frozenset(w for w, f in lex.pronouns.items() if (form := coref.PronounForm.parse(f)) and form.person == 1)
 
 
 @lru_cache(maxsize=16)

@@ -64,7 +64,8 @@ _STOP = re.compile(r"[.!?\n]")
 
 
 def find(text: str, mentions: list, speech_verbs: frozenset[str] = frozenset(),
-         quote_spans: tuple[tuple[int, int], ...] | None = None) -> list[Quote]:
+         quote_spans: tuple[tuple[int, int], ...] | None = None,
+         first_person: frozenset[str] = frozenset()) -> list[Quote]:
     """Quotes with the speaker taken from mentions around them (names, descriptions and
     resolved third-person pronouns: '"...", zei hij')."""
     quotes = []
@@ -100,6 +101,8 @@ def find(text: str, mentions: list, speech_verbs: frozenset[str] = frozenset(),
             if before and text[:s - 1].rstrip().endswith((":", ",")):
                 speaker = before[-1].person
         quotes.append(Quote(s, e, speaker))
+    if first_person:
+        quotes = [_introduced(q, text, mentions, own, first_person) for q in quotes]
     # a quote without its own speaker right after one with a speaker continues it
     out = []
     for q in quotes:
@@ -108,6 +111,23 @@ def find(text: str, mentions: list, speech_verbs: frozenset[str] = frozenset(),
             q = Quote(q.start, q.end, out[-1].speaker)
         out.append(q)
     return out
+
+
+def _introduced(q: Quote, text: str, mentions: list, own: set, first_person: frozenset[str]) -> Quote:
+    """A quote that opens its own line and speaks in the first person, after a sentence
+    naming one person ('Leclerc speelt het spel keurig mee.' then '"Ik verheug me ..."'):
+    that person speaks."""
+    if q.speaker or q.start in own or q.end - q.start < 8:
+        return q
+    line = text.rfind("\n", 0, q.start)
+    if line < 0 or text[line:q.start].strip() not in ("", "\"", "“", "„", "'", "‘"):
+        return q
+    if not any(w.lower() in first_person for w in _WORDS.findall(text, q.start, q.end)):
+        return q
+    previous = text.rfind("\n", 0, max(0, line - 1)) + 1
+    stop = max(text.rfind(x, previous, line - 1) for x in ".!?")
+    named = {m.person for m in mentions if m.kind == "name" and max(previous, stop + 1) <= m.start_char < line}
+    return Quote(q.start, q.end, next(iter(named))) if len(named) == 1 else q
 
 
 def _inside(offset: int, quotes: list[Quote]) -> bool:

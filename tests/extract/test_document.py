@@ -45,3 +45,15 @@ def test_a_name_inside_a_date_is_no_person():
     text = "Jesse Jackson spoke on Monday. Markets closed for Martin Luther King Day, Jackson said."
     doc = document.build(Article("x", text, dt.datetime(2008, 1, 18), "en"))
     assert {m.person for m in doc.mentions} == {"Jesse Jackson"}
+
+
+def test_a_first_person_quote_on_its_own_line_is_the_person_named_before_it():
+    text = ('Charles Leclerc won.\nLeclerc speelt het spel keurig mee.\n"Ik verheug me op deze race. '
+            'Vorig jaar kwalificeerde ik me hier voor het eerst."\nDaarna sprak Max Verstappen.')
+    doc = document.build(Article("x", text, dt.datetime(2019, 6, 20), "nl"))
+    quote = doc.quote_at(text.index("verheug"))
+    assert quote is not None and quote.speaker == "Charles Leclerc"
+    # a quote in the third person, or after a line naming two people, gets no speaker this way
+    text = 'Leclerc en Verstappen reden mee.\n"Het is lekker dicht bij huis, dat is mooi."\nDaarna regende het.'
+    doc = document.build(Article("x", text, dt.datetime(2019, 6, 20), "nl"))
+    assert doc.quote_at(text.index("lekker")).speaker == ""
