@@ -54,6 +54,6 @@ def test_a_first_person_quote_on_its_own_line_is_the_person_named_before_it():
     quote = doc.quote_at(text.index("verheug"))
     assert quote is not None and quote.speaker == "Charles Leclerc"
     # a quote in the third person, or after a line naming two people, gets no speaker this way
-    text = 'Leclerc en Verstappen reden mee.\n"Het is lekker dicht bij huis, dat is mooi."\nDaarna regende het.'
+    text = 'Charles Leclerc en Max Verstappen reden mee.\n"Het is lekker dicht bij huis, dat is mooi."\nDaarna regende het.'
     doc = document.build(Article("x", text, dt.datetime(2019, 6, 20), "nl"))
     assert doc.quote_at(text.index("lekker")).speaker == ""
