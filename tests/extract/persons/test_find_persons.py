@@ -85,6 +85,10 @@ NL = [
 ]
 
 EN = [
+    # abbreviated titles are roles, street words no names; "Hun Sen" keeps his name
+    ("Police spokesman Capt. Rod Beer said on Monday that the case was closed.", ["Rod Beer"]),
+    ("She lives on Unity Boulevard in Miami.", []),
+    ("Prime Minister Hun Sen said on Monday he would stay.", ["Hun Sen"]),
     ("Manager Pep Guardiola said his team was ready.", ["Pep Guardiola"]),
     ("Alan Greenspan said on Monday that growth would slow.", ["Alan Greenspan"]),
     ("The Federal Reserve and the Bank of Japan injected money.", []),
