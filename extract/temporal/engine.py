@@ -232,6 +232,7 @@ def find(text: str, lang: str, published: dt.datetime | None, sentences=None) ->
         return []
     reader = TenseReader(lex, text, sentences if sentences is not None else sentence_splitter.split(text, lang))
     story = Story(published.date() if published else None)
+    seasons = sport.Seasons(lang, text)
     out: list[Found] = []
     previous: Neighbour | None = None
     for start, end, pattern, slots, split in chosen:
@@ -260,7 +261,7 @@ def find(text: str, lang: str, published: dt.datetime | None, sentences=None) ->
                               known_days=seen.known_days, era_day=seen.era_day,
                               anchor_year=seen.anchor_year, recent_days=seen.recent_days,
                               in_article=len(reader.sentences) > 1,
-                              calendar_seasons=pattern.kind == "relative_unit" and sport.calendar_seasons(lang, text, start, end))
+                              calendar_seasons=pattern.kind == "relative_unit" and seasons.calendar(start, end))
         r = _build(pattern.kind, slots, ctx)
         if r is None:
             continue

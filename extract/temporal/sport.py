@@ -28,18 +28,25 @@ def _cues(lang: str) -> tuple[re.Pattern, dict[str, str]] | None:
 NEAR = 150  # characters around a season phrase whose sports words decide first
 
 
-def calendar_seasons(lang: str, text: str, start: int, end: int) -> bool:
-    """Does the season phrase at start..end follow the calendar year (a Formula 1 or
-    cycling report)? The sports words near it decide (a sports ticker mixes tennis and
-    football items), else those of the whole article."""
-    cues = _cues(lang)
-    if cues is None:
-        return False
-    for lo, hi in ((max(0, start - NEAR), end + NEAR), (0, len(text))):
-        counts = _counts(cues, text, lo, hi)
-        if counts[CALENDAR] != counts[FOOTBALL]:
-            return counts[CALENDAR] > counts[FOOTBALL]
-    return False
+class Seasons:
+    """The season calendar of one article's season phrases; its words are counted once."""
+
+    def __init__(self, lang: str, text: str):
+        self.cues, self.text = _cues(lang), text
+        self._whole: dict[str, int] | None = None
+
+    def calendar(self, start: int, end: int) -> bool:
+        """Does the season phrase at start..end follow the calendar year (a Formula 1 or
+        cycling report)? The sports words near it decide (a sports ticker mixes tennis and
+        football items), else those of the whole article."""
+        if self.cues is None:
+            return False
+        near = _counts(self.cues, self.text, max(0, start - NEAR), end + NEAR)
+        if near[CALENDAR] != near[FOOTBALL]:
+            return near[CALENDAR] > near[FOOTBALL]
+        if self._whole is None:
+            self._whole = _counts(self.cues, self.text, 0, len(self.text))
+        return self._whole[CALENDAR] > self._whole[FOOTBALL]
 
 
 def _counts(cues, text: str, lo: int, hi: int) -> dict[str, int]:
