@@ -8,10 +8,11 @@ from extract.temporal.dates import _year_reached
 from extract.temporal.offsets import _shift_result
 from extract.temporal.resolve import (TIME_UNITS, full_year, integer, ordinal, period_result, pick_year, rel_of,
                                       unresolved, with_mod)
-from extract.temporal.tense import PAST, PRESENT
+from extract.temporal.tense import FUTURE, PAST, PRESENT
 
 
-def _season_instance(code: str, today: dt.date, rel: int | None, direction: int) -> cal.Period:
+def _season_instance(code: str, today: dt.date, rel: int | None, direction: int,
+                     inherited: bool = False) -> cal.Period:
     cur_y, cur_code = cal.season_containing(today)
     this = cal.season(today.year if code != "WI" or today.month == 12 else today.year - 1, code)
     if code == "WI" and today.month >= 3:
@@ -24,7 +25,10 @@ def _season_instance(code: str, today: dt.date, rel: int | None, direction: int)
         return p
     if this.start <= today <= this.end:
         return this
-    if rel == 0 or direction == PRESENT:  # "deze zomer": in September the one just gone, in May the coming one
+    if (rel == 0 and (inherited or direction not in (PAST, FUTURE))) or direction == PRESENT:
+        # "deze zomer" without a tense: in September the one just gone, in May the coming one;
+        # the clause's own tense decides first ("Dit najaar komt er een tentoonstelling",
+        # said in April), not one inherited from the paragraph
         y = int(this.value[:4])
         options = [cal.season(y + k, code) for k in (-1, 0, 1)]
         return min(options, key=lambda p: (max((p.start - today).days, (today - p.end).days), -p.start.toordinal()))
@@ -47,7 +51,7 @@ def build_season(slots, ctx):
         y = ctx.today.year + (rel_of(lex, slots["yearrel"], "yearrel") or 0)
         return period_result(with_mod(cal.season(y, code), mod))
     rel = rel_of(lex, slots.get("rel")) if slots.get("rel") else None
-    return period_result(with_mod(_season_instance(code, ctx.today, rel, ctx.direction), mod))
+    return period_result(with_mod(_season_instance(code, ctx.today, rel, ctx.direction, ctx.inherited), mod))
 
 
 def _year_of(slots, ctx) -> int | None:

@@ -70,6 +70,14 @@ CASES = [
     # --- seasons, quarters, holidays
     param("nl", "Hij speelde in seizoen 2018/19 bij Ajax.", TUE, "in seizoen 2018/19", "2018/2019", "2018-07-01", "2019-06-30", "season"),
     param("nl", "Deze zomer vertrekt hij.", TUE, "Deze zomer", "2022-SU", "2022-06-01", "2022-08-31", "season"),
+    # "dit najaar" in April: the clause's tense picks the autumn, not the nearest one
+    param("nl", "Dit najaar komt er een tentoonstelling.", "2019-04-04T10:00", "Dit najaar", "2019-FA",
+          "2019-09-01", "2019-11-30", "season"),
+    param("nl", "Het kabinet trok vervolgens deze zomer 28 miljoen euro uit.", "2019-04-03T10:00", "deze zomer",
+          "2018-SU", "2018-06-01", "2018-08-31", "season"),
+    # an infinitive that looks like a plural past ("zetten") is no past tense
+    param("nl", "Deze zomer beslissen de lidstaten of Albanië die stap mag zetten.", "2019-04-08T10:00",
+          "Deze zomer", "2019-SU", "2019-06-01", "2019-08-31", "season"),
     param("nl", "De winst steeg in het eerste kwartaal van 2022.", TUE, "in het eerste kwartaal van 2022", "2022-Q1", "2022-01-01", "2022-03-31", "quarter"),
     param("nl", "Met Pinksteren 2022 was het feest.", TUE, "Pinksteren 2022", "2022-06-05", "2022-06-05", "2022-06-05", "day"),
     param("nl", "Op Hemelvaartsdag 2023 speelt Ajax.", TUE, "Op Hemelvaartsdag 2023", "2023-05-18", "2023-05-18", "2023-05-18", "day"),
