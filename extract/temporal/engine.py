@@ -58,7 +58,8 @@ def _attributive(lex, text: str, start: int, end: int) -> bool:
     """A weekday that names an event of a noun ("de stemming van dinsdag", "Monday's close")
     rather than the time of the clause's verb."""
     tense = lex.tense
-    if text.startswith(tuple(tense.get("attributive_suffixes", ())) or "\0", end):
+    suffixes = tuple(tense.get("attributive_suffixes", ()))
+    if suffixes and text.startswith(suffixes, end):
         return True
     return _word_before(text, start) in tense.get("attributive_prepositions", ()) \
         and _word_after(text, end) not in tense.get("attributive_range_words", ())
