@@ -63,8 +63,8 @@ def veto(t, person: str, mine, segs, quote, text, sources, speech_verbs, local=(
     if seg.kind == "apposition" and _after_noun_phrase(seg, segs, text) \
             and not _after_mention(seg, segs, mine, text):
         return Veto.APPOSITION_OF_THING
-    if seg.kind == "complement" and all(o is not None and o.kind == "main" and o.end <= seg.start
-                                        for o in own):
+    reported = seg.kind == "complement" or (seg.kind == "relative" and _in_complement(seg, segs))
+    if reported and all(o is not None and o.kind == "main" and o.end <= seg.start for o in own):
         # "X zei dat Apple vorig jaar ...", "X sluit niet uit dat Y eind dit jaar ...": the
         # reported clause is about its own subject, not about who reports or believes it
         if any(_says(text, o, speech_verbs) for o in own) or _names_another(seg, segs, local, person):
@@ -73,6 +73,17 @@ def veto(t, person: str, mine, segs, quote, text, sources, speech_verbs, local=(
                              and is_speech_tag(text, o, mine, speech_verbs) for o in own):
         return Veto.SPEECH_TAG
     return None
+
+
+def _in_complement(seg, segs) -> bool:
+    """A relative clause inside a reported one ("zegt dat de fabriek, die sinds 1960 auto's
+    bouwt, sluit"): a complement opens before it, and no main clause comes between."""
+    for before in reversed(segs[:segs.index(seg)]):
+        if before.kind == "complement":
+            return True
+        if before.kind == "main":
+            return False
+    return False
 
 
 def _after_noun_phrase(seg, segs, text: str) -> bool:

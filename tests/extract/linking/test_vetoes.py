@@ -33,6 +33,13 @@ CASES = [
     ("Carlo Ancelotti sluit niet uit dat Karim Benzema eind dit jaar wint.", "eind dit jaar",
      "nl", "Carlo Ancelotti", Veto.REPORTER),
     ("Carlo Ancelotti zei dat hij eind dit jaar stopt.", "eind dit jaar", "nl", "Carlo Ancelotti", None),
+    # a relative clause inside the reported one is about its antecedent, not the reporter
+    ("Jan Jansen zegt dat de fabriek, die sinds 1960 auto's bouwt, sluit.", "sinds 1960", "nl",
+     "Jan Jansen", Veto.REPORTER),
+    ("Jan Jansen, die sinds 1960 auto's bouwt, zegt dat hij stopt.", "sinds 1960", "nl", "Jan Jansen", None),
+    # "has reported that" reports
+    ("Chief executive Alan Mulally has reported that Ford will rename the car for the 2008 model year.",
+     "2008", "en", "Alan Mulally", Veto.REPORTER),
     ("Karim Benzema could win the Ballon d'Or at the end of this year, Carlo Ancelotti believes.",
      "at the end of this year", "en", "Carlo Ancelotti", Veto.SPEECH_TAG),
     ("Carlo Ancelotti wees op de plaatsing van Canada voor het WK, de eerste deelname sinds 1986.",
