@@ -179,8 +179,10 @@ def _drop_named_phrases(words, names, lex, proper=None):
         j += 1
     if j < len(words) and is_name(words[j]) and j <= 4:
         end = j
-        while end < len(words) and is_name(words[end]):
-            end += 1
+        joiners = set(lex.clause.get("list_joiners", ()))
+        while end < len(words) and (is_name(words[end]) or words[end][2].strip(",").lower() in joiners
+                                    and end + 1 < len(words) and is_name(words[end + 1])):
+            end += 1  # "hebben Trump en Kim toch een date": the whole listed subject goes
         predicate = words[0][2].lower() in lex.clause.get("copulas", ()) \
             and not any(map(is_proper, words[j:end]))
         if end < len(words) and not predicate:

@@ -46,6 +46,9 @@ CASES = [
      "vergiftigde.", "vorige week", ["zichzelf vergiftigde"], ["media", "speuren"]),
     ("De raad sprak erover nadat Wopke Hoekstra dinsdag de aandelenkoop bekendmaakte.", "dinsdag",
      ["aandelenkoop bekendmaakte"], ["raad", "sprak"]),
+    # an inverted subject that lists persons goes whole: no "hebben en Kim"
+    ("Vandaag hebben Donald Trump en Kim Jong-un toch een tweede date in Hanoi.", "Vandaag",
+     ["hebben toch een tweede date"], ["en Kim", "Jong-un"]),
     # ... but a date that opens its segment itself ("die avond") makes no relative clause
     ("Nigel de Jong scoorde die avond de 1-1.", "die avond", ["scoorde"], []),
 ]
