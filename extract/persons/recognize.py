@@ -201,9 +201,15 @@ def _trim(part: list[Token], lex: Lexicon) -> list[Token] | None:
     while part and (part[0].low in lex.function_words or part[0].low in lex.particles
                     or part[0].low in lex.pronouns):
         part = part[1:]
-    while part and part[-1].low in lex.particles:
-        part = part[:-1]
+    while part and (part[-1].low in lex.particles or len(part) > 1 and _opens_clause(part[-1], lex)):
+        part = part[:-1]  # "Gerard Sanderink Het bedrijf": a heading ran into the next sentence
     return part
+
+
+def _opens_clause(tok: Token, lex: Lexicon) -> bool:
+    """An article or subordinator, never the end of a name ("Het", "Wanneer"); not an
+    initial ("Bart van U.") nor a function word that is a surname too ("Noa Lang")."""
+    return not tok.dot and (tok.low in lex.determiners or tok.low in lex.clause.get("subordinators", ()))
 
 
 def is_cap_name_start(tok: Token, toks: list[Token], starts: list[int], text: str) -> bool:

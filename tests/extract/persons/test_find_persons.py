@@ -64,6 +64,9 @@ NL = [
     ("Langs de Maas staan kastelen. Hij fietst langs de rivier.", []),
     ("Ze zijn weg. Tornado Rodney Jansen kwam per helikopter weg. Een tornado volgde.", ["Rodney Jansen"]),
     ("Het bleef stil. Tegenstand Meerdere Kamerleden zitten niet te wachten. Er is tegenstand.", []),
+    # an article or subordinator ends a name run: the next sentence began there
+    ("Ze zijn rijk. Gerard Sanderink Het bedrijf groeit.", ["Gerard Sanderink"]),
+    ("Dat zei Leone Vriese Wanneer komt het?", ["Leone Vriese"]),
     # clerics and doctors are roles before a name
     ("Wachtlijst Dokter Verhagen heeft geen idee. De wachtlijst groeit.", ["Verhagen"]),
     # ... but a function word may be a surname ("lang" in "een jaar lang")
