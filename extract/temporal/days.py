@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 from extract.temporal import calendar as cal
-from extract.temporal.resolve import (TIME_UNITS, Resolved, integer, period_result, rel_of, unresolved,
+from extract.temporal.resolve import (DURATION_CODES, TIME_UNITS, Resolved, integer, period_result, rel_of, unresolved,
                                       upcoming, with_mod)
 from extract.temporal.tense import FUTURE, PAST, PRESENT, UNKNOWN
 
@@ -87,8 +87,9 @@ def build_recurring(slots, ctx):
             return None
         return Resolved("SET", f"XXXX-WXX-{wd}", "day", anchors=False)
     unit = lex.lookup("unit", slots.get("unit", ""))
-    code = {"day": "D", "week": "W", "month": "M", "year": "Y"}.get(unit or "")
-    return Resolved("SET", f"P1{code}", unit, anchors=False) if code else None
+    if unit not in ("day", "week", "month", "year"):
+        return None
+    return Resolved("SET", f"P1{DURATION_CODES[unit]}", unit, anchors=False)
 
 
 def build_deictic(slots, ctx):

@@ -3,8 +3,8 @@
 A football season runs 1 July-30 June (ANNOTATION.md); Formula 1, cycling, tennis and golf
 count their seasons by calendar year. An article whose words name such a sport more often
 than football reads "dit seizoen", "vorig seizoen" as a calendar year; the words near the
-phrase come first. The words are the
-language's `season_sports` resource (word, then `calendar` or `football`).
+phrase come first. The words are the language's `season_sports` resource (word, then
+`calendar` or `football`).
 """
 from __future__ import annotations
 
