@@ -31,7 +31,7 @@ from extract.output import write_outputs
 from extract.pipeline import ArticleResult, build_tables
 
 FOLDS = 5
-REPEATS = 3
+REPEATS = 8
 C = 0.5
 OWN_LANGUAGE_WEIGHT = 1.0
 OTHER_LANGUAGE_WEIGHT = 0.5

@@ -290,6 +290,9 @@ def _weigh(tokens: tuple[Token, ...], role: str, nat: str, ctx: Context,
             cues.append(Cue(K.SURNAME_AGAIN, 1.5, words[-1].text))
     if initial_last:  # "Michael P.", "Bart van U.": how Dutch news names suspects
         cues.append(Cue(K.INITIAL_SURNAME, 1.0, tokens[-1].text + "."))
+        if len(words) == 1 and tokens[-1].low in ctx.alone:
+            # "Yago R. ... vertelde R. dat": the initial alone is how the article goes on
+            cues.append(Cue(K.SURNAME_AGAIN, 1.5, tokens[-1].text + "."))
     inner = [t.low for t in tokens[1:-1] if t.low in lex.particles]
     # a bare "van" after an unknown word is as often "Longhorn van Microsoft" as a surname
     if inner and (gender or not set(inner) <= set(lex.clause.get("weak_particles", ()))):
@@ -314,7 +317,7 @@ def _weigh(tokens: tuple[Token, ...], role: str, nat: str, ctx: Context,
     if after is not None and not text[end:after.start].strip() and after.low in lex.speech_verbs:
         cues.append(Cue(K.SPEECH_AFTER, 1.0, after.text))
     if after is not None and text[end:after.start] == " " and after.text.islower():
-        if after.low in lex.org_words:  # "Kennedy airport", "Bovespa index"
+        if after.low in lex.org_words and after.low not in lex.org_word_verbs:  # "Kennedy airport"
             return Rejection(Reject.ORGANISATION, f"modifies {after.text!r}"), role
         if after.low in lex.governed and "-" not in words[-1].text:  # "the Clinton administration"
             # ("the" is the noun's; "the Clinton-Gore administration" names two)

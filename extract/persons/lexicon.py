@@ -160,6 +160,7 @@ class Lexicon:
     thing_modifiers: frozenset[str] = frozenset()  # "nieuwe": "de nieuwe Volvo" is a product
     paired_particles: frozenset[str] = frozenset()  # "op": a particle only before another one
     governed: frozenset[str] = frozenset()      # "administration": "the Clinton administration"
+    org_word_verbs: frozenset[str] = frozenset()  # "spelen": an org word that is a verb too
     org_nouns: frozenset[str] = frozenset()     # "band", "partij": "de band Golden Earring"
     org_names: frozenset[str] = frozenset()     # folded: "albert heijn" is a supermarket
     inhabitant_suffixes: tuple[str, ...] = ()   # "mer": "Rotterdammer" names no one
@@ -320,6 +321,7 @@ def get(lang: str) -> Lexicon:
                                     key=len, reverse=True)),
         governed=frozenset(w.lower() for w in _list(pick("person_governed"), "person_governed")),
         paired_particles=frozenset(w.lower() for w in _list(pick("paired_particles"), "paired_particles")),
+        org_word_verbs=frozenset(w.lower() for w in _list(pick("org_word_verbs"), "org_word_verbs")),
         thing_modifiers=frozenset(w.lower() for w in _list(pick("thing_modifiers"), "thing_modifiers")),
         age_suffixes=frozenset(w.lower() for w in _list(pick("age_words"), "age_words")),
         org_nouns=frozenset(w.lower() for w in _list(pick("org_nouns"), "org_nouns")),

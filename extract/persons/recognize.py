@@ -28,6 +28,7 @@ of extract/lang/<code>/ read by `lexicon`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from extract.persons.cues import AGE, Context, evaluate
 from extract.persons.evidence import ACCEPT, Candidate, Reject, Rejection
@@ -161,7 +162,10 @@ def _split(run: list[Token], lex: Lexicon, modifiers: list | None = None,
                 and k + 1 < len(run):
             parts.append((cur, role, nat))  # "Fort Pitt Capital Group Charlie Smith"
             cur, role, nat = [], "", ""
-        r = lex.roles.get(tok.low) or (lex.is_role(tok.text) if not (cur and first_name_gender(cur[-1].text)) else None)
+        after_first_name = bool(cur) and first_name_gender(cur[-1].text)
+        # a role word right after a lone first name is its surname ("Kees Prins", "Tom Judge")
+        r = None if after_first_name and len(cur) == 1 else \
+            lex.roles.get(tok.low) or (lex.is_role(tok.text) if not after_first_name else None)
         if r and fold(tok.text) in lex.org_words:
             r = None  # "Agency for International Development": part of an organisation's name
         d = lex.demonym(tok.text)
@@ -240,12 +244,31 @@ def _without_dates(run: list[Token], text: str, lex: Lexicon) -> list[list[Token
     return out
 
 
+def _portfolio(run: list[Token], toks: list[Token], starts: list[int], lex: Lexicon) -> tuple[int, str]:
+    """(how many words open `run` that name a role's portfolio, the role's class): 'minister
+    van Financiën Wopke Hoekstra', 'Secretary of State Mike Pompeo'; (0, '') when none. The
+    holder's name starts at its first name with a capitalised word after it."""
+    if len(run) < 3:
+        return 0, ""
+    i = bisect_left(starts, run[0].start)
+    if i < 2 or not toks[i - 1].text.islower() or toks[i - 1].low not in lex.clause.get("role_of", ()):
+        return 0, ""
+    role = lex.is_role(toks[i - 2].text)
+    if not role:
+        return 0, ""
+    for k in range(1, len(run) - 1):
+        if first_name_gender(run[k].text) and not lex.is_place(run[k].text) and not is_big_city(run[k].text):
+            surname = next((t for t in run[k + 1:] if t.low not in lex.particles), None)
+            return (k, role) if surname is not None and is_cap(surname.text) else (0, "")
+    return 0, ""
+
+
 def _part_start(part: tuple) -> int:
     return part[0][0].start
 
 
 def _parts(text: str, toks: list[Token], lex: Lexicon, caps: list[int] | None,
-           lower: set[str] | frozenset[str] = frozenset()) -> list[tuple]:
+           lower: set[str] | frozenset[str] = frozenset(), starts: list[int] | None = None) -> list[tuple]:
     """(tokens, role, nationality, rejection) of every run split at role words; the
     rejection says when a part is no name whatever its cues ('De Telegraaf')."""
     skip = lex.function_words | lex.particles | lex.pronouns.keys()
@@ -262,7 +285,12 @@ def _parts(text: str, toks: list[Token], lex: Lexicon, caps: list[int] | None,
         runs = [whole] if lex.date_words.isdisjoint([t.low for t in whole]) else _without_dates(whole, text, lex)
         for run in runs:
             modifiers: list = []
+            k, portfolio_role = _portfolio(run, toks, starts, lex) if starts is not None else (0, "")
+            if k:
+                out.append((tuple(run[:k]), "", "", Rejection(Reject.TITLE, "a role's portfolio")))
+                run = run[k:]
             for part, role, nat in _split(run, lex, modifiers, lower):
+                role = role or (portfolio_role if part[0] is run[0] else "")
                 trimmed = _trim(part, lex)
                 if trimmed is None:
                     out.append((tuple(part), "", "", Rejection(Reject.ORGANISATION, "article inside a name")))
@@ -280,7 +308,7 @@ def candidates(text: str, toks: list[Token], lex: Lexicon, lower_words: set[str]
     start offsets of `toks`, when the caller has them."""
     if starts is None:
         starts = [t.start for t in toks]
-    parts = _parts(text, toks, lex, caps, lower_words)
+    parts = _parts(text, toks, lex, caps, lower_words, starts)
     # words standing alone somewhere (not as a common word opening a sentence): a later
     # mention by surname is how news text refers to a person it introduced in full
     alone = frozenset([strip_possessive(p[0].low) for p, _, _, rejected in parts

@@ -85,6 +85,16 @@ NL = [
     ("Leisure2B is failliet, zegt eigenaar Jan de Vries.", ["Jan de Vries"]),
     ("Gert-Jan Segers reageert. Dat zei Segers van de ChristenUnie.", ["Gert-Jan Segers"]),
     ("Historicus Henk te Velde ziet dat anders. Historicus Te Velde zegt het.", ["Henk te Velde"]),
+    # a role's portfolio between role and holder is no part of the name
+    ("Zo zegt minister van Financiën Wopke Hoekstra maandag.", ["Wopke Hoekstra"]),
+    ("Dat zei burgemeester van Amsterdam Femke Halsema gisteren.", ["Femke Halsema"]),
+    ("Minister van Buitenlandse Zaken Stef Blok reageerde.", ["Stef Blok"]),
+    # a role word right after a lone first name is a surname; an org word a verb there
+    ("Kees Prins, Herman Koch en Michiel Romeyn spelen mee.", ["Herman Koch", "Kees Prins", "Michiel Romeyn"]),
+    ("Prins Bernhard en koning Willem-Alexander kwamen.", ["Bernhard", "Willem-Alexander"]),
+    # an unknown first name with an initial, the initial alone later: a suspect's name
+    ("Yago R., de veroordeelde Syriëganger, radicaliseerde in Arnhem. Later vertelde R. dat hij vertrok.",
+     ["Yago R."]),
 ]
 
 EN = [
@@ -103,6 +113,9 @@ EN = [
     ("A Londoner and a Berliner met Brooklynite Anne Hathaway.", ["Anne Hathaway"]),
     ("Juventus wobbled but Hakim Ziyech missed. Juventus won.", ["Hakim Ziyech"]),
     ("They climbed in the Rocky Mountains under the Paris Accord.", []),
+    ("Secretary of State Mike Pompeo said on Monday.", ["Mike Pompeo"]),
+    ("The mayor of New York Bill de Blasio said.", ["Bill de Blasio"]),
+    ("Tom Judge said it was over.", ["Tom Judge"]),
 ]
 
 

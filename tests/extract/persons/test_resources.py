@@ -13,7 +13,7 @@ LANGS = [code for code in resources.languages() if resources.has(code, "person_r
 # word lists the person stage reads (compared case-insensitively) ...
 WORD_LISTS = ["person_roles", "org_words", "function_words", "relation_nouns", "age_words",
               "plural_endings", "name_particles", "determiners", "location_preps", "speech_verbs",
-              "thing_modifiers", "paired_particles", "person_governed", "org_nouns",
+              "thing_modifiers", "paired_particles", "person_governed", "org_nouns", "org_word_verbs",
               "inhabitant_suffixes", "member_suffixes"]
 # ... and lists whose case matters ("Jr." and "jr." are both suffixes)
 CASED_LISTS = ["name_suffixes", "name_joiners", "demonyms", "org_names"]
@@ -91,3 +91,12 @@ def test_age_words_make_an_age(code):
     for suffix in lex.age_suffixes:
         assert lex.is_age_word(f"52-{suffix}")
     assert not lex.is_age_word("3-1")
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_org_word_verbs_are_org_words(code):
+    if not resources.has(code, "org_word_verbs"):
+        pytest.skip(f"{code} has no org_word_verbs")
+    org = {w.lower() for w in entries(code, "org_words")}
+    stray = {w for w in entries(code, "org_word_verbs") if w.lower() not in org}
+    assert not stray, f"{code}/org_word_verbs lists words that are no org words: {stray}"
