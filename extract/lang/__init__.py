@@ -66,9 +66,10 @@ def load(lang: str, concept: str):
     if path.suffix == ".json":
         return json.loads(path.read_text(encoding="utf-8"))
     lines = _lines(path)
-    pairs = [_split_pair(line) for line in lines]
-    if lines and all(pairs):
-        return dict(pairs)
+    if lines and _split_pair(lines[0]) is not None:  # (a long word list: one test, not one a line)
+        pairs = [_split_pair(line) for line in lines]
+        if all(pairs):
+            return dict(pairs)
     return lines
 
 

@@ -244,6 +244,9 @@ def lexicon(lang: str) -> Lexicon:
     lex.separable_prefixes = tuple(norm(x) for x in tense.get("separable_prefixes", []))
     lex.participle_auxiliaries = frozenset(norm(x) for x in tense.get("participle_auxiliaries", []))
     lex.word_cues = _word_cues(lex.cue_words, lex.separable_prefixes)
+    if resources.has(lang, "past_forms"):  # generated from a lemma table: prefixed forms included
+        for form in resources.load(lang, "past_forms"):
+            lex.word_cues.setdefault(norm(form), (False, PAST))
     if tense.get("adjacent_present_regex"):
         lex.adjacent_present = re.compile(tense["adjacent_present_regex"])
         lex.adjacent_present_stop = frozenset(norm(x) for x in tense.get("adjacent_present_stop", []))
