@@ -245,22 +245,31 @@ def _without_dates(run: list[Token], text: str, lex: Lexicon) -> list[list[Token
 
 
 def _portfolio(run: list[Token], toks: list[Token], starts: list[int], lex: Lexicon) -> tuple[int, str]:
-    """(how many words open `run` that name a role's portfolio, the role's class): 'minister
-    van Financiën Wopke Hoekstra', 'Secretary of State Mike Pompeo'; (0, '') when none. The
-    holder's name starts at its first name with a capitalised word after it."""
+    """(how many words open `run` before its holder's name, the role's class): a role's
+    portfolio ('minister van Financiën Wopke Hoekstra', 'Secretary of State Mike Pompeo') or
+    a heading that ran into its sentence ('De Democraten Adam Schiff', no role); (0, '')
+    when none. The name starts at a first name with a capitalised surname after it."""
     if len(run) < 3:
         return 0, ""
     i = bisect_left(starts, run[0].start)
-    if i < 2 or not toks[i - 1].text.islower() or toks[i - 1].low not in lex.clause.get("role_of", ()):
-        return 0, ""
-    role = lex.is_role(toks[i - 2].text)
-    if not role:
-        return 0, ""
-    for k in range(1, len(run) - 1):
-        if first_name_gender(run[k].text) and not lex.is_place(run[k].text) and not is_big_city(run[k].text):
-            surname = next((t for t in run[k + 1:] if t.low not in lex.particles), None)
-            return (k, role) if surname is not None and is_cap(surname.text) else (0, "")
-    return 0, ""
+    heading = run[0].initial and run[0].low in lex.determiners
+    role = ""
+    if not heading:
+        if i < 2 or not toks[i - 1].text.islower() or toks[i - 1].low not in lex.clause.get("role_of", ()):
+            return 0, ""
+        role = lex.is_role(toks[i - 2].text)
+        if not role:
+            return 0, ""
+    firsts = [k for k in range(1, len(run) - 1) if first_name_gender(run[k].text)]
+    # the first of them that is no place ("New York Bill de Blasio"), else the last ("Adam")
+    k = next((k for k in firsts if not lex.is_place(run[k].text) and not is_big_city(run[k].text)),
+             firsts[-1] if firsts else 0)
+    while k - 1 in firsts and not (k >= 2 and lex.is_place(f"{run[k - 2].text} {run[k - 1].text}")):
+        k -= 1  # a double first name ("Jan Peter Balkenende"), not a place's last word
+    if heading and (k < 2 or any(t.low in lex.function_words or t.low in lex.particles for t in run[1:k + 1])):
+        return 0, ""  # "Het Anne Frank Huis", "De Piet Heintunnel": the article names a thing
+    surname = next((t for t in run[k + 1:] if t.low not in lex.particles), None) if k else None
+    return (k, role) if surname is not None and is_cap(surname.text) else (0, "")
 
 
 def _part_start(part: tuple) -> int:

@@ -89,6 +89,10 @@ NL = [
     ("Zo zegt minister van Financiën Wopke Hoekstra maandag.", ["Wopke Hoekstra"]),
     ("Dat zei burgemeester van Amsterdam Femke Halsema gisteren.", ["Femke Halsema"]),
     ("Minister van Buitenlandse Zaken Stef Blok reageerde.", ["Stef Blok"]),
+    ("Dat zei premier van Nederland Jan Peter Balkenende.", ["Jan Peter Balkenende"]),
+    # a heading that ran into its sentence; an article before a thing's name
+    ("Het was druk. De Democraten Adam Schiff, de voorzitter, was boos.", ["Adam Schiff"]),
+    ("Het Louvre Abu Dhabi weigert. Den Bosch In Den Bosch won de VVD.", []),
     # a role word right after a lone first name is a surname; an org word a verb there
     ("Kees Prins, Herman Koch en Michiel Romeyn spelen mee.", ["Herman Koch", "Kees Prins", "Michiel Romeyn"]),
     ("Prins Bernhard en koning Willem-Alexander kwamen.", ["Bernhard", "Willem-Alexander"]),
