@@ -93,6 +93,7 @@ NL = [
     # a heading that ran into its sentence; an article before a thing's name
     ("Het was druk. De Democraten Adam Schiff, de voorzitter, was boos.", ["Adam Schiff"]),
     ("Het Louvre Abu Dhabi weigert. Den Bosch In Den Bosch won de VVD.", []),
+    ("Het Cornelius Haga Lyceum in Amsterdam en Vogelopvang de Wulp in Den Haag.", []),
     # a role word right after a lone first name is a surname; an org word a verb there
     ("Kees Prins, Herman Koch en Michiel Romeyn spelen mee.", ["Herman Koch", "Kees Prins", "Michiel Romeyn"]),
     ("Prins Bernhard en koning Willem-Alexander kwamen.", ["Bernhard", "Willem-Alexander"]),
@@ -120,6 +121,7 @@ EN = [
     ("Secretary of State Mike Pompeo said on Monday.", ["Mike Pompeo"]),
     ("The mayor of New York Bill de Blasio said.", ["Bill de Blasio"]),
     ("Tom Judge said it was over.", ["Tom Judge"]),
+    ("Storms hit Lee County, where Molly Enterprises closed.", []),
 ]
 
 
