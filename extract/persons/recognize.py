@@ -125,7 +125,11 @@ def _particle_fits(text: str, run: list[Token], toks: list[Token], k: int, lex: 
     if nxt is not None and _gap(text, toks[k], nxt) == " " and is_cap(nxt.text):
         return False
     low = fold(toks[k].text)
-    return low not in lex.org_words and not lex.is_country(toks[k].text) and not is_big_city(toks[k].text)
+    # a city after a lone first name and "van" is a surname: "Anneke van Essen"
+    city_surname = len(run) == 1 and bool(first_name_gender(run[0].text)) \
+        and toks[k - 1].low in lex.clause.get("weak_particles", ()) and toks[k - 2] is run[0]
+    return low not in lex.org_words and not lex.is_country(toks[k].text) \
+        and (city_surname or not is_big_city(toks[k].text))
 
 
 def _role_or_nationality(tok: Token, lex: Lexicon) -> bool:

@@ -94,6 +94,8 @@ NL = [
     ("Het was druk. De Democraten Adam Schiff, de voorzitter, was boos.", ["Adam Schiff"]),
     ("Het Louvre Abu Dhabi weigert. Den Bosch In Den Bosch won de VVD.", []),
     ("Het Cornelius Haga Lyceum in Amsterdam en Vogelopvang de Wulp in Den Haag.", []),
+    # a city after a lone first name and "van" is a surname
+    ("Anneke van Essen reageert daar zo: 'Ik ben tegen de windmolens.'", ["Anneke van Essen"]),
     # a role word right after a lone first name is a surname; an org word a verb there
     ("Kees Prins, Herman Koch en Michiel Romeyn spelen mee.", ["Herman Koch", "Kees Prins", "Michiel Romeyn"]),
     ("Prins Bernhard en koning Willem-Alexander kwamen.", ["Bernhard", "Willem-Alexander"]),
