@@ -101,6 +101,9 @@ def build_clock(slots, ctx):
         elif h <= 7:
             h += 12
     day = ctx.day or ctx.today
+    if day is not None and h == 0 and not slots.get("pastto") and slots.get("hour") \
+            and _hour(lex, slots["hour"]) == 24:
+        day += dt.timedelta(days=1)  # "tot 24.00 uur": the end of that day, the next one's start
     mod = "APPROX" if slots.get("approx") else ""
     if day is None:
         return Resolved("TIME", f"XXXX-XX-XXT{h:02d}:{m:02d}", "time", None, None, mod, anchors=False)

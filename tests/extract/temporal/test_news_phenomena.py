@@ -328,6 +328,13 @@ INTERVAL_ENDS = [
     param("nl", "Hij leefde 1921-1989.", WED, "1989", "1989", "1989-01-01", "1989-12-31", id="nl-life-span-second"),
     param("en", "They meet from 9:30 - 11:00 on Thursday.", "2013-02-12T04:30", "11:00 on Thursday", "2013-02-14T11:00",
           "2013-02-14", "2013-02-14", id="en-clock-range-on-a-day"),
+    # a clock range writes its clock word once, after the second end; 24.00 ends the day
+    param("nl", "Wanneer: woensdag 27 maart, 20.30 tot 24.00 uur.", WED, "woensdag 27 maart, 20.30",
+          "2019-03-27T20:30", "2019-03-27", "2019-03-27", id="nl-clock-range-first-on-a-day"),
+    param("nl", "Wanneer: woensdag 27 maart, 20.30 tot 24.00 uur.", WED, "tot 24.00 uur",
+          "2019-03-28T00:00", "2019-03-28", "2019-03-28", id="nl-clock-24-ends-the-day"),
+    param("nl", "De winkel is open van 9.00 tot 17.00 uur.", WED, "van 9.00", "2019-03-06T09:00",
+          "2019-03-06", "2019-03-06", id="nl-clock-range-first"),
 ]
 
 
