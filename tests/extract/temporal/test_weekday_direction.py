@@ -125,6 +125,9 @@ WEAK_PAST = [
           "vrijdag", "2019-03-08", id="nl-terugziet-daden-no-past"),
     param("nl", "In september mag hij al beginnen aan een opleiding.", WED, "In september", "2019-09",
           id="nl-mag-no-past"),
+    # English irregular pasts are listed one by one (the regular ones end in -ed)
+    param("en", "On Friday the suspect fled the country.", WED, "Friday", "2019-03-01", id="en-fled"),
+    param("en", "Police shot a man on Saturday.", WED, "Saturday", "2019-03-02", id="en-shot"),
 ]
 
 
