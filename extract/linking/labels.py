@@ -103,7 +103,18 @@ def _without_date_glue(text, words, drop, lex):
     return out
 
 
-def _clean(text, t, spans, drop, names, lex, subject: bool = True, proper=None) -> list[str]:
+def _predicate(words, k: int, verb_final: bool) -> bool:
+    """In a verb-final clause a role word not followed by a name is the predicate ("die in
+    2010 burgemeester werd"), not the subject's title ("nadat minister De Vries aftrad")."""
+    nxt = words[k + 1][2] if k + 1 < len(words) else ""
+    return verb_final and not nxt[:1].isupper()
+
+
+def _clean(text, t, spans, drop, names, lex, subject: bool = True, proper=None,
+           verb_final: bool = False) -> list[str]:
+    """The words of `spans` that say what happened: without the dates, the subject's names,
+    roles and connectives. `verb_final`: a subordinate or relative clause, where a role word
+    is the predicate unless a name follows it ("sinds Klaver partijleider is")."""
     markers = lex.clause
     lead = {*markers.get("relatives", []), *markers.get("subordinators", []),
             *markers.get("complementizers", []), *markers.get("coordinators", [])}
@@ -118,7 +129,8 @@ def _clean(text, t, spans, drop, names, lex, subject: bool = True, proper=None) 
     j = 0
     while subject and j < len(words):
         w = words[j][2].strip(_EDGE)
-        if w[:1].isupper() or lex.is_role(w) or w.lower() in lead or w.lower() in lex.particles:
+        if w[:1].isupper() or (lex.is_role(w) and not _predicate(words, j, verb_final)) or w.lower() in lead \
+                or w.lower() in lex.particles:
             j += 1
             continue
         break
@@ -136,8 +148,9 @@ def _clean(text, t, spans, drop, names, lex, subject: bool = True, proper=None) 
         article = low in lex.determiners and (lex.is_role(nxt) or lex.demonym(nxt))
         # "de Jong", "woordvoerder van het ministerie", not "hij de wereldtitel"
         particle = low in lex.particles and (nxt[:1].isupper() or nxt.lower() in lex.determiners)
-        if any(s <= words[k][0] < e for s, e in names) or low in lead or particle \
-                or article or lex.is_role(w) or lex.demonym(w) or not w:
+        named = any(s <= words[k][0] < e for s, e in names)
+        if named or low in lead or particle or article or (lex.is_role(w) and not _predicate(words, k, verb_final)) \
+                or lex.demonym(w) or not w:
             k += 1
             continue
         break
@@ -207,7 +220,8 @@ def label(text: str, t, sent, segs: list[Segment], persons, lex: Lexicon, dates=
     proper = [(m.start_char, m.end_char) for m in persons if m.kind == "name"]
     seg = at(segs, t.start_char)
     own = [(seg.start, seg.end)] if seg else [(sent.start, sent.end)]
-    out = _clean(text, t, own, drop, names, lex, proper=proper)
+    out = _clean(text, t, own, drop, names, lex, proper=proper,
+                 verb_final=seg is not None and seg.kind in ("relative", "sub"))
     # a short subordinate or relative clause is still the date's own ("die een jaar geleden
     # overleed": "overleed"); the main clause around it is another event
     # (not when the opening word is the date's own: "die avond", "Sinds afgelopen zondag")

@@ -37,6 +37,10 @@ CASES = [
     ("Woensdagavond kreeg de Italiaanse coach Carlo Ancelotti hulp van een aantal routiniers.",
      "Woensdagavond", ["kreeg hulp"], []),
     ("Sinds 2019 speelt Xavi Simons in het buitenland.", "Sinds 2019", ["speelt", "buitenland"], []),
+    # in a verb-final clause a role word is the predicate: the date's own event
+    ("Sinds Jesse Klaver in mei 2015 partijleider is, volgt de ene overwinning op de andere.",
+     "in mei 2015", ["partijleider is"], ["overwinning"]),
+    ("Hij sprak met Piet Jansen, die in 2010 burgemeester werd.", "in 2010", ["burgemeester werd"], ["sprak"]),
     ("Alan Greenspan said on Monday that growth would slow.", "on Monday", ["said", "growth"], []),
     # the date's own clause, a relative one without a comma before it
     ("Het WK van 2026 lijkt een optie voor Carlo Ancelotti, de trainer die Real afgelopen weekeinde naar "
