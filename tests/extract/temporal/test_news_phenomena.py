@@ -313,6 +313,14 @@ RETELLING = [
           "Op 15 mei", "2019-05-15", "2019-05-15", "2019-05-15", id="nl-near-publication-stays"),
 ]
 
+SEASONS_OF_A_YEAR = [
+    # a demonstrative season with its year, and the school summer holiday, are that season
+    param("nl", "Het gebeurde in die zomer van 2016.", WED, "in die zomer van 2016", "2016-SU", "2016-06-01",
+          "2016-08-31", id="nl-that-summer-of-a-year"),
+    param("nl", "Ze ging na de zomervakantie van 2016 naar school.", WED, "na de zomervakantie van 2016",
+          "2016-SU", "2016-06-01", "2016-08-31", id="nl-summer-holiday-of-a-year"),
+]
+
 INTERVAL_ENDS = [
     # each end of an interval is its own expression (ANNOTATION.md, intervals with both ends written)
     param("nl", "Hij speelde er tussen juli 2016 en december 2016.", WED, "juli 2016", "2016-07", "2016-07-01", "2016-07-31",
@@ -351,7 +359,8 @@ def _check(lang, text, published, expect, value, first, last):
 
 
 @pytest.mark.parametrize("lang,text,published,expect,value,first,last",
-                         INHERITED_TENSE + TENSE_CUES + WEEKDAY_WITH_DATE + CLOCK_WITH_DAY + NARRATIVE + RETELLING + PERIODS + ANCHORED + INTERVAL_ENDS)
+                         INHERITED_TENSE + TENSE_CUES + WEEKDAY_WITH_DATE + CLOCK_WITH_DAY + NARRATIVE + RETELLING + PERIODS + ANCHORED + INTERVAL_ENDS
+                         + SEASONS_OF_A_YEAR)
 def test_news_reading(lang, text, published, expect, value, first, last):
     _check(lang, text, published, expect, value, first, last)
 
