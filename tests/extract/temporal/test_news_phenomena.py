@@ -321,6 +321,12 @@ SEASONS_OF_A_YEAR = [
           "2016-SU", "2016-06-01", "2016-08-31", id="nl-summer-holiday-of-a-year"),
 ]
 
+COMPOUND_NUMBERS = [
+    # Dutch writes 21-99 as one word: unit + "en" (or "ën") + tens
+    param("nl", "Achtentwintig jaar geleden won hij de titel.", WED, "Achtentwintig jaar geleden", "1991-03",
+          "1991-03-01", "1991-03-31", id="nl-compound-number-offset"),
+]
+
 INTERVAL_ENDS = [
     # each end of an interval is its own expression (ANNOTATION.md, intervals with both ends written)
     param("nl", "Hij speelde er tussen juli 2016 en december 2016.", WED, "juli 2016", "2016-07", "2016-07-01", "2016-07-31",
@@ -360,7 +366,7 @@ def _check(lang, text, published, expect, value, first, last):
 
 @pytest.mark.parametrize("lang,text,published,expect,value,first,last",
                          INHERITED_TENSE + TENSE_CUES + WEEKDAY_WITH_DATE + CLOCK_WITH_DAY + NARRATIVE + RETELLING + PERIODS + ANCHORED + INTERVAL_ENDS
-                         + SEASONS_OF_A_YEAR)
+                         + SEASONS_OF_A_YEAR + COMPOUND_NUMBERS)
 def test_news_reading(lang, text, published, expect, value, first, last):
     _check(lang, text, published, expect, value, first, last)
 
