@@ -97,6 +97,7 @@ NL = [
     # "een man" as an apposition is a person's; "de Man" after a particle a surname
     ("Hij verkocht een boot aan Kola Aluko, een man die wordt vervolgd.", ["Kola Aluko"]),
     ("Volgens Gijs de Man klopt het. Monique en haar man Cees zwijgen.", ["Cees", "Gijs de Man"]),
+    ("Ook filantroop Soros reageerde. Kardinaal Eijk zweeg.", ["Eijk", "Soros"]),
     # a city after a lone first name and "van" is a surname
     ("Anneke van Essen reageert daar zo: 'Ik ben tegen de windmolens.'", ["Anneke van Essen"]),
     # a role word right after a lone first name is a surname; an org word a verb there
