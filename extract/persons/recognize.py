@@ -169,7 +169,8 @@ def _split(run: list[Token], lex: Lexicon, modifiers: list | None = None,
         after_first_name = bool(cur) and first_name_gender(cur[-1].text)
         # a role word right after a lone first name or a particle is a surname ("Kees
         # Prins", "Tom Judge", "Gijs de Man")
-        r = None if after_first_name and len(cur) == 1 or cur and cur[-1].low in lex.particles else \
+        surname_slot = (after_first_name and len(cur) == 1) or (bool(cur) and cur[-1].low in lex.particles)
+        r = None if surname_slot else \
             lex.roles.get(tok.low) or (lex.is_role(tok.text) if not after_first_name else None)
         if r and fold(tok.text) in lex.org_words:
             r = None  # "Agency for International Development": part of an organisation's name

@@ -1,4 +1,5 @@
-"""Which way a sentence points in time, from the tense cues of the language's tense.json.
+"""Which way a sentence points in time, from the tense cues of the language's tense.json
+(and, where the language has one, its generated list of finite past forms, past_forms.txt).
 
 The direction of an expression is the tense of the nearest strong cue (an auxiliary or a
 finite verb form, or a present-tense form, which points forward only weakly) in its clause (the stretch between commas, colons, brackets or quotes);
