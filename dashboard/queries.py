@@ -96,52 +96,84 @@ class Sidebar:
 
 def sidebar(store: Store, query: EventQuery) -> Sidebar:
     """Option counts, the view's counts, what each filter alone hides and the per-person
-    lane figures, in ONE scan: each filter's condition is evaluated once per event
-    (free-text search is the costly one) and grouping sets give every count at once."""
-    conds = query.conditions()
-    if not conds:
+    lane figures, from the query's selection (one scan of the store, `Store.selection`):
+    grouping sets give every count at once."""
+    chosen = store.selection(query)
+    if not chosen.filtered:
         return _unfiltered_sidebar(store, query)
-    names = list(conds)
-    flags = [f"coalesce(({sql}), false) AS c{i}" for i, (sql, _) in enumerate(conds.values())]
-    params = [x for _, p in conds.values() for x in p]
+    if chosen.materialised and len(chosen.names) == 1:
+        return _one_filter_sidebar(store, query, chosen)
+    names = chosen.names
 
     def passing(skip: str | None = None) -> str:
         kept = [f"c{i}" for i, name in enumerate(names) if name != skip]
         return " AND ".join(kept) or "true"
+    flags = "".join(f", {chosen.flag(name)} AS c{i}" for i, name in enumerate(names))
     hidden = [f"count(*) FILTER (WHERE {passing(name)} AND NOT c{i}) AS h{i}"
               for i, name in enumerate(names)]
     per_option = [f"count(*) FILTER (WHERE {passing(f)}) AS n_{c}"
                   for c, f in OPTION_FILTERS.items()]
     frame = store.con.execute(
-        f"WITH f AS (SELECT person, event_type, source, start{''.join(', ' + x for x in flags)} "
-        "FROM cur_events) SELECT person, event_type, source, GROUPING(person) AS g_person, "
+        f"WITH f AS (SELECT person, event_type, source, start{flags} FROM {chosen.table}) "
+        "SELECT person, event_type, source, GROUPING(person) AS g_person, "
         "GROUPING(event_type) AS g_event_type, GROUPING(source) AS g_source, "
-        f"{', '.join(per_option)}, count(*) AS total, count(*) FILTER (WHERE {passing()}) AS n, "
+        f"{', '.join(per_option)}, count(*) FILTER (WHERE {passing()}) AS n, "
         f"min(nullif(start, '')) FILTER (WHERE {passing()}) AS first, "
         f"max(nullif(start, '')) FILTER (WHERE {passing()}) AS last"
         f"{''.join(', ' + h for h in hidden)} FROM f "
-        "GROUP BY GROUPING SETS ((person), (event_type), (source), ())", params).df()
+        "GROUP BY GROUPING SETS ((person), (event_type), (source), ())").df()
     everything = frame[frame["g_person"].eq(1) & frame["g_event_type"].eq(1)
                        & frame["g_source"].eq(1)]
-    total, count = (int(everything["total"].sum()), int(everything["n"].sum())) \
-        if len(everything) else (0, 0)
+    count = int(everything["n"].sum()) if len(everything) else 0
     hidden_by = {name: int(everything[f"h{i}"].sum()) for i, name in enumerate(names)}
-    options = {column: _options(frame[frame[f"g_{column}"].eq(0)], column)
+    unfiltered = _everything(store)
+    options = {column: _every_option(_options(frame[frame[f"g_{column}"].eq(0)], column),
+                                     unfiltered.options[column])
                for column in OPTION_FILTERS}
     people = frame[frame["g_person"].eq(0) & frame["person"].fillna("").ne("")]
     stats = people[["person", "n", "first", "last"]].rename(columns={"n": "events"})
-    return Sidebar(StoreView(store, query, total, count, hidden_by), options,
+    return Sidebar(StoreView(store, query, unfiltered.view.total, count, hidden_by), options,
                    stats.reset_index(drop=True))
 
 
-def _unfiltered_sidebar(store: Store, query: EventQuery) -> Sidebar:
-    """The sidebar when no filter restricts (how the app opens): plain counts per option
-    and per person, without the per-filter flags (at 10M events a third of the time)."""
+def _everything(store: Store) -> Sidebar:
+    """The unfiltered sidebar, asked once per store state."""
+    return store.selections.remembered("sidebar", lambda: _unfiltered_sidebar(store, EventQuery()))
+
+
+def _every_option(counted: pd.Series, every: pd.Series) -> pd.Series:
+    """Every value of the store as an option, with 0 where the selection has none (a
+    value the other filters hide stays choosable), in `_options` order."""
+    missing = every.index.difference(counted.index)
+    if missing.empty:
+        return counted
+    return _in_option_order(pd.concat([counted, pd.Series(0, index=missing, dtype="int64")]))
+
+
+def _one_filter_sidebar(store: Store, query: EventQuery, chosen) -> Sidebar:
+    """One filter: its own options count every event (no other filter restricts them),
+    the other options and the lanes count the selection, which holds only passing rows."""
+    (name,) = chosen.names
+    unfiltered = _everything(store)
+    picked = _unfiltered_sidebar(store, query, chosen.table)
+    count = picked.view.total
+    options = {column: unfiltered.options[column] if OPTION_FILTERS[column] == name
+               else _every_option(picked.options[column], unfiltered.options[column])
+               for column in OPTION_FILTERS}
+    total = unfiltered.view.total
+    return Sidebar(StoreView(store, query, total, count, {name: total - count}), options,
+                   picked.stats)
+
+
+def _unfiltered_sidebar(store: Store, query: EventQuery, table: str = "cur_events"
+                        ) -> Sidebar:
+    """The sidebar of every row of `table` (no filter restricts: how the app opens): plain
+    counts per option and per person, without per-filter flags."""
     frame = store.con.execute(
         "SELECT 'person' AS col, person AS value, count(*) AS n, min(nullif(start, '')) AS first, "
-        "max(nullif(start, '')) AS last FROM cur_events GROUP BY person UNION ALL "
-        "SELECT 'event_type', event_type, count(*), NULL, NULL FROM cur_events GROUP BY event_type "
-        "UNION ALL SELECT 'source', source, count(*), NULL, NULL FROM cur_events GROUP BY source"
+        f"max(nullif(start, '')) AS last FROM {table} GROUP BY person UNION ALL "
+        f"SELECT 'event_type', event_type, count(*), NULL, NULL FROM {table} GROUP BY event_type "
+        f"UNION ALL SELECT 'source', source, count(*), NULL, NULL FROM {table} GROUP BY source"
     ).df()
     by_person = frame[frame["col"].eq("person")]
     total = int(by_person["n"].sum()) if len(by_person) else 0
@@ -157,11 +189,16 @@ def _options(rows: pd.DataFrame, column: str) -> pd.Series:
     rows = rows[rows[column].fillna("").ne("")]
     if rows.empty:
         return pd.Series(dtype="int64")
-    counts = pd.DataFrame({"value": rows[column].astype("str"),
-                           "n": rows[f"n_{column}"].astype("int64")})
-    counts["key"] = counts["value"].str.casefold()
-    counts = counts.sort_values(["n", "key"], ascending=[False, True], kind="stable")
-    return pd.Series(counts["n"].to_numpy(dtype="int64"), index=counts["value"].to_numpy())
+    return _in_option_order(pd.Series(rows[f"n_{column}"].to_numpy(dtype="int64"),
+                                      index=rows[column].astype("str").to_numpy()))
+
+
+def _in_option_order(counts: pd.Series) -> pd.Series:
+    """Most events first, then by name regardless of case (as `filters.option_counts`)."""
+    frame = pd.DataFrame({"value": counts.index, "n": counts.to_numpy(dtype="int64")})
+    frame["key"] = frame["value"].str.casefold()
+    frame = frame.sort_values(["n", "key"], ascending=[False, True], kind="stable")
+    return pd.Series(frame["n"].to_numpy(dtype="int64"), index=frame["value"].to_numpy())
 
 
 def max_sources(store: Store) -> int:
@@ -175,14 +212,18 @@ def chart_rows(store: Store, query: EventQuery, lanes: list[str], detail_limit: 
     `detail_limit`, else counts per person and month (`person`, `_month`, `n`)."""
     if not lanes:
         return prepare_events(pd.DataFrame(columns=_PUBLIC))
-    in_lanes = query.with_changes(persons=tuple(lanes))
-    where, params = in_lanes.where()
-    n = store.con.execute(f"SELECT count(*) FROM cur_events WHERE {where}", params).fetchone()[0]
-    if n <= detail_limit:
-        return _events(store, where, params, columns=CHART_COLUMNS, prepared=True)
-    return store.con.execute(
-        f"SELECT person, coalesce(_month, -1) AS _month, count(*) AS n FROM cur_events "
+    chosen = store.selection(query)
+    in_lanes = f"person IN ({', '.join('?' for _ in lanes)})"
+    where, params = f"({chosen.passing()}) AND {in_lanes}", list(lanes)
+    counts = store.con.execute(
+        f"SELECT person, coalesce(_month, -1) AS _month, count(*) AS n FROM {chosen.table} "
         f"WHERE {where} GROUP BY ALL", params).df()
+    if counts["n"].sum() > detail_limit:
+        return counts
+    if chosen.materialised:     # the wide columns stay in Parquet: fetch the few drawn
+        where = f"{in_lanes} AND event_id IN (SELECT event_id FROM {chosen.table} WHERE {where})"
+        params = params + params
+    return _events(store, where, params, columns=CHART_COLUMNS, prepared=True)
 
 
 def event(store: Store, event_id: str) -> pd.Series | None:
@@ -221,17 +262,18 @@ def in_month(store: Store, query: EventQuery, person: str, month: str, limit: in
 def person_summary(store: Store, query: EventQuery, lanes: list[str]) -> pd.DataFrame:
     """`summary.person_summary` computed in DuckDB: per person the events, the first and
     last dated event, the number of sources and the events per type."""
-    where, params = query.where()
+    chosen = store.selection(query)
     base = store.con.execute(
         # ties go as in memory: by date, then end, then table order
         "WITH ev AS (SELECT person, label, source, start, \"end\", _seq, _row, CASE WHEN "
-        f"\"end\" <> '' THEN \"end\" ELSE start END AS last_day FROM cur_events WHERE {where}) "
+        f"\"end\" <> '' THEN \"end\" ELSE start END AS last_day FROM {chosen.table} "
+        f"WHERE {chosen.passing()}) "
         "SELECT person, count(*) AS events, min(nullif(start, '')) AS \"first date\", "
         "arg_min(label, (start, \"end\", _seq, _row)) FILTER (WHERE start <> '') "
         "AS \"first event\", max(last_day) FILTER (WHERE start <> '') AS \"last date\", "
         "arg_max(label, (last_day, start, \"end\", _seq, _row)) FILTER (WHERE start <> '') "
         "AS \"last event\", "
-        "count(DISTINCT source) AS sources FROM ev GROUP BY person", params).df()
+        "count(DISTINCT source) AS sources FROM ev GROUP BY person").df()
     types = type_counts(store, query)
     out = base.set_index("person").join(types).fillna({c: 0 for c in types.columns})
     out = out.reindex([p for p in lanes if p in out.index]).rename_axis("person").reset_index()
@@ -242,10 +284,10 @@ def person_summary(store: Store, query: EventQuery, lanes: list[str]) -> pd.Data
 
 def type_counts(store: Store, query: EventQuery) -> pd.DataFrame:
     """Events per person (rows) and event type (columns, sorted)."""
-    where, params = query.where()
+    chosen = store.selection(query)
     long = store.con.execute(
         f"SELECT person, coalesce(nullif(event_type, ''), 'other') AS event_type, count(*) AS n "
-        f"FROM cur_events WHERE {where} GROUP BY ALL", params).df()
+        f"FROM {chosen.table} WHERE {chosen.passing()} GROUP BY ALL").df()
     if long.empty:
         return pd.DataFrame()
     table = long.pivot(index="person", columns="event_type", values="n").fillna(0)

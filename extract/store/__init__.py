@@ -23,6 +23,7 @@ from extract import schema
 from extract.store import layout, rows, views
 from extract.store.layout import StoreError
 from extract.store.query import FILTERS, EventQuery, search_terms
+from extract.store.selection import Selection, Selections
 from extract.tables import Tables
 
 __all__ = ["Store", "StoreError", "EventQuery", "Summary", "FILTERS", "search_terms"]
@@ -47,6 +48,7 @@ class Store:
     def __init__(self, root: Path, manifest: layout.Manifest, threads: int | None = None) -> None:
         self.root, self.manifest, self._threads = root, manifest, threads
         self.con = views.connect(root, manifest, threads)
+        self.selections = Selections()
 
     @classmethod
     def open(cls, root: str | Path, threads: int | None = None) -> Store:
@@ -56,6 +58,7 @@ class Store:
     def refresh(self) -> Store:
         self.manifest = layout.read_manifest(self.root)
         views.define(self.con, self.root, self.manifest)
+        self.selections.clear(self.con)
         return self
 
     def close(self) -> None:
@@ -67,7 +70,12 @@ class Store:
         other = object.__new__(Store)
         other.root, other.manifest, other._threads = self.root, self.manifest, self._threads
         other.con = self.con.cursor()
+        other.selections = self.selections
         return other
+
+    def selection(self, query: EventQuery) -> Selection:
+        """The rows `query`'s page questions need, scanned once (`selection`)."""
+        return self.selections.get(self.con, query)
 
     def sql(self, query: str, params: list | None = None) -> duckdb.DuckDBPyRelation:
         """Any DuckDB query over the views (`cur_events`, `persons`, `documents`, ...)."""
