@@ -106,6 +106,9 @@ NL = [
     # an unknown first name with an initial, the initial alone later: a suspect's name
     ("Yago R., de veroordeelde Syriëganger, radicaliseerde in Arnhem. Later vertelde R. dat hij vertrok.",
      ["Yago R."]),
+    # a prize winner is a role (a compound that ends in one); a party that "won" is not a person
+    ("Natuurkundige en Nobelprijswinnaar Gerard 't Hooft sprak.", ["Gerard 't Hooft"]),
+    ("Grote winnaar FvD wil meer. Het bedrijf Mars One Ventures is failliet.", []),
 ]
 
 EN = [
@@ -128,6 +131,7 @@ EN = [
     ("The mayor of New York Bill de Blasio said.", ["Bill de Blasio"]),
     ("Tom Judge said it was over.", ["Tom Judge"]),
     ("Storms hit Lee County, where Molly Enterprises closed.", []),
+    ("Nobel laureate Joseph Stiglitz spoke, and Tesla Ventures paid.", ["Joseph Stiglitz"]),
 ]
 
 
