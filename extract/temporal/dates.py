@@ -180,6 +180,8 @@ def build_year(slots, ctx):
     if slots.get("bc") or y < 1:
         return None
     mod = lex.lookup("mod", slots["mod"]) if slots.get("mod") else None
+    if mod is None and slots.get("prep"):     # "rond 2030": the preposition says approximately
+        mod = ctx.lex.tables.get("approx", {}).get(slots["prep"].lower())
     return period_result(with_mod(cal.year(y), mod))
 
 

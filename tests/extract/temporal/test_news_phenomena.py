@@ -395,3 +395,13 @@ def test_interval_follows_its_ends(lang, text, published, span, first, last):
     a, b = mentions[i - 2], mentions[i - 1]
     assert (a.start_char, b.end_char) == (interval.start_char, interval.end_char)
     assert interval.type == "DURATION" and a.type in ("DATE", "TIME") and b.type == a.type
+
+
+@pytest.mark.parametrize("lang,text,expect,mod", [
+    param("nl", "Pioniers gaan rond 2030 naar Mars.", "rond 2030", "APPROX", id="nl-around-a-year"),
+    param("nl", "Omstreeks 1900 stond hier een molen.", "Omstreeks 1900", "APPROX", id="nl-about-a-year"),
+    param("nl", "Hij woont er sinds 1986.", "sinds 1986", "", id="nl-since-is-no-approximation"),
+])
+def test_a_preposition_that_approximates_gives_the_mod(lang, text, expect, mod):
+    found = {t.text: t for t in find_timexes(text, lang, dt.datetime(2019, 2, 12))}
+    assert found[expect].mod == mod and found[expect].value == expect.split()[-1]
