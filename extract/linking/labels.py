@@ -188,7 +188,8 @@ def _drop_named_phrases(words, names, lex, proper=None):
     j = 1
     while j < len(words) and not is_name(words[j]) and (
             words[j][2].lower() in lex.determiners or lex.is_role(words[j][2]) or lex.demonym(words[j][2])
-            or words[j][2].islower() and j + 1 < len(words) and lex.is_role(words[j + 1][2])):
+            or j + 1 < len(words) and lex.is_role(words[j + 1][2])
+            and (words[j][2].islower() or not is_name(words[j]))):
         j += 1
     if j < len(words) and is_name(words[j]) and j <= 4:
         end = j
@@ -201,6 +202,32 @@ def _drop_named_phrases(words, names, lex, proper=None):
         if end < len(words) and not predicate:
             return [words[0], *words[end:]]
     return words
+
+
+def _resumed(text: str, segs: list[Segment], seg: Segment, lex: Lexicon) -> list[tuple[int, int]]:
+    """The rest of a main clause after a relative clause or apposition about the name that
+    ends it ("klapte Joseph Roche, die ... had geschopt, uit de school"): the segment after
+    that insertion, set off by commas, when it opens in lower case with no connective or
+    subject pronoun of its own and quotes nothing."""
+    later = [s for s in segs if s.start > seg.start]
+    if seg.kind != "main" or len(later) < 2 or later[0].kind not in ("relative", "apposition") \
+            or later[1].kind != "main":
+        return []
+    inserted, rest = later[0], later[1]
+    words = text[seg.start:seg.end].split()
+    if not words or not words[-1][:1].isupper() or text[seg.end:inserted.start].strip() != "," \
+            or text[inserted.end:rest.start].strip() != ",":
+        return []
+    body = text[rest.start:rest.end]
+    first = body.split(maxsplit=1)[0] if body.strip() else ""
+    markers = lex.clause
+    connective = {*markers.get("coordinators", []), *markers.get("subordinators", []),
+                  *markers.get("complementizers", []), *markers.get("relatives", [])}
+    pronoun = PronounForm.parse(lex.pronouns.get(first.lower()))
+    if not first[:1].islower() or first.lower() in connective or (pronoun and not pronoun.possessive) \
+            or any(q in body for q in "'\"‘’“”„«»"):
+        return []
+    return [(rest.start, rest.end)]
 
 
 def _possessive(m, lex: Lexicon) -> bool:
@@ -219,7 +246,8 @@ def label(text: str, t, sent, segs: list[Segment], persons, lex: Lexicon, dates=
     names = [(m.start_char, m.end_char) for m in persons if not _possessive(m, lex)]
     proper = [(m.start_char, m.end_char) for m in persons if m.kind == "name"]
     seg = at(segs, t.start_char)
-    own = [(seg.start, seg.end)] if seg else [(sent.start, sent.end)]
+    own = [(seg.start, seg.end), *_resumed(text, segs, seg, lex)] if seg \
+        else [(sent.start, sent.end)]
     out = _clean(text, t, own, drop, names, lex, proper=proper,
                  verb_final=seg is not None and seg.kind in ("relative", "sub"))
     # a short subordinate or relative clause is still the date's own ("die een jaar geleden

@@ -55,6 +55,14 @@ CASES = [
      ["hebben toch een tweede date"], ["en Kim", "Jong-un"]),
     # ... but a date that opens its segment itself ("die avond") makes no relative clause
     ("Nigel de Jong scoorde die avond de 1-1.", "die avond", ["scoorde"], []),
+    # a main clause goes on after a relative clause or apposition about its subject
+    ("In 2015 klapte kandidaat Joseph Roche, die de laatste honderd had gehaald, uit de school.",
+     "In 2015", ["klapte uit de school"], ["Roche", "kandidaat", "honderd"]),
+    ("Op 6 april ging de Bondsraad, het ledenparlement van de bond, akkoord met de benoeming van "
+     "Sandra Molenaar.", "Op 6 april", ["akkoord met de benoeming"], ["ledenparlement"]),
+    # ... not after one about an object, nor into a quote
+    ("Rector Anton Pijpers zette vrijdag een docent op non-actief, die had geschreven, 'waar ben je?'", "vrijdag",
+     ["non-actief"], ["waar ben"]),
 ]
 
 
