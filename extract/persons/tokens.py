@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 # split() with these groups gives [gap, word, "." or "", gap, word, ...]: offsets are the
 # running sum of the pieces' lengths, so no match object per word is needed
-_WORD = re.compile(r"('t\b|\d+-\w+(?:-\w+)*|\w+(?:[-'’]\w+)*)(\.?)", re.UNICODE)
+_WORD = re.compile(r"('t\b|\d+-\w+(?:-\w+)*|\w+(?:[-'’&]\w+)*)(\.?)", re.UNICODE)
 _QUOTE_OPEN = "\"“„«‘‚"
 
 
@@ -75,8 +75,9 @@ _PARTS = re.compile(r"[-'’]")
 
 @lru_cache(maxsize=200_000)
 def is_cap(word: str) -> bool:
-    """A capitalised name-like word: 'Ancelotti', 'Jean-Claude', 'McNab', not 'CEO' or 'Real-coach'."""
-    if not word[:1].isupper():
+    """A capitalised name-like word: 'Ancelotti', 'Jean-Claude', 'McNab', not 'CEO',
+    'Real-coach' or a brand joined by an ampersand ('M&S', 'H&M')."""
+    if not word[:1].isupper() or "&" in word:
         return False
     parts = _PARTS.split(word)
     if not parts or not parts[0]:

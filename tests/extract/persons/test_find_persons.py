@@ -109,6 +109,8 @@ NL = [
     # a prize winner is a role (a compound that ends in one); a party that "won" is not a person
     ("Natuurkundige en Nobelprijswinnaar Gerard 't Hooft sprak.", ["Gerard 't Hooft"]),
     ("Grote winnaar FvD wil meer. Het bedrijf Mars One Ventures is failliet.", []),
+    # a brand joined by an ampersand is one word and no name
+    ("In 2010 kocht Roland Kahn M&S Mode. Later kwamen H&M en AT&T.", ["Roland Kahn"]),
 ]
 
 EN = [

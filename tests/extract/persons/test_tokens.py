@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from extract.persons.tokens import Token, scan
 
-_WORD = re.compile(r"('t\b|\d+-\w+(?:-\w+)*|\w+(?:[-'’]\w+)*)(\.)?")
+_WORD = re.compile(r"('t\b|\d+-\w+(?:-\w+)*|\w+(?:[-'’&]\w+)*)(\.)?")
 _OPENING = re.compile(r"(?:^|[.!?:\n\r…•|][\"”»’]?|[\"”»’](?<=[.!?][\"”»’]))[ \t\"“„«‘‚'(\[]*", re.M)
 
 
@@ -31,7 +31,7 @@ def reference(text, watch):
     return toks, [t.start for t in toks], caps, lower, hits
 
 
-PIECES = ["Carlo", "de", "Jong", "'t", "62-jarige", "O'Neill", "zo’n", "_x", "a_b", "J.", "Jr.", "...",
+PIECES = ["Carlo", "de", "Jong", "'t", "62-jarige", "O'Neill", "zo’n", "M&S", "&", "_x", "a_b", "J.", "Jr.", "...",
           ".\"", "”", "“", "‘", "’", "«", "(", "[", ":", "!", "?", "…", "•", "|", "\n", "\r\n", "\t",
           "  ", "İ", "ß", "Σ", "ſ", "中文", "3.5", "1-0", ",", "_"]
 texts = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=4)), max_size=60).map("".join)
