@@ -169,8 +169,12 @@ def _apposition(i1: int, end: int, ctx: Context) -> tuple[str, Cue] | None:
     text, toks, lex = ctx.text, ctx.toks, ctx.lex
     if not text.startswith(",", end):
         return None
-    for tok in toks[i1 + 1:i1 + 5]:
+    for j, tok in enumerate(toks[i1 + 1:i1 + 5], i1 + 1):
         if lex.is_role(tok.text) and not is_cap(tok.text) or lex.roles.get(tok.low):
+            nxt = toks[j + 1] if j + 1 < len(toks) else None
+            if nxt is not None and text[tok.end:nxt.start] == " " and is_cap(nxt.text) \
+                    and first_name_gender(nxt.text) is not None:
+                return None  # "In New York, Cardinal John O'Connor": the role opens the next name
             return lex.is_role(tok.text) or "", Cue(K.APPOSITION, 1.5, tok.text)
         if text[toks[i1].end:tok.start].count(",") > 1:
             return None

@@ -134,6 +134,9 @@ EN = [
     ("Tom Judge said it was over.", ["Tom Judge"]),
     ("Storms hit Lee County, where Molly Enterprises closed.", []),
     ("Nobel laureate Joseph Stiglitz spoke, and Tesla Ventures paid.", ["Joseph Stiglitz"]),
+    # clergy are roles; a role after a comma that opens the next name is no apposition
+    ("At St. Patrick's Cathedral in New York, Cardinal John O'Connor spoke.", ["John O'Connor"]),
+    ("Pastor James Allmen and Bishop Anne Hart prayed.", ["Anne Hart", "James Allmen"]),
 ]
 
 
