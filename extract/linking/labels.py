@@ -20,6 +20,7 @@ import re
 from functools import lru_cache
 
 from extract import lang as resources
+from extract import sentences
 from extract.linking.clauses import Segment, at
 from extract.persons.coref import PronounForm
 from extract.persons.lexicon import Lexicon
@@ -149,8 +150,9 @@ def _clean(text, t, spans, drop, names, lex, subject: bool = True, proper=None,
         # "de Jong", "woordvoerder van het ministerie", not "hij de wereldtitel"
         particle = low in lex.particles and (nxt[:1].isupper() or nxt.lower() in lex.determiners)
         named = any(s <= words[k][0] < e for s, e in names)
+        modifier = w[:1].isupper() and bool(nxt) and lex.is_role(nxt) is not None  # "U.S. Secretary"
         if named or low in lead or particle or article or (lex.is_role(w) and not _predicate(words, k, verb_final)) \
-                or lex.demonym(w) or not w:
+                or lex.demonym(w) or modifier or not w:
             k += 1
             continue
         break
@@ -204,6 +206,40 @@ def _drop_named_phrases(words, names, lex, proper=None):
     return words
 
 
+def _joined_at_abbreviations(text: str, segs: list[Segment], lex: Lexicon,
+                             dates: list[tuple[int, int]]) -> list[Segment]:
+    """Segments that the full stop of an abbreviation or initial cut ("when Dr. | Barnett
+    Slepian was gunned down", "Buffalo, N.Y."), joined again: a label reads on past it. Not
+    the stop of a date's abbreviation ("Nov. 3"): the date leaves the label anyway. (The
+    link model keeps the cut segments it was fitted on.)"""
+    out: list[Segment] = []
+    for s in segs:
+        dot = out[-1].end if out else -1
+        if out and text[dot:s.start].strip() == "." and sentences.is_abbreviation(text, dot, lex.lang) \
+                and not any(a <= dot < b for a, b in dates):
+            out[-1] = Segment(out[-1].start, s.end, out[-1].kind)
+        else:
+            out.append(s)
+    return out
+
+
+def _after_fronted_phrase(text: str, segs: list[Segment], seg: Segment | None, sent,
+                          lex: Lexicon) -> Segment | None:
+    """The clause a fronted phrase holding the date introduces ("In his Sunday Mass at St.
+    Patrick's, Cardinal O'Connor called the murder wrong"): the main segment after the comma
+    that closes an opening phrase begun by one of the language's `fronted_phrase_openers`
+    (English sets off such phrases with a comma; Dutch puts the verb right after them)."""
+    openers = set(lex.clause.get("fronted_phrase_openers", ()))
+    if seg is None or not openers or seg.kind != "main" or text[sent.start:seg.start].strip(" \"'“‘(") \
+            or not text[seg.start:seg.end].split() \
+            or text[seg.start:seg.end].split()[0].lower() not in openers:
+        return None
+    later = [s for s in segs if s.start > seg.start]
+    if not later or later[0].kind != "main" or text[seg.end:later[0].start].strip() != ",":
+        return None
+    return later[0]
+
+
 def _resumed(text: str, segs: list[Segment], seg: Segment, lex: Lexicon) -> list[tuple[int, int]]:
     """The rest of a main clause after a relative clause or apposition about the name that
     ends it ("klapte Joseph Roche, die ... had geschopt, uit de school"): the segment after
@@ -246,6 +282,9 @@ def label(text: str, t, sent, segs: list[Segment], persons, lex: Lexicon, dates=
     names = [(m.start_char, m.end_char) for m in persons if not _possessive(m, lex)]
     proper = [(m.start_char, m.end_char) for m in persons if m.kind == "name"]
     seg = at(segs, t.start_char)
+    segs = _joined_at_abbreviations(text, segs, lex, drop)
+    seg = at(segs, t.start_char)
+    seg = _after_fronted_phrase(text, segs, seg, sent, lex) or seg
     own = [(seg.start, seg.end), *_resumed(text, segs, seg, lex)] if seg \
         else [(sent.start, sent.end)]
     out = _clean(text, t, own, drop, names, lex, proper=proper,

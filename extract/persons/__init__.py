@@ -90,6 +90,27 @@ def _watch(lang: str) -> frozenset[str]:
     return frozenset(lex.clause.get("definite", ["de", "het", "the"])) | frozenset(lex.pronouns)
 
 
+def _cataphor(text, tok, form, following, sent_starts, persons) -> str | None:
+    """The subject a possessive in a sentence's opening phrase looks ahead to ("In his
+    Sunday Mass at St. Patrick's, Cardinal John O'Connor called ..."): the name right after
+    the first comma, when no comma comes before the pronoun."""
+    if not following or following[0].kind != "name":
+        return None
+    start = sent_starts[_sent_index(sent_starts, tok.start)]
+    comma = text.find(",", tok.end)
+    nxt = following[0]
+    if "," in text[start:tok.start] or comma < 0 or comma > nxt.start_char \
+            or nxt.start_char - comma > 40 or _sent_index(sent_starts, nxt.start_char) != \
+            _sent_index(sent_starts, tok.start):
+        return None
+    if len(text[comma + 1:nxt.start_char].split()) > 3:
+        return None
+    p = persons.get(nxt.person)
+    if p is not None and form.gender in ("m", "f") and p.gender and p.gender not in (form.gender, "x"):
+        return None
+    return nxt.person
+
+
 def _sent_index(starts: list[int], offset: int) -> int:
     """The sentence holding `offset` (or the one before the gap it is in), by its start."""
     return max(0, bisect.bisect_right(starts, offset) - 1)
@@ -185,6 +206,12 @@ def _pronouns(text, toks, lex, sent_starts, mentions, persons, qs):
                                                  speaker_self=True))
             continue
         exclude = {q.speaker} if q is not None and q.speaker else set()
+        ahead = _cataphor(text, tok, form, mentions[k:k + 1], sent_starts, persons) \
+            if form.possessive and q is None else None
+        if ahead:
+            m = coref.pronoun_mention(tok, ahead, "possessive before its subject", PRONOUN)
+            out.append(m)
+            continue
         who = coref.salient(persons, hist.items, _sent_index(sent_starts, tok.start), exclude,
                             gender=form.gender, counts=hist.counts)
         if who:

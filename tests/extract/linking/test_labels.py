@@ -66,6 +66,24 @@ CASES = [
 ]
 
 
+EN_CASES = [
+    # a fronted phrase set off by a comma introduces the clause that says what happened
+    ("In his Sunday Mass at St. Patrick's Cathedral, Cardinal John O'Connor called the murder wrong.",
+     "Sunday", ["called the murder wrong"], ["Mass", "O'Connor"]),
+    # an abbreviation's full stop does not end the clause; a nation before a role is the title's
+    ("Doctors were killed, most recently last October when Dr. Barnett Slepian was gunned down.",
+     "last October", ["gunned down"], []),
+    ("U.S. Secretary of State Madeleine Albright headed Wednesday to East Africa.", "Wednesday",
+     ["headed to East Africa"], ["Secretary", "Albright"]),
+]
+
+
+@pytest.mark.parametrize("text,phrase,must,must_not", EN_CASES)
+def test_english_label(text, phrase, must, must_not):
+    label = label_of(text, phrase, "en")
+    assert all(w in label for w in must) and not any(w in label for w in must_not), label
+
+
 @pytest.mark.parametrize("text,phrase,must,must_not", CASES)
 def test_label(text, phrase, must, must_not):
     lang = "en" if " said " in text else "nl"

@@ -19,6 +19,10 @@ CASES = [
     ("Max van Weezel werd opgehaald op zijn 67e verjaardag.", "nl", ("zijn", "Max van Weezel", False)),
     ("Mathieu van der Poel won. Zijn EK ging vorig jaar mis.", "nl", ("Zijn", "Mathieu van der Poel", False)),
     ("Mathieu van der Poel won. Hij heeft z'n fiets terug.", "nl", ("z'n", "Mathieu van der Poel", False)),
+    # a possessive in an opening phrase looks ahead to the subject after the comma
+    ("Donald Spitz spoke. In his Sunday Mass at St. Patrick's, Cardinal John O'Connor called it wrong.",
+     "en", ("his", "John O'Connor", False)),
+    ("Mary Jones spoke. In her view, he was wrong.", "en", ("her", "Mary Jones", False)),
 ]
 
 
