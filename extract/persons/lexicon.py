@@ -164,6 +164,7 @@ class Lexicon:
     org_nouns: frozenset[str] = frozenset()     # "band", "partij": "de band Golden Earring"
     org_names: frozenset[str] = frozenset()     # folded: "albert heijn" is a supermarket
     inhabitant_suffixes: tuple[str, ...] = ()   # "mer": "Rotterdammer" names no one
+    adjective_endings: tuple[str, ...] = ()     # "ische": "de Democratische kandidaten"
     member_suffixes: tuple[str, ...] = ()       # "'er": "PvdA'er" is a member, a role before a name
 
     def __post_init__(self) -> None:
@@ -244,6 +245,15 @@ class Lexicon:
         """A nationality word that can also head a description: 'Fransman', 'Italian'."""
         value = self._nationality(word)
         return bool(value) and not value.endswith((" adj", " bare"))
+
+    def is_demonym_plural(self, word: str) -> bool:
+        """A plural nationality noun ("Britten", "Nederlanders", "Belgen"): a group, no name."""
+        for ending in self.plural_endings:
+            stem = word[:-len(ending)]
+            if word.endswith(ending) and len(stem) >= 3 and (
+                    self.demonym(stem) or stem[-1] == stem[-2] and self.demonym(stem[:-1])):
+                return True
+        return False
 
     def is_inhabitant(self, word: str) -> bool:
         """A word for a city's inhabitants or an adjective of the city ("Rotterdammer",
@@ -329,5 +339,6 @@ def get(lang: str) -> Lexicon:
         inhabitant_suffixes=tuple(sorted(_list(pick("inhabitant_suffixes"), "inhabitant_suffixes"),
                                          key=len, reverse=True)),
         member_suffixes=tuple(_list(pick("member_suffixes"), "member_suffixes")),
+        adjective_endings=tuple(w.lower() for w in _list(lang, "adjective_endings")),
         date_words=frozenset(w + tail for w in weekdays | months | short_dates for tail in ("", "'s", "’s")),
     )

@@ -124,6 +124,11 @@ def _particle_fits(text: str, run: list[Token], toks: list[Token], k: int, lex: 
     nxt = toks[k + 1] if k + 1 < len(toks) else None
     if nxt is not None and _gap(text, toks[k], nxt) == " " and is_cap(nxt.text):
         return False
+    word = toks[k].text
+    if lex.demonym(word) or lex.is_demonym_plural(word) or lex.is_inhabitant(word) or (
+            word.lower().endswith(lex.adjective_endings) and lex.adjective_endings
+            and nxt is not None and nxt.text[:1].islower()):
+        return False  # "Mochten de Britten", "van de Koerdische koepel": no surname
     low = fold(toks[k].text)
     # a city after a lone first name and "van" is a surname: "Anneke van Essen"
     city_surname = len(run) == 1 and bool(first_name_gender(run[0].text)) \

@@ -109,6 +109,10 @@ NL = [
     # a prize winner is a role (a compound that ends in one); a party that "won" is not a person
     ("Natuurkundige en Nobelprijswinnaar Gerard 't Hooft sprak.", ["Gerard 't Hooft"]),
     ("Grote winnaar FvD wil meer. Het bedrijf Mars One Ventures is failliet.", []),
+    # after a name particle a nationality or an adjective before a noun is no surname
+    ("Mochten de Britten er toch in slagen, dan zegt Theresa May ja.", ["Theresa May"]),
+    ("Volgens Ali Ertin Toprak van de Koerdische koepel is het mis.", ["Ali Ertin Toprak"]),
+    ("Rafael van der Vaart en Frenkie de Jong zwijgen.", ["Frenkie de Jong", "Rafael van der Vaart"]),
     # a brand joined by an ampersand is one word and no name
     ("In 2010 kocht Roland Kahn M&S Mode. Later kwamen H&M en AT&T.", ["Roland Kahn"]),
 ]
