@@ -92,6 +92,8 @@ def plausible(lex, kind: str, m: re.Match, slots: dict, text: str) -> bool:
     if kind in ("year", "year_span") and not slots.get("mod") and not slots.get("event") and not slots.get("fs"):
         if _word_after(text, end) in neg.get("quantity_after", ()):
             return False
+        if not slots.get("prep") and _word_after(text, end) in neg.get("count_nouns_after", ()):
+            return False  # "some 2002 women"; "in 2002 women won" is a year
         if not slots.get("prep") and _word_before(text, start) in neg.get("quantity_before", ()):
             return False
         if not slots.get("prep") and text[max(0, start - 1):start] in "$€£¥#" and start > 0:
