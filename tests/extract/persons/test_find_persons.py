@@ -141,6 +141,9 @@ EN = [
     # clergy are roles; a role after a comma that opens the next name is no apposition
     ("At St. Patrick's Cathedral in New York, Cardinal John O'Connor spoke.", ["John O'Connor"]),
     ("Pastor James Allmen and Bishop Anne Hart prayed.", ["Anne Hart", "James Allmen"]),
+    # "Day" is a surname too; named days are the calendar's, not organisations
+    ("Justices Sandra Day O'Connor and Anthony Kennedy agreed on Labor Day.",
+     ["Anthony Kennedy", "Sandra Day O'Connor"]),
 ]
 
 
