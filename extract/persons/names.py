@@ -118,8 +118,24 @@ def _genitive_of_another(surface: str, others: set[str]) -> bool:
     return False
 
 
+def _shared_surnames(ordered: list[Candidate], text: str, lex: Lexicon) -> list[str]:
+    """'Annemarie en Richard Cools', 'Frank and Ronald de Boer': a lone first name joined
+    to a first name and surname shares that surname (a couple, siblings)."""
+    joiners = set(lex.clause.get("list_joiners", ()))
+    out = []
+    for a, b in zip(ordered, ordered[1:]):
+        if len(a.tokens) != 1 or len(b.tokens) < 2 or not lexicon.first_name_gender(a.tokens[0].text) \
+                or not lexicon.first_name_gender(b.tokens[0].text) \
+                or lexicon.first_name_gender(b.tokens[1].text) and b.tokens[1].low not in lex.particles:
+            continue
+        if text[a.end:b.start].strip().lower() in joiners:
+            out.append(f"{a.tokens[0].text} {text[b.tokens[1].start:b.end]}")
+    return out
+
+
 def profiles(accepted: list[Candidate], cands: list[Candidate], text: str, lex: Lexicon) -> Names:
-    surfaces = [c.text(text) for c in sorted(accepted, key=attrgetter("start"))]
+    ordered = sorted(accepted, key=attrgetter("start"))
+    surfaces = [c.text(text) for c in ordered] + _shared_surnames(ordered, text, lex)
     known = set(surfaces)
     surfaces = [s for s in surfaces if not _genitive_of_another(s, known - {s})]
     canon = aliases.canonical_names(surfaces, lex.particles)

@@ -113,6 +113,9 @@ NL = [
     ("Mochten de Britten er toch in slagen, dan zegt Theresa May ja.", ["Theresa May"]),
     ("Volgens Ali Ertin Toprak van de Koerdische koepel is het mis.", ["Ali Ertin Toprak"]),
     ("Rafael van der Vaart en Frenkie de Jong zwijgen.", ["Frenkie de Jong", "Rafael van der Vaart"]),
+    # a lone first name joined to a full name shares its surname (couples, siblings)
+    ("Annemarie en Richard Cools wonen in Breda.", ["Annemarie Cools", "Richard Cools"]),
+    ("Gisteren speelden Frank en Ronald de Boer mee.", ["Frank de Boer", "Ronald de Boer"]),
     # a brand joined by an ampersand is one word and no name
     ("In 2010 kocht Roland Kahn M&S Mode. Later kwamen H&M en AT&T.", ["Roland Kahn"]),
 ]
