@@ -120,6 +120,7 @@ def _clean(text, t, spans, drop, names, lex, subject: bool = True, proper=None,
     lead = {*markers.get("relatives", []), *markers.get("subordinators", []),
             *markers.get("complementizers", []), *markers.get("coordinators", [])}
     role_of = set(markers.get("role_of", []))
+    joiners = {*markers.get("coordinators", []), *markers.get("list_joiners", [])}
     zones = {z.lower() for z in lex.label_drop}
     words = _without_date_glue(text, _words(text, spans, drop), drop, lex)
     words = [w for w in words if not (w[0] >= t.end_char and w[2].strip(_EDGE).lower() in zones
@@ -150,7 +151,10 @@ def _clean(text, t, spans, drop, names, lex, subject: bool = True, proper=None,
         # "de Jong", "woordvoerder van het ministerie", not "hij de wereldtitel"
         particle = low in lex.particles and (nxt[:1].isupper() or nxt.lower() in lex.determiners)
         named = any(s <= words[k][0] < e for s, e in names)
-        modifier = w[:1].isupper() and bool(nxt) and lex.is_role(nxt) is not None  # "U.S. Secretary"
+        # "U.S. Secretary", "defense secretary William Cohen": a word that qualifies the role
+        modifier = bool(nxt) and lex.is_role(nxt) is not None and (w[:1].isupper() or (
+            k > 0 and words[k - 1][2].strip(_EDGE).lower() in joiners
+            and k + 2 < len(words) and any(s <= words[k + 2][0] < e for s, e in names)))
         if named or low in lead or particle or article or (lex.is_role(w) and not _predicate(words, k, verb_final)) \
                 or lex.demonym(w) or modifier or not w:
             k += 1
