@@ -75,7 +75,8 @@ EN_CASES = [
      "last October", ["gunned down"], []),
     ("U.S. Secretary of State Madeleine Albright headed Wednesday to East Africa.", "Wednesday",
      ["headed to East Africa"], ["Secretary", "Albright"]),
-    ("Albright, Berger and defense secretary William Cohen announced plans on Friday.", "on Friday",
+    ("Madeleine Albright and Sandy Berger came. Albright, Berger and defense secretary William Cohen "
+     "announced plans on Friday.", "on Friday",
      ["announced plans"], ["defense", "Cohen"]),
     # ... but a verb before a role and a name stays: it is the event
     ("In early 1997, President Boris Yeltsin told President Bill Clinton he could live with it.",
