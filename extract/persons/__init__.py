@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from extract import lang as resources
 from extract import sentences as sentence_mod
-from extract.persons import aliases, coref, lexicon, names, quotes, recognize
+from extract.persons import aliases, coref, lexicon, names, pairs, quotes, recognize
 from extract.persons.tokens import scan
 from extract.records import PersonMention
 
@@ -70,6 +70,8 @@ def analyse(text: str, lang: str, sentences=None, quote_spans=None):
         quote_spans = quotes.spans(text)
     sent_starts = [s.start for s in sentences]
     mentions += _resolve_refs(text, toks, lex, sent_starts, mentions, persons, sc.hits, quote_spans)
+    mentions += pairs.pair_mentions(text, toks, lex, [m for m in mentions if m.kind == "name"],
+                                    sent_starts)
     mentions.sort(key=lambda m: (m.start_char, -m.end_char))
     qs = quotes.find(text, mentions, lex.speech_verbs, quote_spans, first_person_words(lex.lang))
     mentions = _pronouns(text, [toks[k] for k in sc.hits], lex, sent_starts, mentions, persons, qs)

@@ -156,6 +156,7 @@ class Lexicon:
     date_words: frozenset[str] = frozenset()    # all three, also with a possessive 's
     age_suffixes: frozenset[str] = frozenset()  # "jarige": "52-jarige" is an age before a name
     relations: frozenset[str] = frozenset()     # "dochter", "ambtgenoot": cues, no descriptions
+    pair_words: frozenset[str] = frozenset()    # "twee", "both": before a plural role, two persons
     plural_endings: tuple[str, ...] = ()        # of role nouns, longest first
     thing_modifiers: frozenset[str] = frozenset()  # "nieuwe": "de nieuwe Volvo" is a product
     paired_particles: frozenset[str] = frozenset()  # "op": a particle only before another one
@@ -327,6 +328,7 @@ def get(lang: str) -> Lexicon:
         months=months,
         short_dates=short_dates,
         relations=frozenset(w.lower() for w in _list(pick("relation_nouns"), "relation_nouns")),
+        pair_words=frozenset(w.lower() for w in _list(lang, "pair_words")),
         plural_endings=tuple(sorted((w.lower() for w in _list(pick("plural_endings"), "plural_endings")),
                                     key=len, reverse=True)),
         governed=frozenset(w.lower() for w in _list(pick("person_governed"), "person_governed")),
