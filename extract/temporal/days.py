@@ -110,7 +110,7 @@ def build_deictic(slots, ctx):
 
 
 PRESENT_BACK_DAYS = 1   # a weekday in a present-tense clause lies ahead unless it is this close behind
-ROLLING_UNITS = frozenset({"week", "month", "half", "year"})
+ROLLING_UNITS = frozenset({"week", "month", "half", "year", "decade"})
 
 
 def _week_day(lex, today: dt.date) -> dt.date:
@@ -154,10 +154,12 @@ def build_relative_unit(slots, ctx):
             p = cal.weekend(today)
     elif unit == "day":
         p = cal.day(today + rel * cal.DAY)
-    elif rel == -1 and slots.get("def") and unit in ROLLING_UNITS and upcoming(lex, slots.get("rel")):
-        # "het afgelopen jaar", "in the past year": the twelve months up to today, not last calendar year
-        start = cal.shift_date(today, unit if unit != "half" else "month", -1 if unit != "half" else -6)
-        p = cal.Period(f"{start.isoformat()}/{today.isoformat()}", unit, start, today)
+    elif rel in (-1, 1) and slots.get("def") and unit in ROLLING_UNITS and upcoming(lex, slots.get("rel")):
+        # "het afgelopen jaar", "in the past decade": the twelve months (ten years) up to
+        # today, not last calendar year; "het komende jaar": the twelve months from today
+        other = cal.shift_date(today, unit if unit != "half" else "month", rel * (1 if unit != "half" else 6))
+        start, end = sorted((other, today))
+        p = cal.Period(f"{start.isoformat()}/{end.isoformat()}", unit, start, end)
     else:
         if unit == "fseason" and rel == 1 and cal.before_kickoff(today):
             rel = 0  # "komend seizoen" in July: the season about to kick off

@@ -161,6 +161,13 @@ NARRATIVE = [
 ]
 
 PERIODS = [
+    # with an article, "afgelopen"/"komende" and "past"/"coming" count from today, both ways
+    param("nl", "Het komende jaar wordt zwaar.", WED, "Het komende jaar", "2019-03-06/2020-03-06",
+          "2019-03-06", "2020-03-06", id="nl-the-coming-year-rolls"),
+    param("nl", "Komend jaar wordt zwaar.", WED, "Komend jaar", "2020", "2020-01-01", "2020-12-31",
+          id="nl-next-year-is-the-calendar-year"),
+    param("en", "It had become routine over the past decade.", "1998-10-25T10:00", "the past decade",
+          "1988-10-25/1998-10-25", "1988-10-25", "1998-10-25", id="en-the-past-decade-rolls"),
     # fuzzy parts of decades
     param("nl", "Dat gebeurde begin jaren zeventig.", WED, "begin jaren zeventig", "197", "1970-01-01", "1973-12-31",
           id="nl-early-decade"),
