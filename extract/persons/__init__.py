@@ -70,7 +70,7 @@ def analyse(text: str, lang: str, sentences=None, quote_spans=None):
         quote_spans = quotes.spans(text)
     sent_starts = [s.start for s in sentences]
     mentions += _resolve_refs(text, toks, lex, sent_starts, mentions, persons, sc.hits, quote_spans)
-    mentions += pairs.pair_mentions(text, toks, lex, [m for m in mentions if m.kind == "name"],
+    mentions += pairs.pair_mentions(text, toks, sc.hits, lex, [m for m in mentions if m.kind == "name"],
                                     sent_starts)
     mentions.sort(key=lambda m: (m.start_char, -m.end_char))
     qs = quotes.find(text, mentions, lex.speech_verbs, quote_spans, first_person_words(lex.lang))
@@ -87,9 +87,11 @@ def first_person_words(lang: str) -> frozenset[str]:
 
 @lru_cache(maxsize=16)
 def _watch(lang: str) -> frozenset[str]:
-    """Words whose positions the scan records: articles of descriptions, pronouns."""
+    """Words whose positions the scan records: articles of descriptions, pronouns, the
+    words of "the two presidents"."""
     lex = lexicon.get(lang)
-    return frozenset(lex.clause.get("definite", ["de", "het", "the"])) | frozenset(lex.pronouns)
+    return frozenset(lex.clause.get("definite", ["de", "het", "the"])) | frozenset(lex.pronouns) \
+        | lex.pair_words
 
 
 def _cataphor(text, tok, form, following, sent_starts, persons) -> str | None:

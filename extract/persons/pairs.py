@@ -17,17 +17,19 @@ LOOK_BACK = 4      # sentences back in which the two persons must have been name
 SCORE = 0.6        # as a description's
 
 
-def pair_mentions(text: str, toks: list[Token], lex: Lexicon, names: list[PersonMention],
-                  sent_starts: list[int]) -> list[PersonMention]:
-    """Two description mentions for each pair phrase whose two persons are clear."""
+def pair_mentions(text: str, toks: list[Token], hits: list[int], lex: Lexicon,
+                  names: list[PersonMention], sent_starts: list[int]) -> list[PersonMention]:
+    """Two description mentions for each pair phrase whose two persons are clear; `hits`:
+    the positions of the scan's watched words, pair words among them."""
     if not lex.pair_words or not names:
         return []
     names = sorted(names, key=lambda m: m.start_char)
     starts = [m.start_char for m in names]
     out = []
-    for i, tok in enumerate(toks[:-1]):
-        nxt = toks[i + 1]
-        if tok.low not in lex.pair_words or text[tok.end:nxt.start] != " " \
+    for i in hits:
+        tok = toks[i]
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if nxt is None or tok.low not in lex.pair_words or text[tok.end:nxt.start] != " " \
                 or lex.is_role_plural(nxt.text) is None:
             continue
         start = toks[i - 1].start if i and toks[i - 1].low in lex.determiners \
