@@ -42,9 +42,11 @@ class Veto(StrEnum):
     REPORTER = "the speaker of a reported clause"      # "X zei dat Apple vorig jaar ..."
     APPOSITION_OF_THING = "the date describes a thing"  # "..., de eerste deelname sinds 1986"
     SPEECH_TAG = "only named in a closing speech tag"  # "... eind dit jaar, Ancelotti believes."
+    NAME_AS_MODIFIER = "the name only modifies a thing"  # "behind the Slepian home on Friday"
 
 
-def veto(t, person: str, mine, segs, quote, text, sources, speech_verbs, local=()) -> Veto | None:
+def veto(t, person: str, mine, segs, quote, text, sources, speech_verbs, local=(),
+         determiners: frozenset[str] = frozenset()) -> Veto | None:
     """The constraint that forbids linking `person` to the date `t`, if any. `mine`: the
     person's mentions in the date's sentence, `local` everybody's; `segs`: its clause
     segments; `quote`: the quote around the date."""
@@ -52,6 +54,8 @@ def veto(t, person: str, mine, segs, quote, text, sources, speech_verbs, local=(
         return None
     if all(is_source(text, m, sources) for m in mine):
         return Veto.SOURCE
+    if all(_modifier(text, m, determiners) for m in mine):
+        return Veto.NAME_AS_MODIFIER
     if quote is not None:
         mine = [m for m in mine if quote.start <= m.start_char < quote.end]
         if not mine:
@@ -73,6 +77,20 @@ def veto(t, person: str, mine, segs, quote, text, sources, speech_verbs, local=(
                              and is_speech_tag(text, o, mine, speech_verbs) for o in own):
         return Veto.SPEECH_TAG
     return None
+
+
+_WORD_BEFORE = re.compile(r"(\w+)\s$")
+_WORD_AFTER = re.compile(r"\s([a-z]\w*)")
+
+
+def _modifier(text: str, m, determiners: frozenset[str]) -> bool:
+    """A name between an article and a common noun: it says which thing ("the Slepian
+    home", "a Castro supporter", "the Clinton administration"), it does no part in it."""
+    if m.kind != "name" or not determiners:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, m.start_char - 12), m.start_char)
+    after = _WORD_AFTER.match(text, m.end_char, m.end_char + 30)
+    return before is not None and before.group(1).lower() in determiners and after is not None
 
 
 def _in_complement(seg, segs) -> bool:

@@ -45,6 +45,14 @@ CASES = [
     ("Carlo Ancelotti wees op de plaatsing van Canada voor het WK, de eerste deelname sinds 1986.",
      "sinds 1986", "nl", "Carlo Ancelotti", Veto.APPOSITION_OF_THING),
     ("Op het feest sprak Mark Rutte, de premier sinds 2010.", "sinds 2010", "nl", "Mark Rutte", None),
+    # a name between an article and a noun says which thing; it does no part in it
+    ("Barnett Slepian was a doctor. Investigators found a rifle behind the Slepian home on Friday.",
+     "on Friday", "en", "Barnett Slepian", Veto.NAME_AS_MODIFIER),
+    ("Bill Clinton spoke. The country joined in 1999, led by the Clinton administration.", "in 1999",
+     "en", "Bill Clinton", Veto.NAME_AS_MODIFIER),
+    ("Recep Tayyip Erdogan won. Bij het referendum in 2017 lukt het Erdogan niet te winnen.",
+     "in 2017", "nl", "Recep Tayyip Erdogan", None),
+    ("The Senate heard Bill Clinton on Friday.", "on Friday", "en", "Bill Clinton", None),
 ]
 
 
