@@ -46,7 +46,7 @@ CASES = [
      "sinds 1986", "nl", "Carlo Ancelotti", Veto.APPOSITION_OF_THING),
     ("Op het feest sprak Mark Rutte, de premier sinds 2010.", "sinds 2010", "nl", "Mark Rutte", None),
     # a name between an article and a noun says which thing; it does no part in it
-    ("Barnett Slepian was a doctor. Investigators found a rifle behind the Slepian home on Friday.",
+    ("Dr. Barnett Slepian was shot dead. Investigators found a rifle behind the Slepian home on Friday.",
      "on Friday", "en", "Barnett Slepian", Veto.NAME_AS_MODIFIER),
     ("Bill Clinton spoke. The country joined in 1999, led by the Clinton administration.", "in 1999",
      "en", "Bill Clinton", Veto.NAME_AS_MODIFIER),
