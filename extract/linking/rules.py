@@ -43,6 +43,7 @@ class Veto(StrEnum):
     APPOSITION_OF_THING = "the date describes a thing"  # "..., de eerste deelname sinds 1986"
     SPEECH_TAG = "only named in a closing speech tag"  # "... eind dit jaar, Ancelotti believes."
     NAME_AS_MODIFIER = "the name only modifies a thing"  # "behind the Slepian home on Friday"
+    REPORTED_PERSON = "only named in what was said then"  # "Castro declared Wednesday that Elian ..."
 
 
 def veto(t, person: str, mine, segs, quote, text, sources, speech_verbs, local=(),
@@ -76,7 +77,22 @@ def veto(t, person: str, mine, segs, quote, text, sources, speech_verbs, local=(
     if quote is None and all(o is not None and o.kind == "main" and o.start >= seg.end
                              and is_speech_tag(text, o, mine, speech_verbs) for o in own):
         return Veto.SPEECH_TAG
+    if seg.kind == "main" and _says(text, seg, speech_verbs) \
+            and all(o is not None and o.start >= seg.end and _in_report(o, segs, seg) for o in own):
+        # the date is when it was said; who is named in what was said is not its subject
+        return Veto.REPORTED_PERSON
     return None
+
+
+def _in_report(seg, segs, main) -> bool:
+    """`seg` lies in the reported clause that follows the main clause `main`: a complement
+    opens after `main` and no main clause comes between."""
+    for between in segs[segs.index(main) + 1:segs.index(seg) + 1]:
+        if between.kind == "complement":
+            return True
+        if between.kind == "main":
+            return False
+    return False
 
 
 _WORD_BEFORE = re.compile(r"(\w+)\s$")

@@ -53,6 +53,13 @@ CASES = [
     ("Recep Tayyip Erdogan won. Bij het referendum in 2017 lukt het Erdogan niet te winnen.",
      "in 2017", "nl", "Recep Tayyip Erdogan", None),
     ("The Senate heard Bill Clinton on Friday.", "on Friday", "en", "Bill Clinton", None),
+    # the day something was said is not the day of those named in what was said
+    ("Fidel Castro spoke. Castro declared Wednesday that Elian Gonzalez will go home.", "Wednesday",
+     "en", "Elian Gonzalez", Veto.REPORTED_PERSON),
+    ("Heiko Maas zei gisteren dat Duitsland oppositieleider Juan Guaidó steunt.", "gisteren", "nl",
+     "Juan Guaidó", Veto.REPORTED_PERSON),
+    ("Heiko Maas zei gisteren dat Duitsland oppositieleider Juan Guaidó steunt.", "gisteren", "nl",
+     "Heiko Maas", None),
 ]
 
 
