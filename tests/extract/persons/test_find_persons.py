@@ -274,3 +274,10 @@ def test_a_name_ending_in_s_is_not_cut_to_another():
     assert names("Geert Wilders sprak. Wilders zei het. Jan Peters kwam ook.") == \
         ["Geert Wilders", "Jan Peters"]
 
+
+
+def test_a_first_name_that_is_a_state_alone_means_the_state():
+    mentions = find_persons("Virginia Welch spoke to the board. Virginia passed the law on Friday.", "en")
+    assert [m.text for m in mentions if m.person == "Virginia Welch"] == ["Virginia Welch"]
+    lieke = find_persons("Lieke Martens scoorde. Lieke is voor ons belangrijk.", "nl")
+    assert [m.text for m in lieke if m.person == "Lieke Martens"] == ["Lieke Martens", "Lieke"]
