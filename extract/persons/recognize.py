@@ -176,7 +176,9 @@ def _split(run: list[Token], lex: Lexicon, modifiers: list | None = None,
         # Prins", "Tom Judge", "Gijs de Man")
         surname_slot = (after_first_name and len(cur) == 1) or (bool(cur) and cur[-1].low in lex.particles)
         r = None if surname_slot else \
-            lex.roles.get(tok.low) or (lex.is_role(tok.text) if not after_first_name else None)
+            lex.roles.get(tok.low) or (lex.is_role(tok.text) if not after_first_name else None) \
+            or (lex.is_role_plural(tok.text) if k == 0 and len(run) > 1 and run[1].text[:1].isupper()
+                else None)  # "Onderwijsministers Van Engelshoven"; not "Journalisten van Nieuwsuur"
         if r and fold(tok.text) in lex.org_words:
             r = None  # "Agency for International Development": part of an organisation's name
         d = lex.demonym(tok.text)

@@ -113,6 +113,10 @@ NL = [
     ("Mochten de Britten er toch in slagen, dan zegt Theresa May ja.", ["Theresa May"]),
     ("Volgens Ali Ertin Toprak van de Koerdische koepel is het mis.", ["Ali Ertin Toprak"]),
     ("Rafael van der Vaart en Frenkie de Jong zwijgen.", ["Frenkie de Jong", "Rafael van der Vaart"]),
+    # "-ese" adjectives after a particle; a plural role opening a name; not "X van <org>"
+    ("Dat zei minister Wouter Koolmees de Europese regels indachtig.", ["Wouter Koolmees"]),
+    ("Kamerleden Chris van Dam en Jan Jansen vroegen het. Journalisten van Nieuwsuur ook.",
+     ["Chris van Dam", "Jan Jansen"]),
     # a lone first name joined to a full name shares its surname (couples, siblings)
     ("Annemarie en Richard Cools wonen in Breda.", ["Annemarie Cools", "Richard Cools"]),
     ("Gisteren speelden Frank en Ronald de Boer mee.", ["Frank de Boer", "Ronald de Boer"]),
