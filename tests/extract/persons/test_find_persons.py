@@ -114,9 +114,10 @@ NL = [
     ("Volgens Ali Ertin Toprak van de Koerdische koepel is het mis.", ["Ali Ertin Toprak"]),
     ("Rafael van der Vaart en Frenkie de Jong zwijgen.", ["Frenkie de Jong", "Rafael van der Vaart"]),
     # "-ese" adjectives after a particle; a plural role opening a name; not "X van <org>"
-    ("Dat zei minister Wouter Koolmees de Europese regels indachtig.", ["Wouter Koolmees"]),
-    ("Kamerleden Chris van Dam en Jan Jansen vroegen het. Journalisten van Nieuwsuur ook.",
-     ["Chris van Dam", "Jan Jansen"]),
+    ("De basis is gelegd. Richting de Europese verkiezingen in mei gaat Frans Timmermans.",
+     ["Frans Timmermans"]),
+    ("Volgens Onderwijsministers Van Engelshoven en Slob is het zo. Journalisten van Nieuwsuur "
+     "zagen het.", []),
     # a lone first name joined to a full name shares its surname (couples, siblings)
     ("Annemarie en Richard Cools wonen in Breda.", ["Annemarie Cools", "Richard Cools"]),
     ("Gisteren speelden Frank en Ronald de Boer mee.", ["Frank de Boer", "Ronald de Boer"]),
