@@ -85,7 +85,9 @@ def build_recurring(slots, ctx):
         wd = integer(lex, slots["weekday"], "weekday")
         if wd is None:
             return None
-        return Resolved("SET", f"XXXX-WXX-{wd}", "day", anchors=False)
+        daypart = lex.lookup("daypart", slots["daypart"]) if slots.get("daypart") else None
+        return Resolved("SET", f"XXXX-WXX-{wd}" + (f"T{daypart}" if daypart else ""), "day",
+                        anchors=False)  # "elke vrijdagavond": XXXX-WXX-5TEV
     unit = lex.lookup("unit", slots.get("unit", ""))
     if unit not in ("day", "week", "month", "year"):
         return None
