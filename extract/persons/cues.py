@@ -101,9 +101,17 @@ def _cue_nearby(start: int, end: int, last: Token, ctx: Context) -> bool:
 
 
 def _signature(tokens: tuple[Token, ...], text: str) -> bool:
-    """A full name closing the text after the last sentence, with no stop of its own:
-    the author's signature ('... net ervoor. Yvonne Hofs')."""
-    return len(tokens) >= 2 and tokens[0].initial and not text[name_end(tokens[-1]):].strip()
+    """A full name closing the text, or its headline, after a sentence, with no stop of its
+    own: the author's signature ('... net ervoor. Yvonne Hofs', a column's headline
+    'SS-uitkering is een belediging. Theodor Holman')."""
+    if len(tokens) < 2 or not tokens[0].initial:
+        return False
+    end = name_end(tokens[-1])
+    if not text[end:].strip():
+        return True
+    first_line = text.find("\n")
+    return 0 <= end <= first_line and not text[end:first_line].strip() \
+        and text[:tokens[0].start].rstrip()[-1:] in ".!?"
 
 
 def _governs(end: int, ctx: Context) -> bool:

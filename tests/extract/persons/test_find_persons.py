@@ -121,6 +121,9 @@ NL = [
     # a lone first name joined to a full name shares its surname (couples, siblings)
     ("Annemarie en Richard Cools wonen in Breda.", ["Annemarie Cools", "Richard Cools"]),
     ("Gisteren speelden Frank en Ronald de Boer mee.", ["Frank de Boer", "Ronald de Boer"]),
+    # a column's headline closes with its author: a byline, no person of the news
+    ("SS-uitkering is een belediging. Theodor Holman\n\nHet is een schande, zegt Mark Rutte.",
+     ["Mark Rutte"]),
     # a brand joined by an ampersand is one word and no name
     ("In 2010 kocht Roland Kahn M&S Mode. Later kwamen H&M en AT&T.", ["Roland Kahn"]),
 ]
