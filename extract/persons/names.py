@@ -135,6 +135,15 @@ def _shared_surnames(ordered: list[Candidate], text: str, lex: Lexicon) -> list[
     return out
 
 
+def _gender(name: str) -> str:
+    """The gender of the name's first word, unless the name is written family name first
+    with a hyphenated given name ("Kim Jong-un", "Moon Jae-in"): "Kim" is no woman's name there."""
+    words = name.split()
+    if len(words) >= 2 and "-" in words[1] and words[1].split("-", 1)[1][:1].islower():
+        return ""
+    return lexicon.first_name_gender(words[0]) or ""
+
+
 def profiles(accepted: list[Candidate], cands: list[Candidate], text: str, lex: Lexicon) -> Names:
     ordered = sorted(accepted, key=attrgetter("start"))
     surfaces = [c.text(text) for c in ordered] + _shared_surnames(ordered, text, lex)
@@ -146,7 +155,7 @@ def profiles(accepted: list[Candidate], cands: list[Candidate], text: str, lex: 
         name = canon.get(c.text(text))
         if not name:
             continue
-        p = persons.setdefault(name, coref.Person(name, gender=lexicon.first_name_gender(name.split()[0]) or ""))
+        p = persons.setdefault(name, coref.Person(name, gender=_gender(name)))
         coref.learn(p, role=c.role, nationality=c.nationality)
     forms: dict[tuple, set[str]] = defaultdict(set)
     for name in persons:
