@@ -81,6 +81,8 @@ def build_anchored_offset(slots, ctx):
         sign = -1 if slots.get("dirbefore") else 1
     if unit is None or n is None or sign == 0 or unit in TIME_UNITS:
         return None
+    if _anchor_for(ctx, sign * n, unit) is None and ctx.today is not None:
+        return None  # "negen maanden na hun eerste ontmoeting": the event has no date in the text
     return _from_anchor(ctx, sign * n, unit)
 
 

@@ -412,3 +412,21 @@ def test_interval_follows_its_ends(lang, text, published, span, first, last):
 def test_a_preposition_that_approximates_gives_the_mod(lang, text, expect, mod):
     found = {t.text: t for t in find_timexes(text, lang, dt.datetime(2019, 2, 12))}
     assert found[expect].mod == mod and found[expect].value == expect.split()[-1]
+
+
+@pytest.mark.parametrize("lang,text,phrase", [
+    param("nl", "Negen maanden na hun eerste ontmoeting zijn Donald Trump en Kim Jong-un in Hanoi.",
+          "Negen maanden na", id="nl-event-without-a-date"),
+    param("en", "Ten days before the shooting, a jogger saw his car.", "Ten days before",
+          id="en-event-without-a-date"),
+])
+def test_an_offset_from_an_undated_event_gets_no_date(lang, text, phrase):
+    """Counted from the publication date it would be a wrong day; the text gives no other."""
+    assert phrase not in {t.text for t in find_timexes(text, lang, dt.datetime(2019, 2, 27))}
+
+
+def test_an_offset_from_an_event_counts_from_the_last_date():
+    found = {t.text: t.value for t in find_timexes(
+        "Op 10 maart stortte het toestel neer. Vijf dagen na de crash werd hij gevonden.", "nl",
+        dt.datetime(2019, 3, 20))}
+    assert found["Vijf dagen na"] == "2019-03-15"
