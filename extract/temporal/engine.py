@@ -378,10 +378,15 @@ def _is_limit(lex, limit: str, preposition: str, r) -> bool:
 _CLAUSE_OPENING = re.compile(r"(?:^|[.!?\"'“”‘„«(:])\s*$")
 
 
-def _after_demonstrative(lex, text: str, start: int) -> bool:
-    """'Die vrijdagavond', 'op die zaterdag'; not the relative pronoun of 'Solskjaer, die zaterdag won'."""
+def _after_demonstrative(lex, text: str, start: int, adjective: bool = True) -> bool:
+    """'Die vrijdagavond', 'op die zaterdag', 'die dramatische woensdag' (one adjective
+    between); not the relative pronoun of 'Solskjaer, die zaterdag won'."""
     words = lex.tables.get("demonstratives", {})
     spans = [m.span() for m in _WORDS.finditer(text, max(0, start - 40), start)]
+    if adjective and spans and text[spans[-1][0]:spans[-1][1]].islower() \
+            and norm(text[spans[-1][0]:spans[-1][1]]) not in words \
+            and _after_demonstrative(lex, text, spans[-1][0], adjective=False):
+        return True
     for n in (2, 1):  # "that same", "die"
         if len(spans) >= n and norm(text[spans[-n][0]:start].strip()) in words:
             before = spans[-n - 1] if len(spans) > n else None

@@ -430,3 +430,14 @@ def test_an_offset_from_an_event_counts_from_the_last_date():
         "Op 10 maart stortte het toestel neer. Vijf dagen na de crash werd hij gevonden.", "nl",
         dt.datetime(2019, 3, 20))}
     assert found["Vijf dagen na"] == "2019-03-15"
+
+
+@pytest.mark.parametrize("text,expect", [
+    ("Bij Aventus merkten ze op woensdag 20 februari dat er iets mis was. Op die bewuste woensdag "
+     "kwam er een eerste melding binnen.", "2019-02-20"),
+    ("Het drama vond plaats op 27 juli 2016. Een dag voor die dramatische woensdag kreeg hij een "
+     "nieuwe voorraad.", "2016-07-27"),
+])
+def test_that_weekday_with_an_adjective_is_the_one_the_text_named(text, expect):
+    found = [t for t in find_timexes(text, "nl", dt.datetime(2019, 3, 30)) if t.text == "woensdag"]
+    assert [t.value for t in found] == [expect]
