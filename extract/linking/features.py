@@ -127,6 +127,7 @@ def candidates(doc: Document) -> list[Candidate]:
     # articles before a name that only modifies a noun ("the Slepian home"); not Dutch
     # "het", which is also a subject ("lukt het Erdogan niet")
     modifier_articles = frozenset(lex.clause.get("name_modifier_articles", ()))
+    hypothetical = tuple(lex.clause.get("hypothetical_openers", ()))
     quotes = list(doc.quotes)
     out: list[Candidate] = []
     for t in doc.timexes:
@@ -155,7 +156,7 @@ def candidates(doc: Document) -> list[Candidate]:
                 feats["title:only"] = float(len(index.title) == 1)
             mine = tuple(m for m in local if m.person == person)
             forbidden = veto(t, person, mine, list(segs), context.quote, text, sources,
-                             lex.speech_verbs, local, modifier_articles)
+                             lex.speech_verbs, local, modifier_articles, hypothetical)
             out.append(Candidate(t, person, feats, rule or LinkRule.DISCOURSE, forbidden, mine,
                                  sent, segs))
     return out

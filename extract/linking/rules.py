@@ -44,13 +44,17 @@ class Veto(StrEnum):
     SPEECH_TAG = "only named in a closing speech tag"  # "... eind dit jaar, Ancelotti believes."
     NAME_AS_MODIFIER = "the name only modifies a thing"  # "behind the Slepian home on Friday"
     REPORTED_PERSON = "only named in what was said then"  # "Castro declared Wednesday that Elian ..."
+    HYPOTHETICAL = "the date of a comparison, not of an event"  # "praatte alsof hij morgen ... zou"
 
 
 def veto(t, person: str, mine, segs, quote, text, sources, speech_verbs, local=(),
-         determiners: frozenset[str] = frozenset()) -> Veto | None:
+         determiners: frozenset[str] = frozenset(), hypothetical: tuple[str, ...] = ()) -> Veto | None:
     """The constraint that forbids linking `person` to the date `t`, if any. `mine`: the
     person's mentions in the date's sentence, `local` everybody's; `segs`: its clause
-    segments; `quote`: the quote around the date."""
+    segments; `quote`: the quote around the date; `hypothetical`: the words that open a
+    comparison ("alsof", "as if")."""
+    if hypothetical and _in_comparison(t, segs, text, hypothetical):
+        return Veto.HYPOTHETICAL
     if not mine:
         return None
     if all(is_source(text, m, sources) for m in mine):
@@ -82,6 +86,15 @@ def veto(t, person: str, mine, segs, quote, text, sources, speech_verbs, local=(
         # the date is when it was said; who is named in what was said is not its subject
         return Veto.REPORTED_PERSON
     return None
+
+
+def _in_comparison(t, segs, text: str, openers: tuple[str, ...]) -> bool:
+    """Is the date in a clause opened by "alsof" / "as if" ("praatte alsof hij morgen zijn
+    kliniek weer zou openen")? Such a date places nothing that happened or will."""
+    seg = clauses.at(segs, t.start_char)
+    start = seg.start if seg is not None else max(0, t.start_char - 60)
+    before = " " + re.sub(r"\s+", " ", text[start:t.start_char].lower()) + " "
+    return any(f" {w} " in before for w in openers)
 
 
 def _in_report(seg, segs, main) -> bool:

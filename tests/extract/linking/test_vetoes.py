@@ -60,6 +60,13 @@ CASES = [
      "Juan Guaidó", Veto.REPORTED_PERSON),
     ("Heiko Maas zei gisteren dat Duitsland oppositieleider Juan Guaidó steunt.", "gisteren", "nl",
      "Heiko Maas", None),
+    # a date in a comparison places nothing
+    ("Klaus Ross was vrolijk. Gisteren praatte Ross alsof hij morgen zijn kliniek weer opende.",
+     "morgen", "nl", "Klaus Ross", Veto.HYPOTHETICAL),
+    ("Mary Jones smiled as if she had won the title on Sunday.", "on Sunday", "en", "Mary Jones",
+     Veto.HYPOTHETICAL),
+    ("Klaus Ross was vrolijk. Gisteren praatte Ross alsof hij morgen zijn kliniek weer opende.",
+     "Gisteren", "nl", "Klaus Ross", None),
 ]
 
 
