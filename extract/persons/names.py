@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 
 from extract.persons import aliases, coref, lexicon
+from extract.persons.cues import org_word
 from extract.persons.evidence import ACCEPT, Candidate, Cue, CueKind, Reject
 from extract.persons.lexicon import Lexicon
 from extract.persons.tokens import Scan, name_end
@@ -63,7 +64,8 @@ def accept(cands: list[Candidate], text: str, lex: Lexicon, sc: Scan | None = No
     Asscher en Segers" after "premier Rutte"). A single comma is an apposition, not a list."""
     ordered = sorted(cands, key=attrgetter("start"))
     links = _list_links(ordered, text, lex)
-    out = {id(c): c for c in ordered if c.accepted}
+    companies = _organisation_stems(ordered, text, lex)
+    out = {id(c): c for c in ordered if c.accepted and aliases.key(c.text(text)) not in companies}
     known: set | None = None  # the name forms of `out`, built when a list first needs them
 
     def named(c: Candidate) -> bool:
@@ -86,6 +88,21 @@ def accept(cands: list[Candidate], text: str, lex: Lexicon, sc: Scan | None = No
             if id(c) not in out and _may_join(c):
                 out[id(c)] = c.plus(Cue(CueKind.LISTED, ACCEPT))
     return list(out.values())
+
+
+def _organisation_stems(cands: list[Candidate], text: str, lex: Lexicon) -> set[tuple[str, ...]]:
+    """The names of organisations the article writes with their org word once ("Milton Roy
+    Corp.", "Polly Peck International Inc."): the same words without it are that
+    organisation again, not a person ("Milton Roy shares rose")."""
+    out = set()
+    for c in cands:
+        if not c.rejected_as(Reject.ORGANISATION):
+            continue
+        words = list(c.tokens)
+        while len(words) > 2 and org_word(lex.lang, words[-1].text):
+            words.pop()  # two words at the least: "Ford" alone may still be a person's name
+            out.add(aliases.key(text[words[0].start:words[-1].end]))
+    return out
 
 
 @dataclass(frozen=True)

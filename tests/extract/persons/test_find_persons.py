@@ -149,6 +149,9 @@ EN = [
     ("Tom Judge said it was over.", ["Tom Judge"]),
     ("Storms hit Lee County, where Molly Enterprises closed.", []),
     ("Nobel laureate Joseph Stiglitz spoke, and Tesla Ventures paid.", ["Joseph Stiglitz"]),
+    # a company written once with its org word is that company without it too
+    ("Crane holds a stake in Milton Roy Corp., a pump maker. Milton Roy shares rose Friday, "
+     "John Smith said.", ["John Smith"]),
     # clergy are roles; a role after a comma that opens the next name is no apposition
     ("At St. Patrick's Cathedral in New York, Cardinal John O'Connor spoke.", ["John O'Connor"]),
     ("Pastor James Allmen and Bishop Anne Hart prayed.", ["Anne Hart", "James Allmen"]),
