@@ -171,6 +171,7 @@ class Lexicon:
     age_suffixes: frozenset[str] = frozenset()  # "jarige": "52-jarige" is an age before a name
     relations: frozenset[str] = frozenset()     # "dochter", "ambtgenoot": cues, no descriptions
     pair_words: frozenset[str] = frozenset()    # "twee", "both": before a plural role, two persons
+    verb_forms: frozenset[str] = frozenset()    # "werd", "kon": finite verbs that open questions
     plural_endings: tuple[str, ...] = ()        # of role nouns, longest first
     thing_modifiers: frozenset[str] = frozenset()  # "nieuwe": "de nieuwe Volvo" is a product
     paired_particles: frozenset[str] = frozenset()  # "op": a particle only before another one
@@ -309,6 +310,18 @@ class Lexicon:
         return fold(text) in _territories(self.lang)
 
 
+def _verb_forms(lang: str) -> frozenset[str]:
+    """The finite verb forms the tense stage knows (tense.json, past_forms.txt): a
+    capitalised one opening a sentence ("Werd Trump niet overmoedig?") is no name."""
+    words: set[str] = set()
+    if resources.has(lang, "tense"):
+        tense = resources.load(lang, "tense")
+        for key in ("past", "future", "present"):
+            words.update(w.lower() for w in tense.get(key, ()) if " " not in w)
+    words.update(w.lower() for w in _list(lang, "past_forms"))
+    return frozenset(words)
+
+
 @lru_cache(maxsize=None)
 def get(lang: str) -> Lexicon:
     """The lexicon of `lang`, falling back to English resources for a missing concept."""
@@ -343,6 +356,7 @@ def get(lang: str) -> Lexicon:
         short_dates=short_dates,
         relations=frozenset(w.lower() for w in _list(pick("relation_nouns"), "relation_nouns")),
         pair_words=frozenset(w.lower() for w in _list(lang, "pair_words")),
+        verb_forms=_verb_forms(lang),
         plural_endings=tuple(sorted((w.lower() for w in _list(pick("plural_endings"), "plural_endings")),
                                     key=len, reverse=True)),
         governed=frozenset(w.lower() for w in _list(pick("person_governed"), "person_governed")),

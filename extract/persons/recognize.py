@@ -166,6 +166,11 @@ def _split(run: list[Token], lex: Lexicon, modifiers: list | None = None,
         while len(run) > 1 and run[0].low in lower and run[0].low not in lex.particles \
                 and not first_name_gender(run[0].text):
             run = run[1:]
+    # a capitalised finite verb opens a question or a heading's sentence ("DE ZORG Werd
+    # Trump niet overmoedig?"): mid-sentence Dutch and English write verbs in lower case
+    while len(run) > 1 and run[0].low in lex.verb_forms and run[0].low not in lex.particles \
+            and not first_name_gender(run[0].text):
+        run = run[1:]
     for k, tok in enumerate(run):
         if cur and fold(cur[-1].text) in lex.org_words and first_name_gender(tok.text) \
                 and k + 1 < len(run):

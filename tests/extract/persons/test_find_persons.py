@@ -121,6 +121,8 @@ NL = [
     # a lone first name joined to a full name shares its surname (couples, siblings)
     ("Annemarie en Richard Cools wonen in Breda.", ["Annemarie Cools", "Richard Cools"]),
     ("Gisteren speelden Frank en Ronald de Boer mee.", ["Frank de Boer", "Ronald de Boer"]),
+    # a capitalised finite verb opens a question or a heading's sentence, no name
+    ("DE ZORG Werd Trump niet overmoedig? Donald Trump zweeg.", ["Donald Trump"]),
     # a column's headline closes with its author: a byline, no person of the news
     ("SS-uitkering is een belediging. Theodor Holman\n\nHet is een schande, zegt Mark Rutte.",
      ["Mark Rutte"]),
