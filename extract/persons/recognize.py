@@ -73,7 +73,8 @@ def sequences(text: str, toks: list[Token], lex: Lexicon, caps: list[int] | None
                 break  # "van Michael P. Die genoot": the initial closed the sentence
             if tok.low in lex.pronouns and tok.low not in lex.particles:
                 break  # "David Attenborough Ik begrijp": a heading ran into its text
-            if is_cap(tok.text) or (tok.text + ".") in lex.suffixes or tok.text in lex.suffixes:
+            if is_cap(tok.text) or (tok.text + ".") in lex.suffixes or tok.text in lex.suffixes \
+                    or _particle_joined(tok.text, lex):
                 run.append(tok)
                 j += 1
                 continue
@@ -92,6 +93,12 @@ def sequences(text: str, toks: list[Token], lex: Lexicon, caps: list[int] | None
         runs.append(run)
         done = j
     return runs
+
+
+def _particle_joined(word: str, lex: Lexicon) -> bool:
+    """'al-Megrahi', 'el-Sayed': a particle joined to a surname by a hyphen, one word."""
+    head, _, rest = word.partition("-")
+    return bool(rest) and head.lower() in lex.particles and head.islower() and is_cap(rest)
 
 
 def _after_role(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:

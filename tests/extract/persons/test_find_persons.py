@@ -157,6 +157,9 @@ EN = [
     # clergy are roles; a role after a comma that opens the next name is no apposition
     ("At St. Patrick's Cathedral in New York, Cardinal John O'Connor spoke.", ["John O'Connor"]),
     ("Pastor James Allmen and Bishop Anne Hart prayed.", ["Anne Hart", "James Allmen"]),
+    # a particle joined to the surname by a hyphen is part of the name
+    ("Abdel Basset Ali al-Megrahi and Ahmed Maher el-Sayed spoke.",
+     ["Abdel Basset Ali al-Megrahi", "Ahmed Maher el-Sayed"]),
     # "Day" is a surname too; named days are the calendar's, not organisations
     ("Justices Sandra Day O'Connor and Anthony Kennedy agreed on Labor Day.",
      ["Anthony Kennedy", "Sandra Day O'Connor"]),
