@@ -285,7 +285,6 @@ def label(text: str, t, sent, segs: list[Segment], persons, lex: Lexicon, dates=
                   and not _named_event(d, lex))
     names = [(m.start_char, m.end_char) for m in persons if not _possessive(m, lex)]
     proper = [(m.start_char, m.end_char) for m in persons if m.kind == "name"]
-    seg = at(segs, t.start_char)
     segs = _joined_at_abbreviations(text, segs, lex, drop)
     seg = at(segs, t.start_char)
     seg = _after_fronted_phrase(text, segs, seg, sent, lex) or seg
