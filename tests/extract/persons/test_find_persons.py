@@ -151,6 +151,7 @@ EN = [
     ("Tom Judge said it was over.", ["Tom Judge"]),
     ("Storms hit Lee County, where Molly Enterprises closed.", []),
     ("Nobel laureate Joseph Stiglitz spoke, and Tesla Ventures paid.", ["Joseph Stiglitz"]),
+    ("The bombing of Pan Am Flight 103 killed 270 people.", []),
     # a company written once with its org word is that company without it too
     ("Crane holds a stake in Milton Roy Corp., a pump maker. Milton Roy shares rose Friday, "
      "John Smith said.", ["John Smith"]),
