@@ -128,6 +128,9 @@ def candidates(doc: Document) -> list[Candidate]:
     # "het", which is also a subject ("lukt het Erdogan niet")
     modifier_articles = frozenset(lex.clause.get("name_modifier_articles", ()))
     hypothetical = tuple(lex.clause.get("hypothetical_openers", ()))
+    # "X said the company ...": a reported clause without "that" (English)
+    bare_report = (frozenset(lex.clause.get("bare_report_verbs", ())),
+                   frozenset(lex.clause.get("name_modifier_articles", ())))
     quotes = list(doc.quotes)
     out: list[Candidate] = []
     for t in doc.timexes:
@@ -156,7 +159,8 @@ def candidates(doc: Document) -> list[Candidate]:
                 feats["title:only"] = float(len(index.title) == 1)
             mine = tuple(m for m in local if m.person == person)
             forbidden = veto(t, person, mine, list(segs), context.quote, text, sources,
-                             lex.speech_verbs, local, modifier_articles, hypothetical)
+                             lex.speech_verbs, local, modifier_articles, hypothetical,
+                             bare_report)
             out.append(Candidate(t, person, feats, rule or LinkRule.DISCOURSE, forbidden, mine,
                                  sent, segs))
     return out

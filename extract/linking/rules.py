@@ -48,7 +48,8 @@ class Veto(StrEnum):
 
 
 def veto(t, person: str, mine, segs, quote, text, sources, speech_verbs, local=(),
-         determiners: frozenset[str] = frozenset(), hypothetical: tuple[str, ...] = ()) -> Veto | None:
+         determiners: frozenset[str] = frozenset(), hypothetical: tuple[str, ...] = (),
+         bare_report: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())) -> Veto | None:
     """The constraint that forbids linking `person` to the date `t`, if any. `mine`: the
     person's mentions in the date's sentence, `local` everybody's; `segs`: its clause
     segments; `quote`: the quote around the date; `hypothetical`: the words that open a
@@ -61,6 +62,8 @@ def veto(t, person: str, mine, segs, quote, text, sources, speech_verbs, local=(
         return Veto.SOURCE
     if all(_modifier(text, m, determiners) for m in mine):
         return Veto.NAME_AS_MODIFIER
+    if _reports_without_that(t, mine, text, *bare_report):
+        return Veto.REPORTER
     if quote is not None:
         mine = [m for m in mine if quote.start <= m.start_char < quote.end]
         if not mine:
@@ -86,6 +89,23 @@ def veto(t, person: str, mine, segs, quote, text, sources, speech_verbs, local=(
         # the date is when it was said; who is named in what was said is not its subject
         return Veto.REPORTED_PERSON
     return None
+
+
+_NEXT_WORDS = re.compile(r"\s+(\w+)\s+(\w+)")
+
+
+def _reports_without_that(t, mine, text: str, verbs: frozenset[str], openers: frozenset[str]) -> bool:
+    """'Mr. Lego said the company foresees ... throughout the 1990s': the speaker, named
+    before a reporting verb that a clause of its own subject follows without "that", and
+    the date in that clause; not 'Smith said Thursday ...' nor 'Smith said he will ...'
+    (a pronoun of the speaker is a mention of his after the verb)."""
+    if not verbs:
+        return False
+    last = max(mine, key=lambda m: m.start_char)
+    nxt = _NEXT_WORDS.match(text, last.end_char)
+    if nxt is None or nxt.group(1).lower() not in verbs or nxt.group(2).lower() not in openers:
+        return False
+    return nxt.end(1) < t.start_char and not any(m.start_char > last.end_char for m in mine)
 
 
 def _in_comparison(t, segs, text: str, openers: tuple[str, ...]) -> bool:

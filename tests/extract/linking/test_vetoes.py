@@ -60,6 +60,10 @@ CASES = [
      "Juan Guaidó", Veto.REPORTED_PERSON),
     ("Heiko Maas zei gisteren dat Duitsland oppositieleider Juan Guaidó steunt.", "gisteren", "nl",
      "Heiko Maas", None),
+    # an English report without "that": the clause has its own subject
+    ("Paul Lego spoke. Mr. Lego said the company foresees growth throughout the 1990s.",
+     "the 1990s", "en", "Paul Lego", Veto.REPORTER),
+    ("Paul Lego spoke. Mr. Lego said Thursday he will leave.", "Thursday", "en", "Paul Lego", None),
     # a date in a comparison places nothing
     ("Klaus Ross was vrolijk. Gisteren praatte Ross alsof hij morgen zijn kliniek weer opende.",
      "morgen", "nl", "Klaus Ross", Veto.HYPOTHETICAL),
