@@ -91,7 +91,7 @@ def _watch(lang: str) -> frozenset[str]:
     words of "the two presidents"."""
     lex = lexicon.get(lang)
     return frozenset(lex.clause.get("definite", ["de", "het", "the"])) | frozenset(lex.pronouns) \
-        | lex.pair_words
+        | lex.pair_words | lex.pair_pronouns
 
 
 def _cataphor(text, tok, form, following, sent_starts, persons) -> str | None:

@@ -171,6 +171,7 @@ class Lexicon:
     age_suffixes: frozenset[str] = frozenset()  # "jarige": "52-jarige" is an age before a name
     relations: frozenset[str] = frozenset()     # "dochter", "ambtgenoot": cues, no descriptions
     pair_words: frozenset[str] = frozenset()    # "twee", "both": before a plural role, two persons
+    pair_pronouns: frozenset[str] = frozenset()  # "beiden": the two persons named last
     verb_forms: frozenset[str] = frozenset()    # "werd", "kon": finite verbs that open questions
     plural_endings: tuple[str, ...] = ()        # of role nouns, longest first
     thing_modifiers: frozenset[str] = frozenset()  # "nieuwe": "de nieuwe Volvo" is a product
@@ -356,6 +357,7 @@ def get(lang: str) -> Lexicon:
         short_dates=short_dates,
         relations=frozenset(w.lower() for w in _list(pick("relation_nouns"), "relation_nouns")),
         pair_words=frozenset(w.lower() for w in _list(lang, "pair_words")),
+        pair_pronouns=frozenset(w.lower() for w in _list(lang, "pair_pronouns")),
         verb_forms=_verb_forms(lang),
         plural_endings=tuple(sorted((w.lower() for w in _list(pick("plural_endings"), "plural_endings")),
                                     key=len, reverse=True)),

@@ -21,13 +21,18 @@ def pair_mentions(text: str, toks: list[Token], hits: list[int], lex: Lexicon,
                   names: list[PersonMention], sent_starts: list[int]) -> list[PersonMention]:
     """Two description mentions for each pair phrase whose two persons are clear; `hits`:
     the positions of the scan's watched words, pair words among them."""
-    if not lex.pair_words or not names:
+    if not (lex.pair_words or lex.pair_pronouns) or not names:
         return []
     names = sorted(names, key=lambda m: m.start_char)
     starts = [m.start_char for m in names]
     out = []
     for i in hits:
         tok = toks[i]
+        if tok.low in lex.pair_pronouns:   # "Beiden kregen ...": the pronoun itself
+            for person in _last_two(names[:bisect.bisect_left(starts, tok.start)], sent_starts, tok.start):
+                out.append(PersonMention(tok.start, tok.end, tok.text, person, "pronoun",
+                                         "pair pronoun: the two persons last named", SCORE))
+            continue
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if nxt is None or tok.low not in lex.pair_words or text[tok.end:nxt.start] != " " \
                 or lex.is_role_plural(nxt.text) is None:

@@ -25,5 +25,11 @@ def test_the_two_persons(text, lang, phrase, persons):
     assert meant(text, lang, phrase) == persons
 
 
+def test_beiden_means_the_two_persons_named_last():
+    text = ("De piramide is van Chien Chung Pei, de zoon van architect Leo Mingh Pei. Beiden kregen "
+            "begin jaren tachtig carte blanche.")
+    assert meant(text, "nl", "Beiden") == ["Chien Chung Pei", "Leo Mingh Pei"]
+
+
 def test_one_person_named_makes_no_pair():
     assert meant("President Boris Yeltsin came. The two presidents met.", "en", "The two presidents") == []

@@ -14,7 +14,7 @@ LANGS = [code for code in resources.languages() if resources.has(code, "person_r
 WORD_LISTS = ["person_roles", "org_words", "function_words", "relation_nouns", "age_words",
               "plural_endings", "name_particles", "determiners", "location_preps", "speech_verbs",
               "thing_modifiers", "paired_particles", "person_governed", "org_nouns", "org_word_verbs",
-              "inhabitant_suffixes", "member_suffixes", "pair_words", "adjective_endings"]
+              "inhabitant_suffixes", "member_suffixes", "pair_words", "pair_pronouns", "adjective_endings"]
 # ... and lists whose case matters ("Jr." and "jr." are both suffixes)
 CASED_LISTS = ["name_suffixes", "name_joiners", "demonyms", "org_names"]
 ROLE_CLASSES = {"any", "artist", "athlete", "cleric", "coach", "employee", "executive", "expert",
