@@ -104,6 +104,12 @@ def _without_date_glue(text, words, drop, lex):
     return out
 
 
+def _connectives(markers: dict) -> set[str]:
+    """The words that open a clause: relatives, subordinators, complementizers, coordinators."""
+    return {*markers.get("relatives", []), *markers.get("subordinators", []),
+            *markers.get("complementizers", []), *markers.get("coordinators", [])}
+
+
 def _predicate(words, k: int, verb_final: bool) -> bool:
     """In a verb-final clause a role word not followed by a name is the predicate ("die in
     2010 burgemeester werd"), not the subject's title ("nadat minister De Vries aftrad")."""
@@ -117,8 +123,7 @@ def _clean(text, t, spans, drop, names, lex, subject: bool = True, proper=None,
     roles and connectives. `verb_final`: a subordinate or relative clause, where a role word
     is the predicate unless a name follows it ("sinds Klaver partijleider is")."""
     markers = lex.clause
-    lead = {*markers.get("relatives", []), *markers.get("subordinators", []),
-            *markers.get("complementizers", []), *markers.get("coordinators", [])}
+    lead = _connectives(markers)
     role_of = set(markers.get("role_of", []))
     joiners = {*markers.get("coordinators", []), *markers.get("list_joiners", [])}
     zones = {z.lower() for z in lex.label_drop}
@@ -260,9 +265,7 @@ def _resumed(text: str, segs: list[Segment], seg: Segment, lex: Lexicon) -> list
         return []
     body = text[rest.start:rest.end]
     first = body.split(maxsplit=1)[0] if body.strip() else ""
-    markers = lex.clause
-    connective = {*markers.get("coordinators", []), *markers.get("subordinators", []),
-                  *markers.get("complementizers", []), *markers.get("relatives", [])}
+    connective = _connectives(lex.clause)
     pronoun = PronounForm.parse(lex.pronouns.get(first.lower()))
     if not first[:1].islower() or first.lower() in connective or (pronoun and not pronoun.possessive) \
             or any(q in body for q in "'\"‘’“”„«»"):

@@ -113,7 +113,7 @@ class Names:
     first_names: dict[tuple[str, ...], str] = field(default_factory=dict)  # "lieke" -> Lieke Martens
 
 
-def _first_names(persons, forms) -> dict[tuple[str, ...], str]:
+def _first_names(persons, forms, lex: Lexicon) -> dict[tuple[str, ...], str]:
     """The first name of each full name that no other person of the article shares: news
     goes on by first name in features and sports ("Lieke is voor ons belangrijk")."""
     by_first: dict[tuple, set[str]] = defaultdict(set)
@@ -121,7 +121,7 @@ def _first_names(persons, forms) -> dict[tuple[str, ...], str]:
         words = name.split()
         # a first name that is also a state or country ("Virginia", "Georgia") alone means it
         if len(words) >= 2 and lexicon.first_name_gender(words[0]) and not lexicon.is_state(words[0]) \
-                and not lexicon.get("en").is_country(words[0]):
+                and not lex.is_country(words[0]):
             by_first[aliases.key(words[0])].add(name)
     return {k: next(iter(v)) for k, v in by_first.items() if len(v) == 1 and k not in forms}
 
@@ -187,7 +187,7 @@ def profiles(accepted: list[Candidate], cands: list[Candidate], text: str, lex: 
             k = aliases.key(c.tokens[0].text)
             if len(forms.get(k, ())) and all(len(aliases.key(n)) > 1 for n in forms[k]):
                 forms.pop(k, None)
-    return Names(canon, persons, dict(forms), _first_names(persons, forms))
+    return Names(canon, persons, dict(forms), _first_names(persons, forms, lex))
 
 
 def _pick(names: set[str], at: int, last_seen: dict[str, int]) -> str:
