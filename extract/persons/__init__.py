@@ -91,16 +91,19 @@ def _watch(lang: str) -> frozenset[str]:
     words of "the two presidents"."""
     lex = lexicon.get(lang)
     return frozenset(lex.clause.get("definite", ["de", "het", "the"])) | frozenset(lex.pronouns) \
-        | lex.pair_words | lex.pair_pronouns
+        | frozenset(lex.clause.get("indefinite", ())) | lex.pair_words | lex.pair_pronouns
 
 
-def _cataphor(text, tok, form, following, sent_starts, persons) -> str | None:
+def _cataphor(text, tok, form, following, sent_starts, persons, before=None) -> str | None:
     """The subject a possessive in a sentence's opening phrase looks ahead to ("In his
     Sunday Mass at St. Patrick's, Cardinal John O'Connor called ..."): the name right after
-    the first comma, when no comma comes before the pronoun."""
+    the first comma, when no comma and no mention (`before`: the last one) comes before the
+    pronoun in its sentence ("Scott Ritter led his team ..., spokesman Alan Dacey said")."""
     if not following or following[0].kind != "name":
         return None
     start = sent_starts[_sent_index(sent_starts, tok.start)]
+    if before is not None and before.start_char >= start:
+        return None
     comma = text.find(",", tok.end)
     nxt = following[0]
     if "," in text[start:tok.start] or comma < 0 or comma > nxt.start_char \
@@ -149,6 +152,9 @@ def _resolve_refs(text, toks, lex, sent_starts, names, persons, hits=None, spans
     for m, si in zip(names, name_sents):
         by_sent[si].add(m.person)
         sent_names[si].append(m)
+    first_sent: dict[str, int] = {}
+    for m, si in zip(names, name_sents):
+        first_sent.setdefault(m.person, si)
     spans_by_end = sorted(spans, key=lambda sp: sp[1])
     span_ends = [e for _, e in spans_by_end]
     hist, k = _History(sent_starts), 0
@@ -179,15 +185,35 @@ def _resolve_refs(text, toks, lex, sent_starts, names, persons, hits=None, spans
             exclude = (exclude | inside) - outside
             q -= 1
         who = coref.salient(persons, hist.items, s, exclude, counts=hist.counts, role=d.role, nationality=d.nationality,
-                            age=d.age, strict=not (d.modified or d.nationality or d.age))
+                            age=d.age, strict=not (d.modified or d.nationality or d.age)) if d.definite else None
+        rule = f"description (role={d.role or '-'}, nationality={d.nationality or '-'})"
+        if who is None and d.role:
+            who = _identified_next(d, sent_names.get(s + 1, ()), first_sent, s + 1, persons, lede=k == 0)
+            rule = "description of the person the next sentence names"
         if who:
             coref.learn(persons[who], role=d.role, nationality=d.nationality, age=d.age)
-            m = PersonMention(d.start, d.end, d.text, who, "description",
-                              f"description (role={d.role or '-'}, nationality={d.nationality or '-'})",
-                              DESCRIPTION)
+            m = PersonMention(d.start, d.end, d.text, who, "description", rule, DESCRIPTION)
             out.append(m)
             hist.add(m)
     return out
+
+
+def _identified_next(d, next_names, first_sent, nxt, persons, lede: bool) -> str | None:
+    """Who a description no earlier person fits introduces, when the next sentence names
+    them for the first time (news's delayed identification): a person of the same role
+    class ("De premier zei ... Premier Mark Rutte"; "een politicus" is often nobody named),
+    or, for the article's opening description, the person the next sentence opens with
+    ("The top commander of a resistance force said ... Gen. Nhek Bunchhay, a loyalist")."""
+    new = [m for m in next_names if first_sent.get(m.person) == nxt and m.kind == "name"]
+    for m in new:
+        p = persons.get(m.person)
+        if p is not None and d.definite and d.role != "any" and d.role in p.roles:
+            return m.person
+    if lede and new and new[0] is next_names[0]:
+        p = persons.get(new[0].person)
+        if p is not None and (not p.roles - {"any"} or d.role in p.roles):
+            return new[0].person
+    return None
 
 
 def _pronouns(text, toks, lex, sent_starts, mentions, persons, qs):
@@ -210,7 +236,7 @@ def _pronouns(text, toks, lex, sent_starts, mentions, persons, qs):
                                                  speaker_self=True))
             continue
         exclude = {q.speaker} if q is not None and q.speaker else set()
-        ahead = _cataphor(text, tok, form, mentions[k:k + 1], sent_starts, persons) \
+        ahead = _cataphor(text, tok, form, mentions[k:k + 1], sent_starts, persons, mentions[k - 1] if k else None) \
             if form.possessive and q is None else None
         if ahead:
             m = coref.pronoun_mention(tok, ahead, "possessive before its subject", PRONOUN)

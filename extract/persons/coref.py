@@ -93,17 +93,19 @@ class Description:
     nationality: str
     age: str
     modified: bool = False   # words before the head ("de ervaren coach", "de VVD-leider")
+    definite: bool = True    # "a Pentagon spokesman" introduces someone: never an earlier person
 
 
 def descriptions(text: str, toks: list[Token], lex: Lexicon, at: list[int] | None = None) -> list[Description]:
-    """'de Italiaanse coach', 'de Fransman', 'de 62-jarige trainer', 'De ervaren Real-coach'.
-    `at`: positions of candidate articles, when the caller has them."""
+    """'de Italiaanse coach', 'de Fransman', 'de 62-jarige trainer', 'De ervaren Real-coach',
+    'a Pentagon spokesman'. `at`: positions of candidate articles, when the caller has them."""
     definite = set(lex.clause.get("definite", ["de", "het", "the"]))
+    articles = definite | set(lex.clause.get("indefinite", ()))
     out = []
     n = len(toks)
     for i in (range(n) if at is None else at):
         tok = toks[i]
-        if tok.low not in definite:
+        if tok.low not in articles:
             continue
         nat, age = "", ""
         for j in range(i + 1, min(i + 5, n)):
@@ -117,7 +119,7 @@ def descriptions(text: str, toks: list[Token], lex: Lexicon, at: list[int] | Non
                         and nxt.low not in lex.function_words and not nxt.initial:
                     break  # an apposition before a name: "de Franse aanvaller Kylian Mbappé"
                 out.append(Description(tok.start, t.end, text[tok.start:t.end], role or "",
-                                       d or nat, age, j > i + 1 or "-" in t.text))
+                                       d or nat, age, j > i + 1 or "-" in t.text, tok.low in definite))
                 break
             if d:
                 nat = d

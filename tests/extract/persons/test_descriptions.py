@@ -24,3 +24,31 @@ def test_capitalised_modifier_before_a_role(text, lang, expected):
 def test_a_capitalised_word_before_a_name_is_no_description():
     text = "De Franse aanvaller Kylian Mbappé tekende. De Franse krant schreef erover."
     assert ("De Franse krant", "Kylian Mbappé") not in descriptions(text, "nl")
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # news's delayed identification: the lede describes, the next sentence names
+    ("O'SMACH, Cambodia (AP)_ The top commander of a resistance force said Thursday he sent a team. "
+     "Gen. Nhek Bunchhay, a loyalist of Prince Norodom Ranariddh, said he hopes to succeed.",
+     "en", ("The top commander", "Nhek Bunchhay")),
+    ("BAGHDAD (AP)_ An American leader of a U.N. inspection team resumed work in Iraq Friday. "
+     "Scott Ritter led his team on a 10-hour tour, spokesman Alan Dacey said.",
+     "en", ("An American leader", "Scott Ritter")),
+    # a definite role nobody earlier holds: the next sentence's new person of that role
+    ("Het kabinet vergaderde. De premier zei dinsdag dat het zo niet verder kan. "
+     "Premier Mark Rutte wil snel een besluit.", "nl", ("De premier", "Mark Rutte")),
+])
+def test_a_description_introduces_the_person_the_next_sentence_names(text, lang, expected):
+    assert expected in descriptions(text, lang)
+
+
+@pytest.mark.parametrize("text,lang", [
+    # an indefinite role mid-article is often a nameless source, not the next one named
+    ("Winston Churchill probeerde het. Het was een fiasco, herinnert een politicus uit die tijd "
+     "zich. Een paar jaar later ziet premier Harold Macmillan het anders.", "nl"),
+    # the lede's description and a next person of another role: two people
+    ("AMSTERDAM - Een agent is dinsdag neergestoken. Burgemeester Femke Halsema noemt het "
+     "verschrikkelijk.", "nl"),
+])
+def test_a_description_is_not_forced_onto_the_next_person(text, lang):
+    assert [d for d in descriptions(text, lang) if d[0].lower().startswith(("een", "a "))] == []

@@ -164,6 +164,10 @@ EN = [
     # "Day" is a surname too; named days are the calendar's, not organisations
     ("Justices Sandra Day O'Connor and Anthony Kennedy agreed on Labor Day.",
      ["Anthony Kennedy", "Sandra Day O'Connor"]),
+    # an abbreviated title before a name the first-name list does not hold
+    ("Yesterday Gen. Nhek Bunchhay said he hopes to recover the remains.", ["Nhek Bunchhay"]),
+    ("Lt. Gen. Ng Kim and Sen. Orrin Hatch met Rep. Henry Hyde.",
+     ["Henry Hyde", "Ng Kim", "Orrin Hatch"]),
 ]
 
 

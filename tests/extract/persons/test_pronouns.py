@@ -23,6 +23,9 @@ CASES = [
     ("Donald Spitz spoke. In his Sunday Mass at St. Patrick's, Cardinal John O'Connor called it wrong.",
      "en", ("his", "John O'Connor", False)),
     ("Mary Jones spoke. In her view, he was wrong.", "en", ("her", "Mary Jones", False)),
+    # ... but not past a name that comes before it in its sentence
+    ("Scott Ritter led his team on a tour of three sites, U.N. spokesman Alan Dacey said.",
+     "en", ("his", "Scott Ritter", False)),
     # "Kim" before a hyphenated given name is a Korean family name, no woman's first name
     ("Kim Jong-un ontmoet Donald Trump. Trump wil een deal. Trump zei het. Volgens Zuid-Korea "
      "heeft Kim Jong-un sinds hij in 2012 aan de macht kwam veel uitgegeven.", "nl",
