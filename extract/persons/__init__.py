@@ -174,6 +174,14 @@ def _resolve_refs(text, toks, lex, sent_starts, names, persons, hits=None, spans
             out.append(m)
             hist.add(m)
             continue
+        after = _apposed_name(text, d, sent_names.get(s, ()))
+        if after is not None:  # "de burgemeester van Warschau, Rafal Trzaskowski, zette"
+            coref.learn(persons[after.person], role=d.role, nationality=d.nationality, age=d.age)
+            m = PersonMention(d.start, d.end, d.text, after.person, "description",
+                              "description in apposition to a name", DESCRIPTION)
+            out.append(m)
+            hist.add(m)
+            continue
         exclude = set(by_sent.get(s, ()))
         # the speaker after a quote is nobody the quote talks about
         q = bisect.bisect_right(span_ends, d.start) - 1
@@ -196,6 +204,20 @@ def _resolve_refs(text, toks, lex, sent_starts, names, persons, hits=None, spans
             out.append(m)
             hist.add(m)
     return out
+
+
+def _apposed_name(text, d, names_here):
+    """The name set off by a comma right after the description and its complement ("de
+    burgemeester van Warschau, Rafal Trzaskowski,"), closed by a comma or a bracket."""
+    for m in names_here:
+        if m.start_char < d.end or m.kind != "name":
+            continue
+        between = text[d.end:m.start_char]
+        if between.endswith(", ") and between.count(",") == 1 and len(between.split()) <= 5 \
+                and text[m.end_char:m.end_char + 1] in (",", "("):
+            return m
+        return None
+    return None
 
 
 def _identified_next(d, next_names, first_sent, nxt, persons, lede: bool) -> str | None:

@@ -42,6 +42,18 @@ def test_a_description_introduces_the_person_the_next_sentence_names(text, lang,
     assert expected in descriptions(text, lang)
 
 
+@pytest.mark.parametrize("text,lang,expected", [
+    # the name set off by commas after the description is the person it describes
+    ("Jaroslaw Kaczynski sprak. Sinds de burgemeester van Warschau, Rafal Trzaskowski, op 19 "
+     "februari tekende, is het anders. PiS-leider Kaczynski reageerde.", "nl",
+     ("de burgemeester", "Rafal Trzaskowski")),
+    ("Bill Smith won. The mayor of New York, Bill de Blasio, said on Monday he would stay.", "en",
+     ("The mayor", "Bill de Blasio")),
+])
+def test_a_description_before_its_name_in_apposition(text, lang, expected):
+    assert expected in descriptions(text, lang)
+
+
 @pytest.mark.parametrize("text,lang", [
     # an indefinite role mid-article is often a nameless source, not the next one named
     ("Winston Churchill probeerde het. Het was een fiasco, herinnert een politicus uit die tijd "
