@@ -26,6 +26,7 @@ from functools import lru_cache
 from extract import lang as resources
 from extract.document import Document
 from extract.linking import clauses
+from extract.linking.possessor import possessor, possessor_of_speaker
 from extract.linking.rules import LinkRule, Veto, clause_links, is_source, is_speech_tag, veto
 from extract.persons import lexicon
 from extract.records import PersonMention, TimeMention
@@ -146,6 +147,9 @@ def candidates(doc: Document) -> list[Candidate]:
         names = [(m.start_char, m.end_char) for m in local if m.kind == "name"]
         segs = tuple(clauses.segments(text, sent.start, sent.end, lex, names))
         links = clause_links(t, sent, segs, local, quotes, text, sources, lex.speech_verbs)
+        def speaking_relative(m, sent=sent):
+            return possessor_of_speaker(text, m, sent.start, sent.end, prepositions, doc.lang, lex.speech_verbs)
+
         context = _DateContext.of(doc, t, sent, segs, local, quotes, index, paragraphs,
                                   sources, lex.speech_verbs, prepositions)
         for person in _nearby(doc, index, full, leaders):
@@ -160,7 +164,7 @@ def candidates(doc: Document) -> list[Candidate]:
             mine = tuple(m for m in local if m.person == person)
             forbidden = veto(t, person, mine, list(segs), context.quote, text, sources,
                              lex.speech_verbs, local, modifier_articles, hypothetical,
-                             bare_report)
+                             bare_report, speaking_relative)
             out.append(Candidate(t, person, feats, rule or LinkRule.DISCOURSE, forbidden, mine,
                                  sent, segs))
     return out
@@ -327,7 +331,7 @@ class _DateContext:
         if text.startswith(("'s", "’s", "' ", "’ "), m.end_char):
             f["genitive"] = 1.0
         after = _WORDS.findall(text, m.end_char, min(self.sentence.end, m.end_char + 40))[:3]
-        if _possessor(before, after, self.prepositions, lexicon.get(self.doc.lang)):
+        if possessor(before, after, self.prepositions, lexicon.get(self.doc.lang)):
             f["possessor"] = 1.0
         near = before[-2:] + after[:2]
         if any(w.lower() in self.speech_verbs for w in near):
@@ -359,24 +363,6 @@ class _DateContext:
                 f["empty:recent_subject"] = 1.0
         elif self.recent == person:
             f["others:recent"] = 1.0
-
-
-def _possessor(before: list[str], after: list[str], prepositions: dict, lex) -> bool:
-    """The mention names whose relative takes part: "Elian's father", "zijn vader", "the
-    mother of Elian": the date is the relative's, not the possessor's."""
-    rest = after[1:] if after[:1] == ["s"] else after  # "'s" splits into "s"
-    if any(_relation(w, lex) for w in rest[:2]):
-        return True
-    return len(before) >= 2 and prepositions.get(before[-1].lower()) == "of" \
-        and _relation(before[-2], lex) or len(before) >= 3 \
-        and prepositions.get(before[-2].lower()) == "of" and _relation(before[-3], lex)
-
-
-def _relation(word: str, lex) -> bool:
-    if lex.is_relation(word):
-        return True
-    low = word.lower()
-    return any(low.endswith(e) and lex.is_relation(low[:-len(e)]) for e in lex.plural_endings)
 
 
 def _gap(m: PersonMention, t: TimeMention) -> int:

@@ -45,15 +45,18 @@ class Veto(StrEnum):
     NAME_AS_MODIFIER = "the name only modifies a thing"  # "behind the Slepian home on Friday"
     REPORTED_PERSON = "only named in what was said then"  # "Castro declared Wednesday that Elian ..."
     HYPOTHETICAL = "the date of a comparison, not of an event"  # "praatte alsof hij morgen ... zou"
+    RELATIVE_SPEAKS = "a relative or aide of the person spoke"  # "McKinnon's spokeswoman said Friday"
 
 
 def veto(t, person: str, mine, segs, quote, text, sources, speech_verbs, local=(),
          determiners: frozenset[str] = frozenset(), hypothetical: tuple[str, ...] = (),
-         bare_report: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())) -> Veto | None:
+         bare_report: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
+         speaking_relative=None) -> Veto | None:
     """The constraint that forbids linking `person` to the date `t`, if any. `mine`: the
     person's mentions in the date's sentence, `local` everybody's; `segs`: its clause
     segments; `quote`: the quote around the date; `hypothetical`: the words that open a
-    comparison ("alsof", "as if")."""
+    comparison ("alsof", "as if"); `speaking_relative(m)`: does the mention only name whose
+    relative or aide speaks (`possessor.possessor_of_speaker`)?"""
     if hypothetical and _in_comparison(t, segs, text, hypothetical):
         return Veto.HYPOTHETICAL
     if not mine:
@@ -62,6 +65,8 @@ def veto(t, person: str, mine, segs, quote, text, sources, speech_verbs, local=(
         return Veto.SOURCE
     if all(_modifier(text, m, determiners) for m in mine):
         return Veto.NAME_AS_MODIFIER
+    if speaking_relative is not None and _relative_speaks(t, mine, speaking_relative):
+        return Veto.RELATIVE_SPEAKS
     if _reports_without_that(t, mine, text, *bare_report):
         return Veto.REPORTER
     if quote is not None:
@@ -106,6 +111,15 @@ def _reports_without_that(t, mine, text: str, verbs: frozenset[str], openers: fr
     if nxt is None or nxt.group(1).lower() not in verbs or nxt.group(2).lower() not in openers:
         return False
     return nxt.end(1) < t.start_char and not any(m.start_char > last.end_char for m in mine)
+
+
+def _relative_speaks(t, mine, speaking_relative) -> bool:
+    """Every mention names whose relative or aide speaks, or stands after the date in what
+    they said ("Kopp's stepmother ... said Thursday he should come forward")."""
+    first = next((m for m in mine if speaking_relative(m)), None)
+    if first is None:
+        return False
+    return all(m.start_char > max(t.end_char, first.end_char) or speaking_relative(m) for m in mine)
 
 
 def _in_comparison(t, segs, text: str, openers: tuple[str, ...]) -> bool:

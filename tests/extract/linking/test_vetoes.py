@@ -71,6 +71,16 @@ CASES = [
      Veto.HYPOTHETICAL),
     ("Klaus Ross was vrolijk. Gisteren praatte Ross alsof hij morgen zijn kliniek weer opende.",
      "Gisteren", "nl", "Klaus Ross", None),
+    # a relative or aide of the person named speaks: the day is theirs
+    ("Don McKinnon flew home. McKinnon's spokeswoman said Friday that talks went on.", "Friday", "en",
+     "Don McKinnon", Veto.RELATIVE_SPEAKS),
+    ("James Kopp fled. Kopp's stepmother, who married Kopp's father in 1970, said Thursday he "
+     "should come forward.", "Thursday", "en", "James Kopp", Veto.RELATIVE_SPEAKS),
+    ("Michael P. zweeg. De advocaat van Michael P. zei dinsdag dat hij in beroep gaat.", "dinsdag",
+     "nl", "Michael P.", Veto.RELATIVE_SPEAKS),
+    ("Michael P. zweeg. De advocaat van Michael P. stierf dinsdag.", "dinsdag", "nl", "Michael P.", None),
+    ("Danny Rose, speler van Tottenham, zei vorige maand dat hij klaar is.", "vorige maand", "nl",
+     "Danny Rose", None),
 ]
 
 
