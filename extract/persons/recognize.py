@@ -90,9 +90,33 @@ def sequences(text: str, toks: list[Token], lex: Lexicon, caps: list[int] | None
                 j = k + 1
                 continue
             break
+        cut = _signature_place(run, toks[j] if j < n else None, text, lex)
+        if cut:
+            run, j = run[:cut], i + cut + 1  # what follows the place is read afresh
         runs.append(run)
         done = j
     return runs
+
+
+def _signature_place(run: list[Token], after: Token | None, text: str, lex: Lexicon) -> int:
+    """A letter's signature runs into its place and the next letter's heading where a page
+    lost its line breaks ("Fred Bos Winterswijk Zinvolle invulling", "Gerard Tuk Delft KLM
+    en ..."): the position of a place after first name and surname, not after a particle
+    ("Debbie van Leiden"), with a capitalised word after it; else 0."""
+    first = next((k for k, t in enumerate(run) if first_name_gender(t.text)
+                  and t.low not in lex.function_words and t.low not in lex.particles), None)
+    if first is None:
+        return 0
+    for k in range(first + 2, len(run)):
+        tok, surname = run[k], run[k - 1]
+        if tok.low in lex.particles or surname.low in lex.particles or surname.dot \
+                or first_name_gender(surname.text) or lex.is_role(surname.text) \
+                or first_name_gender(tok.text) or not lex.is_place(tok.text):
+            continue
+        nxt = run[k + 1] if k + 1 < len(run) else after
+        if nxt is not None and nxt.text[:1].isupper() and text[tok.end:nxt.start] == " ":
+            return k
+    return 0
 
 
 def _particle_joined(word: str, lex: Lexicon) -> bool:

@@ -128,6 +128,12 @@ NL = [
      ["Mark Rutte"]),
     # a brand joined by an ampersand is one word and no name
     ("In 2010 kocht Roland Kahn M&S Mode. Later kwamen H&M en AT&T.", ["Roland Kahn"]),
+    # a letters page without line breaks: signature, place, the next letter's heading
+    ("Ik gooi er een munt in. Fred Bos Winterswijk Zinvolle invulling Toen mijn man en ik trouwden.",
+     ["Fred Bos"]),
+    ("Dat klopt niet. Gerard Tuk Delft KLM en publiek belang Walter Bergevoet is het oneens.",
+     ["Gerard Tuk", "Walter Bergevoet"]),
+    ("Volgens Kamerlid Salima Belhaj en Debbie van Leiden klopt het.", ["Debbie van Leiden", "Salima Belhaj"]),
 ]
 
 EN = [
