@@ -115,9 +115,9 @@ def descriptions(text: str, toks: list[Token], lex: Lexicon, at: list[int] | Non
             d, role, noun_too, age_word, adverb, stop = _word(lex.lang, t.text)
             if role or (noun_too and _is_noun_demonym(t.text, toks, j, lex, j > i + 1)):
                 nxt = toks[j + 1] if j + 1 < n else None
-                if nxt is not None and text[t.end:nxt.start] == " " and is_cap(nxt.text) \
-                        and nxt.low not in lex.function_words and not nxt.initial:
-                    break  # an apposition before a name: "de Franse aanvaller Kylian Mbappé"
+                if nxt is not None and text[t.end:nxt.start] == " " and is_cap(nxt.text) and not nxt.initial \
+                        and (nxt.low not in lex.function_words or nxt.low in lex.particles):
+                    break  # an apposition before a name: "de Franse aanvaller Kylian Mbappé", "de coach De Boer"
                 out.append(Description(tok.start, t.end, text[tok.start:t.end], role or "",
                                        d or nat, age, j > i + 1 or "-" in t.text, tok.low in definite))
                 break

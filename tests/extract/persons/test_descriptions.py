@@ -37,6 +37,9 @@ def test_a_capitalised_word_before_a_name_is_no_description():
     # a definite role nobody earlier holds: the next sentence's new person of that role
     ("Het kabinet vergaderde. De premier zei dinsdag dat het zo niet verder kan. "
      "Premier Mark Rutte wil snel een besluit.", "nl", ("De premier", "Mark Rutte")),
+    ("Abdelaziz Bouteflika is ziek. De stafchef van de krijgsmacht riep Bouteflika gisteravond op "
+     "af te treden. Luitenant-generaal Ahmed Gaed Salah zei dat het kan.", "nl",
+     ("De stafchef", "Ahmed Gaed Salah")),
 ])
 def test_a_description_introduces_the_person_the_next_sentence_names(text, lang, expected):
     assert expected in descriptions(text, lang)
@@ -64,3 +67,8 @@ def test_a_description_before_its_name_in_apposition(text, lang, expected):
 ])
 def test_a_description_is_not_forced_onto_the_next_person(text, lang):
     assert [d for d in descriptions(text, lang) if d[0].lower().startswith(("een", "a "))] == []
+
+
+def test_a_capitalised_role_inside_a_name_is_no_description():
+    text = "Ze kwamen in problemen bij de Korporaal Van Oudheusdenkazerne. Jan de Vries zag het."
+    assert descriptions(text, "nl") == []
