@@ -88,6 +88,47 @@ def segments(text: str, start: int, end: int, lex: Lexicon,
     return out
 
 
+MAX_INSERTED = 3  # segments between a subject and the rest of its clause
+
+
+def resumed_head(text: str, segs: list[Segment], seg: Segment, lex: Lexicon) -> Segment | None:
+    """The segment whose clause `seg` resumes after an insertion about the name that ends
+    it ("Majoor Marco Kroon, in 2009 door koningin Beatrix onderscheiden ..., de
+    Willemsorde, was zondag ..."): `seg` opens in lower case after a comma with no word of
+    its own that opens a clause (a connective, a subject pronoun) and quotes nothing; the
+    head is the main segment before the insertion, ending in a capitalised word and a comma."""
+    i = segs.index(seg) if seg in segs else -1
+    if seg.kind != "main" or i < 2 or text[segs[i - 1].end:seg.start].strip() != ",":
+        return None
+    body = text[seg.start:seg.end]
+    first = body.split(maxsplit=1)[0] if body.strip() else ""
+    if not first[:1].islower() or any(q in body for q in "'\"‘’“”„«»"):
+        return None
+    low = first.lower()
+    pronoun = lex.pronouns.get(low)
+    if low in _openers(lex) or (pronoun and "p" not in pronoun[2:]):
+        return None
+    return head_before(text, segs, i)
+
+
+def head_before(text: str, segs: list[Segment], i: int) -> Segment | None:
+    """The main segment before segs[i] and an insertion of up to MAX_INSERTED segments
+    ending in a capitalised word and a comma (a name the insertion is about), if any."""
+    for j in range(i - 2, max(-1, i - 2 - MAX_INSERTED), -1):
+        head = segs[j]
+        words = text[head.start:head.end].split()
+        if head.kind == "main" and words and words[-1][:1].isupper() \
+                and text[head.end:segs[j + 1].start].strip() == ",":
+            return head
+    return None
+
+
+def _openers(lex: Lexicon) -> frozenset[str]:
+    m = lex.clause
+    return frozenset({*m.get("relatives", []), *m.get("subordinators", []), *m.get("complementizers", []),
+                      *m.get("coordinators", [])})
+
+
 def _after_content_word(text: str, start: int, at: int, closed: frozenset[str]) -> bool:
     """The word before `at` is a lower-case content word (a noun, in practice): "die" after
     it is a relative pronoun, not the demonstrative of "voor die datum"."""

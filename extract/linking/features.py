@@ -146,7 +146,7 @@ def candidates(doc: Document) -> list[Candidate]:
         local = list(doc.mentions_between(sent.start, sent.end))
         names = [(m.start_char, m.end_char) for m in local if m.kind == "name"]
         segs = tuple(clauses.segments(text, sent.start, sent.end, lex, names))
-        links = clause_links(t, sent, segs, local, quotes, text, sources, lex.speech_verbs)
+        links = clause_links(t, sent, segs, local, quotes, text, sources, lex.speech_verbs, lex)
         def speaking_relative(m, sent=sent):
             return possessor_of_speaker(text, m, sent.start, sent.end, prepositions, doc.lang, lex.speech_verbs)
 

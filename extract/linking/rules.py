@@ -193,6 +193,24 @@ def _names_another(seg, segs, local, person: str) -> bool:
     return any(lo <= m.start_char < hi and m.person != person and m.kind == "name" for m in local)
 
 
+def _resumed_subjects(text: str, segs, seg, mentions, lex) -> list[PersonMention]:
+    """The names that end the segments a resumed clause continues ("John Howard, de
+    Australische premier, en Ian MacDonald, minister ..., kondigden vandaag aan"): the
+    head's, and the one before each head that a coordinator opens."""
+    coordinators = set(lex.clause.get("coordinators", []))
+    out = []
+    head = clauses.resumed_head(text, segs, seg, lex)
+    while head is not None:
+        ending = [m for m in mentions if head.start <= m.start_char and m.end_char <= head.end
+                  and not text[m.end_char:head.end].strip(" .'’s")]
+        if not ending:
+            break
+        out.append(ending[-1])
+        first = text[head.start:head.end].split(maxsplit=1)[0].lower()
+        head = clauses.head_before(text, segs, segs.index(head)) if first in coordinators else None
+    return out
+
+
 def _says(text: str, seg, speech_verbs: frozenset[str]) -> bool:
     return any(w in speech_verbs for w in re.findall(r"\w+", text[seg.start:seg.end].lower()))
 
@@ -226,8 +244,9 @@ def _group(mentions, rule: LinkRule) -> dict[str, tuple[LinkRule, list[PersonMen
 
 
 def clause_links(t, sent, segs, persons, quotes, text, sources=frozenset(),
-                 speech_verbs=frozenset()) -> dict[str, tuple[LinkRule, list[PersonMention]]]:
-    """{person: (rule, mentions)} for the persons the clause rules give the date `t`."""
+                 speech_verbs=frozenset(), lex=None) -> dict[str, tuple[LinkRule, list[PersonMention]]]:
+    """{person: (rule, mentions)} for the persons the clause rules give the date `t`.
+    `lex`: the persons lexicon, to read a clause resumed after an insertion."""
     in_sent = [m for m in persons if sent.start <= m.start_char < sent.end]
     if not in_sent:
         return {}
@@ -250,6 +269,9 @@ def clause_links(t, sent, segs, persons, quotes, text, sources=frozenset(),
     here = [m for m in outside if _inside(m, seg.start, seg.end)]
     if here:
         return _group(here, LinkRule.NAMED_IN_CLAUSE)
+    subject = _resumed_subjects(text, list(segs), seg, outside, lex) if lex is not None else []
+    if subject:  # the names the insertions were about are the resumed clause's subjects
+        return _group(subject, LinkRule.NAMED_IN_CLAUSE)
     if seg.kind == "complement":
         return {}
     tags = [s for s in segs if s.kind == "main" and s is not seg and s.start > sent.start

@@ -1,4 +1,5 @@
-"""The date's sentence as the linker reads it: narrowed at kept full stops, not at abbreviations."""
+"""The date's sentence as the linker reads it: narrowed at kept full stops, not at abbreviations;
+its clauses, and the clause an insertion interrupts."""
 from __future__ import annotations
 
 import pytest
@@ -24,3 +25,29 @@ def test_narrow_keeps_abbreviations_inside(lang, text, date, kept):
         assert text[lo:hi].startswith("iCloud")
     else:
         assert kept in text[lo:hi]
+
+
+@pytest.mark.parametrize("lang,text,date,subjects", [
+    # a clause resumed after an insertion about the name before it: that name is its subject
+    param("nl", "Majoor Marco Kroon, in 2009 door koningin Beatrix onderscheiden met de hoogste orde, "
+          "de Willemsorde, was zondag aan het wildplassen.", "zondag", ["Marco Kroon"], id="nl-participle"),
+    param("nl", "John Howard, de Australische premier, en Ian MacDonald, minister van industrie, "
+          "kondigden vandaag aan dat Ford steun krijgt.", "vandaag", ["Ian MacDonald", "John Howard"],
+          id="nl-coordinated"),
+    # not when the segment after the comma opens a clause of its own
+    param("nl", "Gisteren sprak Mark Rutte, de premier, en daarna ging het kabinet zondag weg.", "zondag", [],
+          id="nl-connective"),
+])
+def test_a_resumed_clause_belongs_to_the_name_before_the_insertion(lang, text, date, subjects):
+    from extract.linking.rules import LinkRule, clause_links
+    from extract.persons import find_persons, lexicon
+    from extract.records import TimeMention
+    from extract.sentences import Sentence
+    lex = lexicon.get(lang)
+    s = text.index(date)
+    t = TimeMention(s, s + len(date), date, "DATE", "2019-03-03", "day")
+    persons = find_persons(text, lang)
+    names = [(m.start_char, m.end_char) for m in persons if m.kind == "name"]
+    segs = clauses.segments(text, 0, len(text), lex, names)
+    got = clause_links(t, Sentence(0, len(text), text), segs, persons, [], text, lex=lex)
+    assert sorted(p for p, (rule, _) in got.items() if rule == LinkRule.NAMED_IN_CLAUSE) == subjects
