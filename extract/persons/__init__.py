@@ -25,6 +25,7 @@ from extract.records import PersonMention
 __all__ = ["find_persons", "merge_corpus_names", "analyse"]
 
 PRONOUN, DESCRIPTION = 0.7, 0.6  # name mention scores: see `names`
+APPOSED_WITHIN = 80  # characters from an indefinite description to a name set off after it
 
 
 def merge_corpus_names(names_by_doc: dict[str, list[str]]) -> dict[tuple[str, str], str]:
@@ -158,7 +159,18 @@ def _resolve_refs(text, toks, lex, sent_starts, names, persons, hits=None, spans
     spans_by_end = sorted(spans, key=lambda sp: sp[1])
     span_ends = [e for _, e in spans_by_end]
     hist, k = _History(sent_starts), 0
-    for d in coref.descriptions(text, toks, lex, hits):
+    ends = {m.end_char for m in names}
+    first_name = names[0].start_char if names else len(text)
+
+    def indefinite_at(tok):
+        """Before anyone is named ("An American leader of ..."), after a name ("X, a nurse
+        who"), or before one ("een topman van Boeing, Michael Sears,")."""
+        if tok.start < first_name or tok.start - 2 in ends or tok.start - 1 in ends:
+            return True
+        nxt = bisect.bisect_left(name_starts, tok.start)
+        return nxt < len(name_starts) and name_starts[nxt] - tok.start <= APPOSED_WITHIN
+
+    for d in coref.descriptions(text, toks, lex, hits, indefinite_at):
         if _covered(name_spans, d.start):
             continue
         while k < len(names) and names[k].start_char < d.start:

@@ -96,16 +96,19 @@ class Description:
     definite: bool = True    # "a Pentagon spokesman" introduces someone: never an earlier person
 
 
-def descriptions(text: str, toks: list[Token], lex: Lexicon, at: list[int] | None = None) -> list[Description]:
+def descriptions(text: str, toks: list[Token], lex: Lexicon, at: list[int] | None = None,
+                 indefinite_at=None) -> list[Description]:
     """'de Italiaanse coach', 'de Fransman', 'de 62-jarige trainer', 'De ervaren Real-coach',
-    'a Pentagon spokesman'. `at`: positions of candidate articles, when the caller has them."""
+    'a Pentagon spokesman'. `at`: positions of candidate articles, when the caller has them;
+    `indefinite_at(tok)`: where an indefinite one can mean somebody (all places if None)."""
     definite = set(lex.clause.get("definite", ["de", "het", "the"]))
-    articles = definite | set(lex.clause.get("indefinite", ()))
+    indefinite = set(lex.clause.get("indefinite", ()))
     out = []
     n = len(toks)
     for i in (range(n) if at is None else at):
         tok = toks[i]
-        if tok.low not in articles:
+        if tok.low not in definite and (tok.low not in indefinite
+                                        or indefinite_at is not None and not indefinite_at(tok)):
             continue
         nat, age = "", ""
         for j in range(i + 1, min(i + 5, n)):

@@ -103,6 +103,8 @@ def _signature_place(run: list[Token], after: Token | None, text: str, lex: Lexi
     lost its line breaks ("Fred Bos Winterswijk Zinvolle invulling", "Gerard Tuk Delft KLM
     en ..."): the position of a place after first name and surname, not after a particle
     ("Debbie van Leiden"), with a capitalised word after it; else 0."""
+    if len(run) < 3 or not any(lex.is_place(t.text) for t in run[2:]):
+        return 0
     first = next((k for k, t in enumerate(run) if first_name_gender(t.text)
                   and t.low not in lex.function_words and t.low not in lex.particles), None)
     if first is None:
