@@ -23,7 +23,11 @@ class Quote:
     speaker: str = ""   # canonical person, "" when unknown
 
 
-_OPENERS = re.compile("``|,,(?=\\S)|[\"“„«‘‚]")
+_OPENERS = re.compile("``|,,(?=\\S)|[\"“„«‘‚]|(?:(?<=^)|(?<=[\\s(\\[]))'(?=[^\\W\\d_])(?![a-z](?:\\W|$))", re.M)
+# a typewriter single quote opens speech at a word's start ("'Op de vorige klimaatmars ...',
+# zegt ..."); not an elision before a one-letter lower-case word ('s ochtends, 't, 'n) or a
+# year ('19); it closes at the first ' after a word that no letter follows ("zo'n" goes on)
+_SINGLE_CLOSE = re.compile(r"(?<=\S)'(?![^\W_])")
 
 
 def spans(text: str) -> tuple[tuple[int, int], ...]:
@@ -38,6 +42,14 @@ def spans(text: str) -> tuple[tuple[int, int], ...]:
             j = text.find('"', i + 1)
             if j < 0:
                 break
+            out.append((i + 1, j))
+            i = j + 1
+            continue
+        if ch == "'":
+            j = _single_close(text, i + 1)
+            if j < 0:
+                i += 1
+                continue
             out.append((i + 1, j))
             i = j + 1
             continue
@@ -58,6 +70,14 @@ def spans(text: str) -> tuple[tuple[int, int], ...]:
         out.append((i + len(ch), j))
         i = j + len(close)
     return tuple(out)
+
+
+def _single_close(text: str, start: int) -> int:
+    """The ' that closes a single-quoted stretch opened before `start`, within its paragraph
+    (-1: none, and the mark was an apostrophe)."""
+    end = text.find("\n", start)
+    m = _SINGLE_CLOSE.search(text, start, len(text) if end < 0 else end)
+    return m.start() if m is not None and m.start() - start <= 3000 else -1
 
 
 _STOP = re.compile(r"[.!?\n]")
