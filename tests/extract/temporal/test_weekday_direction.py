@@ -109,6 +109,11 @@ OTHER_CLAUSE = [
     # in the weekday's own clause it still points forward
     param("nl", "Hij sprak eerder met de pers.\nZe hoopt zaterdag te winnen.", WED, "zaterdag", "2019-03-09",
           id="nl-own-clause-future"),
+    # a wire report's "saying" opens the statement's own clause: its "will" is not the weekday's
+    param("en", "The ambassadors issued a joint statement Friday saying the entry will consolidate security.",
+          WED, "Friday", "2019-03-01", id="en-saying-opens-clause"),
+    param("en", "The ambassadors will issue a statement Friday saying the entry consolidated security.",
+          WED, "Friday", "2019-03-08", id="en-saying-own-clause-future"),
 ]
 
 WEAK_PAST = [
