@@ -263,7 +263,7 @@ def find(text: str, lang: str, published: dt.datetime | None, sentences=None) ->
                               anchor_day=seen.anchor_day, reference=seen.reference, inherited=reading.inherited,
                               known_days=seen.known_days, era_day=seen.era_day,
                               anchor_year=seen.anchor_year, recent_days=seen.recent_days,
-                              in_article=len(reader.sentences) > 1,
+                              in_article=len(reader.sentences) > 1, frame=seen.frame,
                               calendar_seasons=pattern.kind == "relative_unit" and seasons.calendar(start, end))
         r = _build(pattern.kind, slots, ctx)
         if r is None:

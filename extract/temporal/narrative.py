@@ -16,6 +16,9 @@ Resolution runs in text order, and each resolved date is recorded here:
   and so do weekdays ("op zaterdag"), within its paragraph and a few sentences of its last
   date, unless the text returns to the present first: an expression counted from the
   publication date, or a date written near it;
+- a report about a quarter or half year ("third-quarter net rose ...") compares it with
+  the same period a year before: "a year ago", "een jaar eerder" in the next sentences are
+  that period a year back (`frame`);
 - relative words in speech reported with a year ("In 2015 zei hij dat hij volgend jaar ...")
   count from that year (`speech_time`).
 """
@@ -34,6 +37,8 @@ YEAR_GRAINS = frozenset({"year", "season", "quarter", "half", "decade", "century
 SHORT_GRAINS = frozenset({"time", "day", "week", "weekend", "month"})
 FRAME_GRAINS = frozenset({"month", "quarter", "half", "season", "year"})
 NOW_KINDS = frozenset({"deictic", "relative_unit", "offset", "window"})  # counted from publication
+REPORTED_KINDS = frozenset({"quarter", "half"})  # the periods a results report compares
+FRAME_SENTENCES = 6   # a reported period frames this many sentences past its last mention, within its paragraph or not
 
 
 @dataclass(frozen=True)
@@ -48,6 +53,7 @@ class View:
     known_days: dict                  # (month, day) -> the date the text wrote with its year
     era_day: dt.date | None           # the day a retelling has reached (None: at the present)
     recent_days: tuple                # the last single days the text named, oldest first
+    frame: cal.Period | None = None   # the quarter or half a results report is about
 
 
 @dataclass
@@ -65,6 +71,7 @@ class Story:
     era_sentence: int = -1
     known_days: dict = field(default_factory=dict)
     recent_days: tuple = ()
+    frame: tuple[int, cal.Period] | None = None        # (sentence index, the quarter or half reported on)
 
     def view(self, sent_key: int, previous_key: int, paragraph: int, sentence: int, clause: int) -> View:
         day = self.last_day[1] if self.last_day and self.last_day[0] in (sent_key, previous_key) else None
@@ -76,8 +83,9 @@ class Story:
         if reference is not None and reference.grain in SHORT_GRAINS:  # a day frames its year
             reference = cal.year(reference.start.year)
         said = self.year_said[1:] if self.year_said and self.year_said[0] == sent_key else None
+        frame = self.frame[1] if self.frame and 0 <= sentence - self.frame[0] <= FRAME_SENTENCES else None
         return View(self.anchor, self.anchor_day, self.anchor_year, day or era_day, reference, said,
-                    self.known_days, era_day, self.recent_days)
+                    self.known_days, era_day, self.recent_days, frame)
 
     def record(self, kind: str, r, span: tuple[int, int], sent_key: int, clause: int, paragraph: int,
                sentence: int, opening: bool, written_year: bool, limit: bool, listed: bool,
@@ -98,6 +106,8 @@ class Story:
             self.anchor_year = period  # a yearless "in maart" guessed its year: no antecedent of "dat jaar"
         if (written_year or fitted) and first == last:
             self.known_days[(first.month, first.day)] = first
+        if kind in REPORTED_KINDS and not listed and not limit:
+            self.frame = (sentence, period)
         single_year = (last - first).days <= 366  # a year, or a season across two
         if listed:
             if self.year_here and self.year_here[0] == clause:

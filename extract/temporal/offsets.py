@@ -56,6 +56,9 @@ def build_offset(slots, ctx):
         # "de eerste winst in vier jaar", "he built it in ten years": in a past-tense clause
         # "in" measures, it does not point ahead
         return Resolved("DURATION", duration_value(unit, n), unit if unit in ("day", "week", "month", "quarter", "year") else "day", anchors=False)
+    compared = _year_over_year(ctx, unit, sign * n)
+    if compared is not None:
+        return compared
     has_time = ctx.published.time() != dt.time(0, 0)
     first = _shift_result(ctx.published, unit, sign * n, has_time)
     if first is None:
@@ -81,9 +84,22 @@ def build_anchored_offset(slots, ctx):
         sign = -1 if slots.get("dirbefore") else 1
     if unit is None or n is None or sign == 0 or unit in TIME_UNITS:
         return None
+    compared = _year_over_year(ctx, unit, sign * n)
+    if compared is not None:
+        return compared
     if _anchor_for(ctx, sign * n, unit) is None and ctx.today is not None:
         return None  # "negen maanden na hun eerste ontmoeting": the event has no date in the text
     return _from_anchor(ctx, sign * n, unit)
+
+
+def _year_over_year(ctx, unit: str, n: float) -> Resolved | None:
+    """"Net rose to $5 million from $3 million a year ago": in a report on a quarter or half
+    year, whole years back are the same period then (1988-Q3), not the month of publication."""
+    frame = ctx.frame
+    if frame is None or unit != "year" or n >= 0 or n != int(n):
+        return None
+    year, part = int(frame.value[:4]) + int(n), int(frame.value[-1])
+    return period_result(cal.quarter(year, part) if frame.grain == "quarter" else cal.half(year, part))
 
 
 def _anchor_for(ctx, n: int, unit: str) -> cal.Period | None:

@@ -52,6 +52,7 @@ class Context:
     recent_days: tuple = ()                # the last single days the text named
     in_article: bool = False               # the text has more than one sentence (no bare phrase)
     calendar_seasons: bool = False         # its seasons are calendar years (see extract.temporal.sport)
+    frame: cal.Period | None = None        # the quarter or half a results report is about (narrative.Story)
 
     @property
     def today(self) -> dt.date | None:

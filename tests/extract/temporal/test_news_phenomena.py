@@ -334,6 +334,24 @@ COMPOUND_NUMBERS = [
           "1991-03-01", "1991-03-31", id="nl-compound-number-offset"),
 ]
 
+RESULTS_REPORTS = [
+    # a report on a quarter or half compares it with the same period a year before
+    param("en", "Citadel posted a third-quarter net loss of $2.3 million, versus net income of $5.3 million a year earlier.",
+          "1989-11-02T10:00", "a year earlier", "1988-Q3", "1988-07-01", "1988-09-30", id="en-year-earlier-is-that-quarter"),
+    param("en", "Crossland reported a third-quarter loss. It had net income of $27.1 million a year ago.",
+          "1989-10-26T10:00", "a year ago", "1988-Q3", "1988-07-01", "1988-09-30", id="en-year-ago-is-that-quarter"),
+    param("nl", "De winst steeg in het tweede kwartaal naar 40 miljoen euro, tegen 35 miljoen een jaar eerder.",
+          "2019-08-01T10:00", "een jaar eerder", "2018-Q2", "2018-04-01", "2018-06-30", id="nl-year-earlier-is-that-quarter"),
+    param("en", "Net income rose in the first half of 1989 from $3 million a year ago.",
+          "1989-08-01T10:00", "a year ago", "1988-H1", "1988-01-01", "1988-06-30", id="en-year-ago-is-that-half"),
+    # without a reported period, "a year ago" counts from publication
+    param("en", "He was fired a year ago.", "1989-10-26T10:00", "a year ago", "1988-10", "1988-10-01", "1988-10-31",
+          id="en-year-ago-without-a-report"),
+    # the period's own comparison does not become the next one's period ("1987-Q3")
+    param("en", "Net rose in the third quarter from a year ago. Loans were $6 million, against $9 million a year ago.",
+          "1989-11-02T10:00", "a year ago", "1988-Q3", "1988-07-01", "1988-09-30", id="en-comparison-frames-nothing"),
+]
+
 INTERVAL_ENDS = [
     # each end of an interval is its own expression (ANNOTATION.md, intervals with both ends written)
     param("nl", "Hij speelde er tussen juli 2016 en december 2016.", WED, "juli 2016", "2016-07", "2016-07-01", "2016-07-31",
@@ -373,7 +391,7 @@ def _check(lang, text, published, expect, value, first, last):
 
 @pytest.mark.parametrize("lang,text,published,expect,value,first,last",
                          INHERITED_TENSE + TENSE_CUES + WEEKDAY_WITH_DATE + CLOCK_WITH_DAY + NARRATIVE + RETELLING + PERIODS + ANCHORED + INTERVAL_ENDS
-                         + SEASONS_OF_A_YEAR + COMPOUND_NUMBERS)
+                         + SEASONS_OF_A_YEAR + COMPOUND_NUMBERS + RESULTS_REPORTS)
 def test_news_reading(lang, text, published, expect, value, first, last):
     _check(lang, text, published, expect, value, first, last)
 
