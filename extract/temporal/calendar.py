@@ -84,6 +84,12 @@ def quarter(y: int, q: int) -> Period:
                   dt.date(y, first + 2, last_day(y, first + 2)))
 
 
+def same_part(p: Period, year: int) -> Period:
+    """The quarter or half `p` is, in another year (2019-Q3 in 2018: 2018-Q3)."""
+    part = int(p.value[-1])
+    return quarter(year, part) if p.grain == "quarter" else half(year, part)
+
+
 def half(y: int, h: int) -> Period:
     first = 1 if h == 1 else 7
     return Period(f"{y:04d}-H{h}", "half", dt.date(y, first, 1),

@@ -98,8 +98,7 @@ def _year_over_year(ctx, unit: str, n: float) -> Resolved | None:
     frame = ctx.frame
     if frame is None or unit != "year" or n >= 0 or n != int(n):
         return None
-    year, part = int(frame.value[:4]) + int(n), int(frame.value[-1])
-    return period_result(cal.quarter(year, part) if frame.grain == "quarter" else cal.half(year, part))
+    return period_result(cal.same_part(frame, frame.start.year + int(n)))
 
 
 def _anchor_for(ctx, n: int, unit: str) -> cal.Period | None:

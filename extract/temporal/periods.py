@@ -77,6 +77,22 @@ def build_quarter(slots, ctx):
     return period_result(p)
 
 
+def build_reported(slots, ctx):
+    """"the quarter", "the latest quarter", "the 1988 period": the quarter or half a results
+    report is about (`Context.frame`), in the year written if any; no date without a report."""
+    year = full_year(ctx.lex, slots["year"]) if slots.get("year") else None
+    if ctx.frame is None:
+        return period_result(cal.year(year)) if year else None  # "the 1988 period": in 1988
+    return period_result(cal.same_part(ctx.frame, year or ctx.frame.start.year))
+
+
+def build_reported_ago(slots, ctx):
+    """"the year-ago quarter", "year-earlier profit": the reported period a year before."""
+    if ctx.frame is None:
+        return None
+    return period_result(cal.same_part(ctx.frame, ctx.frame.start.year - 1))
+
+
 def build_half(slots, ctx):
     h = ordinal(ctx.lex, slots.get("ordinal"))
     h = 2 if h == -1 else h

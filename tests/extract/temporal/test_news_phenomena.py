@@ -350,7 +350,19 @@ RESULTS_REPORTS = [
     # the period's own comparison does not become the next one's period ("1987-Q3")
     param("en", "Net rose in the third quarter from a year ago. Loans were $6 million, against $9 million a year ago.",
           "1989-11-02T10:00", "a year ago", "1988-Q3", "1988-07-01", "1988-09-30", id="en-comparison-frames-nothing"),
+    # the report's period named again, and the same period a year before
+    param("en", "Unisys posted a third-quarter loss. Revenue rose 3.7% in the quarter.", "1989-10-26T10:00",
+          "the quarter", "1989-Q3", "1989-07-01", "1989-09-30", id="en-the-quarter-is-the-reported-one"),
+    param("en", "Unisys posted a third-quarter loss. Revenue was $2.27 billion in the year-earlier quarter.",
+          "1989-10-26T10:00", "the year-earlier quarter", "1988-Q3", "1988-07-01", "1988-09-30",
+          id="en-year-earlier-quarter"),
 ]
+
+
+@pytest.mark.parametrize("text", ["Revenue rose in the quarter.", "The year-ago results were restated.",
+                                  "He had been ill for the period."])
+def test_a_reported_period_needs_a_report(text):
+    assert find_timexes(text, "en", dt.datetime(1989, 10, 26)) == []
 
 INTERVAL_ENDS = [
     # each end of an interval is its own expression (ANNOTATION.md, intervals with both ends written)
