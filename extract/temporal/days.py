@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 from extract.temporal import calendar as cal
+from extract.temporal.lexicon import norm
 from extract.temporal.resolve import (DURATION_CODES, TIME_UNITS, Resolved, integer, period_result, rel_of, unresolved,
                                       upcoming, with_mod)
 from extract.temporal.tense import FUTURE, PAST, PRESENT, UNKNOWN
@@ -50,6 +51,8 @@ def build_weekday(slots, ctx):
         monday = cal.week(today + 7 * weekrel * cal.DAY).start
         d = monday + (wd - 1) * cal.DAY
     elif rel is not None and rel != 0:
+        if norm(slots.get("rel", "")) in lex.tables.get("anchored_relatives", ()) and ctx.anchor_day is not None:
+            today = ctx.anchor_day.start  # "the previous Friday": the one before the story's day
         step = (wd - today.isoweekday()) % 7
         if rel < 0:
             back = (today.isoweekday() - wd) % 7 or 7

@@ -28,7 +28,8 @@ REQUIRED_CONCEPTS = (
 )
 
 # Concepts a language may provide; patterns that name one need it.
-OPTIONAL_CONCEPTS = ("football_periods", "relative_postfix", "limit_prepositions", "speech_verbs", "demonstratives")
+OPTIONAL_CONCEPTS = ("football_periods", "relative_postfix", "limit_prepositions", "speech_verbs", "demonstratives",
+                     "anchored_relatives")
 
 # group name (without trailing digits) -> concepts that give its meaning
 GROUP_CONCEPTS = {

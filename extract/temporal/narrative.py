@@ -106,7 +106,7 @@ class Story:
             self.anchor_year = period  # a yearless "in maart" guessed its year: no antecedent of "dat jaar"
         if (written_year or fitted) and first == last:
             self.known_days[(first.month, first.day)] = first
-        if kind in REPORTED_KINDS and not listed and not limit:
+        if kind in REPORTED_KINDS and r.grain in ("quarter", "half") and not listed and not limit:
             self.frame = (sentence, period)
         single_year = (last - first).days <= 366  # a year, or a season across two
         if listed:

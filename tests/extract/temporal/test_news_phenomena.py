@@ -356,6 +356,19 @@ RESULTS_REPORTS = [
     param("en", "Unisys posted a third-quarter loss. Revenue was $2.27 billion in the year-earlier quarter.",
           "1989-10-26T10:00", "the year-earlier quarter", "1988-Q3", "1988-07-01", "1988-09-30",
           id="en-year-earlier-quarter"),
+    # a written year that names no period of the report frames nothing
+    param("en", "It had a gain in the 1988 period. The dividend is up from 4 pence a year earlier.",
+          "1989-10-26T10:00", "the 1988 period", "1988", "1988-01-01", "1988-12-31", id="en-year-period-no-frame"),
+]
+
+ANCHORED_WEEKDAYS = [
+    # "the previous Friday" counts from the day the story is on, "last Friday" from publication
+    param("en", "Stocks fell on Friday, Oct. 27. The index was down 4.5% from the previous Friday.", "1989-10-30T10:00",
+          "previous Friday", "1989-10-20", "1989-10-20", "1989-10-20", id="en-previous-weekday-from-the-story-day"),
+    param("en", "The index was down 4.5% from the previous Friday.", "1989-10-30T10:00",
+          "previous Friday", "1989-10-27", "1989-10-27", "1989-10-27", id="en-previous-weekday-without-a-story-day"),
+    param("en", "Stocks fell on Friday, Oct. 27. They had risen last Friday.", "1989-10-30T10:00",
+          "last Friday", "1989-10-27", "1989-10-27", "1989-10-27", id="en-last-weekday-from-publication"),
 ]
 
 
@@ -403,7 +416,7 @@ def _check(lang, text, published, expect, value, first, last):
 
 @pytest.mark.parametrize("lang,text,published,expect,value,first,last",
                          INHERITED_TENSE + TENSE_CUES + WEEKDAY_WITH_DATE + CLOCK_WITH_DAY + NARRATIVE + RETELLING + PERIODS + ANCHORED + INTERVAL_ENDS
-                         + SEASONS_OF_A_YEAR + COMPOUND_NUMBERS + RESULTS_REPORTS)
+                         + SEASONS_OF_A_YEAR + COMPOUND_NUMBERS + RESULTS_REPORTS + ANCHORED_WEEKDAYS)
 def test_news_reading(lang, text, published, expect, value, first, last):
     _check(lang, text, published, expect, value, first, last)
 
