@@ -37,7 +37,7 @@ YEAR_GRAINS = frozenset({"year", "season", "quarter", "half", "decade", "century
 SHORT_GRAINS = frozenset({"time", "day", "week", "weekend", "month"})
 FRAME_GRAINS = frozenset({"month", "quarter", "half", "season", "year"})
 NOW_KINDS = frozenset({"deictic", "relative_unit", "offset", "window"})  # counted from publication
-REPORTED_KINDS = frozenset({"quarter", "half", "reported"})  # the periods a results report compares
+REPORTED_KINDS = frozenset({"quarter", "half", "reported", "relative_unit"})  # kinds that can name a report's period
 FRAME_SENTENCES = 6   # a reported period frames this many sentences past its last mention, within its paragraph or not
 
 

@@ -87,9 +87,11 @@ def build_reported(slots, ctx):
 
 
 def build_reported_ago(slots, ctx):
-    """"the year-ago quarter", "year-earlier profit": the reported period a year before."""
+    """"the year-ago quarter", "year-earlier profit", "dezelfde periode vorig jaar": the
+    reported period a year before; without a report, "... last year" is last year."""
     if ctx.frame is None:
-        return None
+        last_year = slots.get("lastyear") or slots.get("lastyear2")
+        return period_result(cal.year(ctx.today.year - 1)) if last_year and ctx.today else None
     return period_result(cal.same_part(ctx.frame, ctx.frame.start.year - 1))
 
 

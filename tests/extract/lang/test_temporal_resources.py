@@ -85,4 +85,4 @@ def test_patterns_name_known_resources_and_groups(lang):
 
 KNOWN_PLAIN_GROUPS = {"day", "year", "hour", "minute", "sep", "prep", "approx", "art", "fs", "event",
                       "decade", "decadefull", "cnum", "qnum", "rel0", "minword", "pastto", "yc", "yt",
-                      "yo", "ythousand", "mod", "daypartword", "dirbefore", "dirafter", "def", "last"}
+                      "yo", "ythousand", "mod", "daypartword", "dirbefore", "dirafter", "def", "last", "lastyear"}
