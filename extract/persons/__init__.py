@@ -119,6 +119,17 @@ def _cataphor(text, tok, form, following, sent_starts, persons, before=None) -> 
     return nxt.person
 
 
+def _learn_gender(persons, who: str, gender: str, hist, sent: int, exclude: set[str]) -> None:
+    """A first name of either gender ("Dominique") takes the gender of a pronoun that can
+    only mean that person ("Dominique Leroy wordt ceo. Zij ..."), so that a later "hij"
+    next to a man is his."""
+    p = persons.get(who)
+    if p is None or gender not in ("m", "f") or p.gender not in ("", "x"):
+        return
+    if coref.salient(persons, hist.items, sent, exclude | {who}, gender=gender) is None:
+        p.gender = gender
+
+
 def _sent_index(starts: list[int], offset: int) -> int:
     """The sentence holding `offset` (or the one before the gap it is in), by its start."""
     return max(0, bisect.bisect_right(starts, offset) - 1)
@@ -276,9 +287,10 @@ def _pronouns(text, toks, lex, sent_starts, mentions, persons, qs):
             m = coref.pronoun_mention(tok, ahead, "possessive before its subject", PRONOUN)
             out.append(m)
             continue
-        who = coref.salient(persons, hist.items, _sent_index(sent_starts, tok.start), exclude,
-                            gender=form.gender, counts=hist.counts)
+        sent = _sent_index(sent_starts, tok.start)
+        who = coref.salient(persons, hist.items, sent, exclude, gender=form.gender, counts=hist.counts)
         if who:
+            _learn_gender(persons, who, form.gender, hist, sent, exclude)
             m = coref.pronoun_mention(tok, who, "pronoun: most salient person", PRONOUN)
             out.append(m)
             hist.add(m)

@@ -30,6 +30,12 @@ CASES = [
     ("Kim Jong-un ontmoet Donald Trump. Trump wil een deal. Trump zei het. Volgens Zuid-Korea "
      "heeft Kim Jong-un sinds hij in 2012 aan de macht kwam veel uitgegeven.", "nl",
      ("hij", "Kim Jong-un", False)),
+    # a first name of either gender takes the gender of a pronoun that can only be hers, so a
+    # later "hij" beside a man is his, not the article's main person's
+    ("Dominique Leroy wordt ceo van KPN. Zij komt van Proximus. Leroy is een tegenvaller voor topman "
+     "Jan Kees de Jager. Hij werd in 2017 gepasseerd.", "nl", ("Hij", "Jan Kees de Jager", False)),
+    ("Casey Smith became chief executive. She came from Proximus. Smith beat finance chief John Baker. "
+     "He was passed over in 2017.", "en", ("He", "John Baker", False)),
 ]
 
 
