@@ -74,6 +74,9 @@ def _prepositions(lang: str) -> frozenset[str]:
         if resources.has(lang, "prepositions") else frozenset()
 
 
+NATIONALITY_KNOWN = 3.0   # a description's nationality that the text gave a person before
+
+
 @dataclass
 class Person:
     name: str
@@ -208,6 +211,8 @@ def salient(persons: dict[str, Person], history: list[tuple[int, str, bool]], se
             score += PROMINENCE * math.log1p(counts.get(name, 0))
         if role and role != "any" and p.roles - {"any"}:
             score += 1.5 if role in p.roles else -3.0
+        if nationality and p.nationality == nationality:
+            score += NATIONALITY_KNOWN  # "De Rus" after "De 23-jarige Rus" named Medvedev: him
         if best_score is None or score > best_score:
             best, best_score = name, score
     return best

@@ -72,3 +72,16 @@ def test_a_description_is_not_forced_onto_the_next_person(text, lang):
 def test_a_capitalised_role_inside_a_name_is_no_description():
     text = "Ze kwamen in problemen bij de Korporaal Van Oudheusdenkazerne. Jan de Vries zag het."
     assert descriptions(text, "nl") == []
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # a nationality the text gave a person earlier wins over a more recent name
+    ("Daniil Medvedev speelt vanavond de finale. De 23-jarige Rus is bezig aan zijn beste periode. "
+     "Hij won in Cincinnati van David Goffin. Goffin was kansloos. De Rus zegt zijn leven te hebben gebeterd.",
+     "nl", ("De Rus", "Daniil Medvedev")),
+    ("Daniil Medvedev plays the final tonight. The 23-year-old Russian is in form. "
+     "He beat David Goffin in Cincinnati. Goffin had no chance. The Russian said he has changed.",
+     "en", ("The Russian", "Daniil Medvedev")),
+])
+def test_a_known_nationality_finds_its_person(text, lang, expected):
+    assert descriptions(text, lang)[-1] == expected
