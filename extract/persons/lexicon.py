@@ -283,6 +283,10 @@ class Lexicon:
             if word.endswith(ending) and len(stem) >= 4 and (is_big_city(stem) or (
                     stem[-1] == stem[-2] and len(stem) >= 5 and is_big_city(stem[:-1]))):
                 return True
+            # a longer ending that surnames rarely have ("-enaar", "-aar") also fits smaller
+            # cities: "Eindhovenaar", "Delftenaar", "Zwollenaar"; not "Molenaar", "Wagenaar"
+            if len(ending) >= 3 and word.endswith(ending) and len(stem) >= 5 and is_city(stem):
+                return True
         return False
 
     def is_org_noun(self, word: str) -> bool:

@@ -85,3 +85,22 @@ def test_a_capitalised_role_inside_a_name_is_no_description():
 ])
 def test_a_known_nationality_finds_its_person(text, lang, expected):
     assert descriptions(text, lang)[-1] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "De 34-jarige Eindhovenaar werd dinsdag aangehouden.",          # derived: a city + "-enaar"
+    "Een Ossenaar (31) hoorde gisteren de eis.",                    # irregular: listed in demonyms.txt
+    "Een 22-jarige Bosschenaar moest zich verantwoorden.",
+])
+def test_an_inhabitant_noun_names_no_one(text):
+    assert find_persons(text, "nl") == []
+
+
+def test_surnames_with_an_inhabitant_ending_stay_names():
+    names = {m.person for m in find_persons("Trainer Jan Molenaar en Kees Wagenaar spraken.", "nl")}
+    assert names == {"Jan Molenaar", "Kees Wagenaar"}
+
+
+def test_an_inhabitant_noun_is_a_description_of_the_person():
+    text = "Michael van Gerwen verloor zaterdag. De 30-jarige Vlijmenaar was kansloos."
+    assert ("De 30-jarige Vlijmenaar", "Michael van Gerwen") in descriptions(text, "nl")
