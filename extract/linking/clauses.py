@@ -16,7 +16,7 @@ from functools import lru_cache
 from extract import sentences as sentence_mod
 from extract.persons.lexicon import Lexicon
 
-_CUT = re.compile(r"(?<!\d)[,:.](?!\d)|[;()]|[\"“”„«»]|\s[-–—]\s")
+_CUT = re.compile(r"(?<!\d)[,:.](?!\d)|[;()]|[\"“”„«»]|\s(?:[-–—_]|--)\s")
 _FIRST_WORD = re.compile(r"\w+")
 
 

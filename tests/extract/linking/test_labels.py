@@ -81,6 +81,11 @@ EN_CASES = [
     # ... but a verb before a role and a name stays: it is the event
     ("In early 1997, President Boris Yeltsin told President Bill Clinton he could live with it.",
      "In early 1997", ["told"], []),
+    # wire copy's dateline and dashes (" _ ", " -- ") set a stretch off like a dash
+    ("WASHINGTON _ Lawrence Wechsler made statements on Friday about the case.", "on Friday",
+     ["made statements"], ["WASHINGTON"]),
+    ("Elian's grandmother Raquel Rodriguez said she and tens of thousands of women -- hundreds visibly "
+     "pregnant -- marched on Monday to the U.S. mission.", "on Monday", ["marched"], ["pregnant"]),
 ]
 
 
