@@ -82,6 +82,8 @@ def build_anchored_offset(slots, ctx):
     sign = int(lex.lookup("dir", slots.get("dir", "")) or 0)
     if slots.get("dirbefore") or slots.get("dirafter"):  # "een dag voor de aankondiging"
         sign = -1 if slots.get("dirbefore") else 1
+    if unit == "hour" and n is not None and n >= 24 and n % 24 == 0:
+        unit, n = "day", n // 24  # "24 uur later", "48 hours later": the next day, the one after
     if unit is None or n is None or sign == 0 or unit in TIME_UNITS:
         return None
     compared = _year_over_year(ctx, unit, sign * n)

@@ -361,6 +361,14 @@ RESULTS_REPORTS = [
           "1989-10-26T10:00", "the 1988 period", "1988", "1988-01-01", "1988-12-31", id="en-year-period-no-frame"),
 ]
 
+HOURS_LATER = [
+    # whole days written in hours count from the story's day like days ("24 uur later")
+    param("nl", "Verhagen werd op 3 maart geopereerd. Hij stond 24 uur later alweer te opereren.", WED,
+          "24 uur later", "2019-03-04", "2019-03-04", "2019-03-04", id="nl-24-hours-later"),
+    param("en", "Smith was shot on March 3. 48 hours later he was home.", WED,
+          "48 hours later", "2019-03-05", "2019-03-05", "2019-03-05", id="en-48-hours-later"),
+]
+
 ANCHORED_WEEKDAYS = [
     # "the previous Friday" counts from the day the story is on, "last Friday" from publication
     param("en", "Stocks fell on Friday, Oct. 27. The index was down 4.5% from the previous Friday.", "1989-10-30T10:00",
@@ -416,7 +424,7 @@ def _check(lang, text, published, expect, value, first, last):
 
 @pytest.mark.parametrize("lang,text,published,expect,value,first,last",
                          INHERITED_TENSE + TENSE_CUES + WEEKDAY_WITH_DATE + CLOCK_WITH_DAY + NARRATIVE + RETELLING + PERIODS + ANCHORED + INTERVAL_ENDS
-                         + SEASONS_OF_A_YEAR + COMPOUND_NUMBERS + RESULTS_REPORTS + ANCHORED_WEEKDAYS)
+                         + SEASONS_OF_A_YEAR + COMPOUND_NUMBERS + RESULTS_REPORTS + ANCHORED_WEEKDAYS + HOURS_LATER)
 def test_news_reading(lang, text, published, expect, value, first, last):
     _check(lang, text, published, expect, value, first, last)
 
