@@ -269,7 +269,8 @@ def _pronouns(text, toks, lex, sent_starts, mentions, persons, qs):
     for tok in toks:
         form = coref.PronounForm.parse(lex.pronouns.get(tok.low))
         if form is None or _covered(spans, tok.start) \
-                or form.also_verb and not coref.possessive_position(text, tok, lex.lang):
+                or form.also_verb and not coref.possessive_position(text, tok, lex.lang) \
+                or form.plural_too and not coref.beside_singular_verb(text, tok, lex):
             continue
         while k < len(mentions) and mentions[k].start_char < tok.start:
             hist.add(mentions[k])

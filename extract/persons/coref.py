@@ -29,18 +29,20 @@ _AGE_WORD = re.compile(r"(\d{1,3})-")
 class PronounForm:
     """A pronoun's features as `pronouns.txt` gives them: gender (m, f, x), person (1, 3),
     `v` for a form that is also a verb ("zijn": his / to be), which counts only where a
-    possessive can stand, and `p` for a possessive."""
+    possessive can stand, `p` for a possessive, `a` for a form that is also plural ("ze":
+    she / they), which counts only beside a singular verb."""
     gender: str
     person: int
     also_verb: bool = False
     possessive: bool = False
+    plural_too: bool = False
 
     @classmethod
     @lru_cache(maxsize=64)
     def parse(cls, features: str | None) -> PronounForm | None:
         if not features or len(features) < 2 or not features[1].isdigit():
             return None
-        return cls(features[0], int(features[1]), "v" in features[2:], "p" in features[2:])
+        return cls(features[0], int(features[1]), "v" in features[2:], "p" in features[2:], "a" in features[2:])
 
 
 _LAST_WORD = re.compile(r"(\w+)[\s(]*$")
@@ -59,6 +61,27 @@ def possessive_position(text: str, tok: Token, lang: str) -> bool:
 
 
 _NEXT_WORD = re.compile(r"[ \t]+(\w+)")
+_PREVIOUS_WORD = re.compile(r"(\w+)[ \t]+$")
+
+
+def beside_singular_verb(text: str, tok: Token, lex: Lexicon) -> bool:
+    """A finite verb in the singular right after the pronoun or right before it ("Ze
+    overleed", "zei ze"): the clause_markers' singular verbs and endings, or a known past
+    form without a plural ending."""
+    singular = set(lex.clause.get("singular_verbs", ()))
+    endings = tuple(lex.clause.get("singular_verb_endings", ()))
+    plural = tuple(lex.clause.get("plural_verb_endings", ()))
+    after = _NEXT_WORD.match(text, tok.end, tok.end + 30)
+    before = _PREVIOUS_WORD.search(text, max(0, tok.start - 30), tok.start)
+    for m in (after, before):
+        if m is None:
+            continue
+        w = m.group(1).lower()
+        if w in singular or (w in lex.verb_forms and not w.endswith(plural)):
+            return True
+        if m is after and endings and w.endswith(endings) and len(w) > 3 and w not in lex.function_words:
+            return True
+    return False
 
 
 @lru_cache(maxsize=None)

@@ -13,6 +13,9 @@ def refs(text, lang):
 
 
 CASES = [
+    # "ze" is she beside a singular verb, before or after it
+    ("Anna Smit was schrijfster. Ze overleed afgelopen vrijdag.", "nl", ("Ze", "Anna Smit", False)),
+    ("Anna Smit won de rit. 'Mooi', zei ze.", "nl", ("ze", "Anna Smit", False)),
     # text, lang, (pronoun, person, speaker_self) expected among the references
     ('Michel Streur sprak. "We gaan morgen kijken", zei Streur.', "nl", ("We", "Michel Streur", True)),
     ('Manny Diaz spoke. "We will be back tomorrow," Diaz said.', "en", ("We", "Manny Diaz", True)),
@@ -63,3 +66,11 @@ def test_we_outside_a_quote_means_nobody():
 ])
 def test_pronoun_features_parse(features, expected):
     assert PronounForm.parse(features) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Smit en Piet Jansen kwamen. Ze overleden vrijdag.",     # a plural verb: they
+    "Anna Smit en Piet Jansen kwamen. Toen waren ze weg.",
+])
+def test_ze_beside_a_plural_verb_is_they(text):
+    assert not any(m.text.lower() == "ze" for m in find_persons(text, "nl"))
