@@ -327,6 +327,16 @@ def _part_start(part: tuple) -> int:
     return part[0][0].start
 
 
+def _org_name_prefix(run: list[Token], text: str, lex: Lexicon) -> int:
+    """How many words of the run open with a name of org_names.txt (0: none)."""
+    if not lex.org_names or len(run) < 2:
+        return 0
+    for n in range(min(len(run), 4), 1, -1):
+        if fold(strip_possessive(text[run[0].start:run[n - 1].end])) in lex.org_names:
+            return n
+    return 0
+
+
 def _parts(text: str, toks: list[Token], lex: Lexicon, caps: list[int] | None,
            lower: set[str] | frozenset[str] = frozenset(), starts: list[int] | None = None) -> list[tuple]:
     """(tokens, role, nationality, rejection) of every run split at role words; the
@@ -344,6 +354,12 @@ def _parts(text: str, toks: list[Token], lex: Lexicon, caps: list[int] | None,
                 continue
         runs = [whole] if lex.date_words.isdisjoint([t.low for t in whole]) else _without_dates(whole, text, lex)
         for run in runs:
+            named = _org_name_prefix(run, text, lex)
+            if named:  # "General Mills Inc.": a company, not "Mills" after the role "General"
+                out.append((tuple(run[:named]), "", "", Rejection(Reject.ORGANISATION, "an organisation's name")))
+                run = run[named:]
+                if not run:
+                    continue
             modifiers: list = []
             k, portfolio_role = _portfolio(run, toks, starts, lex) if starts is not None else (0, "")
             if k:

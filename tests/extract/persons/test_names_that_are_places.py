@@ -33,3 +33,13 @@ def test_english_airport_after_out_of():
                    "passes as a person; needs a club lexicon or 'speelde bij X' cues")
 def test_club_after_played_for_is_not_a_person():
     assert "Cruz Azul" not in _names("De 21-jarige Mexicaan speelde vorig seizoen nog bij Cruz Azul.")
+
+
+@pytest.mark.parametrize("text", [
+    "Kellogg lost share to rival General Mills Inc. this year. General Mills' share is 27%.",
+    "An analyst with Dean Witter Reynolds Inc. said so on Friday.",
+    "Kopp purports to be a devout Roman Catholic.",
+])
+def test_a_known_name_that_opens_a_run_is_no_person(text):
+    # org_names.txt: checked before a role word splits the run ("General" + "Mills")
+    assert find_persons(text, "en") == []
