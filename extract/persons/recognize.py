@@ -145,8 +145,8 @@ def _particle_fits(text: str, run: list[Token], toks: list[Token], k: int, lex: 
     """'Erik ten Hag', 'Rafael van der Vaart' but not 'Jim Cramer van Mad Money',
     'Frenkie de Jong van Barcelona' (a particle opens the surname, which is one word) or
     'minister Grapperhaus van Financiën' (a surname after a role, then its organisation)."""
-    if any(t.low in lex.particles for t in run):
-        return False
+    if any(t.low in lex.particles for t in run) and not all(t.low in lex.particles for t in run):
+        return False  # (a run of particles alone opens a surname: "zei directeur Van der Sar")
     caps = [t for t in run if is_cap(t.text)]
     if len(caps) >= 2 and not first_name_gender(caps[-1].text):
         return False
