@@ -157,7 +157,7 @@ def _role_before(before: list[Token], lex: Lexicon) -> tuple[str, Cue] | None:
     'zijn dochter Natascha' (a relation: no role class), not 'trainer van Ajax X'."""
     role_of = lex.clause.get("role_of", ())
     for k, tok in enumerate(before):
-        if k == 0 and tok.text.islower() and lex.is_relation(tok.text):
+        if k == 0 and (tok.text.islower() or len(before) == 1) and lex.is_relation(tok.text):
             return "", Cue(K.RELATION_BEFORE, 2.0, tok.text)
         cls = lex.is_role(tok.text) or (lex.is_role_plural(tok.text) if k == 0 else None)
         if cls and k > 0 and any(b.low in role_of for b in before[:k]):

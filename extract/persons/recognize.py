@@ -199,6 +199,9 @@ def _split(run: list[Token], lex: Lexicon, modifiers: list | None = None,
         while len(run) > 1 and run[0].low in lower and run[0].low not in lex.particles \
                 and not first_name_gender(run[0].text):
             run = run[1:]
+    if len(run) >= 2 and lex.is_relation(run[0].text) and first_name_gender(run[1].text) \
+            and not first_name_gender(run[0].text):
+        run = run[1:]  # "Dochter Natascha zag het", "Zoontje Archie": a relation opening the sentence
     # a capitalised finite verb opens a question or a heading's sentence ("DE ZORG Werd
     # Trump niet overmoedig?"): mid-sentence Dutch and English write verbs in lower case
     while len(run) > 1 and run[0].low in lex.verb_forms and run[0].low not in lex.particles \

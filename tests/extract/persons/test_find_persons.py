@@ -14,6 +14,9 @@ NL = [
     ("Trainer Erik ten Hag was tevreden over zijn ploeg.", ["Erik ten Hag"]),
     # a surname opened by two particles after a role ("Van der"), not only by one ("Van Gaal")
     ("Het gesprek was goed, zei directeur Van der Sar dinsdag.", ["Van der Sar"]),
+    # a relation noun opening the sentence before a first name ("Zoontje Archie")
+    ("Zoontje Archie werd vorige week gedoopt.", ["Archie"]),
+    ("Collega Jeanine zag het gebeuren.", ["Jeanine"]),
     ("Matthijs de Ligt speelde de hele wedstrijd.", ["Matthijs de Ligt"]),
     ("Verdediger Virgil van Dijk (31) is geblesseerd.", ["Virgil van Dijk"]),
     ("Minister van financiën Aleksej Koedrin kondigde steun aan.", ["Aleksej Koedrin"]),
