@@ -10,14 +10,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from typing import TYPE_CHECKING
+
 from extract import document
-from extract.corroborate import group_facts
 from extract.linking import link_events
 from extract.persons import merge_corpus_names
 from extract.records import Article, Event, PersonMention, Problem, TimeMention
-from extract.tables import (DOCUMENT_COLUMNS, EVENT_COLUMNS, FACT_COLUMNS, PERSON_COLUMNS,
-                            PROBLEM_COLUMNS, TIMEX_COLUMNS, Tables, document_row, event_row,
-                            frame, person_rows, problem_row, timex_row)
+
+if TYPE_CHECKING:
+    from extract.tables import Tables
 
 Progress = Callable[[int, int, Article], None]
 
@@ -62,7 +63,15 @@ def _rename(mention, name: str):
 
 
 def build_tables(results: list[ArticleResult], problems: list[Problem]) -> Tables:
-    """Corpus steps, then one DataFrame per output."""
+    """Corpus steps, then one DataFrame per output.
+
+    pandas is imported here, at the edge, not with the module: the article stage needs
+    none of it, and a process that only extracts (a pool worker, a library caller of
+    `process_article`) is spared its 0.26 s import."""
+    from extract.corroborate import group_facts
+    from extract.tables import (DOCUMENT_COLUMNS, EVENT_COLUMNS, FACT_COLUMNS, PERSON_COLUMNS,
+                                PROBLEM_COLUMNS, TIMEX_COLUMNS, Tables, document_row, event_row,
+                                frame, person_rows, problem_row, timex_row)
     canonical = _canonical_names(results)
     timex_rows, event_rows, person_rows_, document_rows = [], [], [], []
     for r in results:

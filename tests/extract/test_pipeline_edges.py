@@ -28,3 +28,16 @@ def test_a_failed_article_is_reported_at_its_file_and_line(monkeypatch):
     monkeypatch.setattr(pipeline, "process_article", broken)
     tables = extract_articles([Article("a", TEXT, dt.datetime(2022, 5, 4), "nl", origin="x.jsonl:3")])
     assert tables.problems[["file", "line"]].values.tolist() == [["x.jsonl", 3]]
+
+
+def test_extracting_one_article_needs_no_pandas():
+    """Start-up (issue 9): a process that only extracts, such as a pool worker, must not pay
+    for importing pandas; the tables at the edge import it when they are built."""
+    import subprocess
+    import sys
+    code = ("import sys, datetime as dt; from extract.pipeline import process_article; "
+            "from extract.records import Article; "
+            "r = process_article(Article('x', 'Carlo Ancelotti won op 28 mei.', dt.datetime(2022, 5, 3), 'nl')); "
+            "assert r.events and 'pandas' not in sys.modules, sorted(m for m in sys.modules if 'pandas' in m)[:3]")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
