@@ -216,7 +216,8 @@ def _resolve_refs(text, toks, lex, sent_starts, names, persons, hits=None, spans
             exclude = (exclude | inside) - outside
             q -= 1
         who = coref.salient(persons, hist.items, s, exclude, counts=hist.counts, role=d.role, nationality=d.nationality,
-                            age=d.age, strict=not (d.modified or d.nationality or d.age)) if d.definite else None
+                            age=d.age, strict=not (d.modified or d.nationality or d.age),
+                            opens_sentence=not text[sent_starts[s]:d.start].strip(" \"'„“”‘’")) if d.definite else None
         rule = f"description (role={d.role or '-'}, nationality={d.nationality or '-'})"
         if who is None and d.role:
             who = _identified_next(d, sent_names.get(s + 1, ()), first_sent, s + 1, persons, lede=k == 0)

@@ -207,9 +207,12 @@ def _is_noun_demonym(word: str, toks: list[Token], j: int, lex: Lexicon, modifie
 
 def salient(persons: dict[str, Person], history: list[tuple[int, str, bool]], sent: int,
             exclude: set[str], role: str = "", nationality: str = "", gender: str = "",
-            age: str = "", strict: bool = False, counts: dict[str, int] | None = None) -> str | None:
+            age: str = "", strict: bool = False, counts: dict[str, int] | None = None,
+            opens_sentence: bool = False) -> str | None:
     """The best candidate among persons mentioned in the last WINDOW sentences. `strict`
-    (a bare "de eigenaar"): only a person already known in that role qualifies."""
+    (a bare "de eigenaar"): only a person already known in that role qualifies, or, when
+    the description opens its sentence ("De middenvelder maakte..."), the one person
+    mentioned in this sentence and the one before, if the text never gave their role."""
     best, best_score = None, None
     seen = set()
     for s_idx, name, subject in reversed(history):
@@ -227,7 +230,9 @@ def salient(persons: dict[str, Person], history: list[tuple[int, str, bool]], se
             continue
         if age and p.age and p.age != age:
             continue
-        if strict and (role in ("", "any") or role not in p.roles):
+        if strict and (role in ("", "any") or role not in p.roles) and not (
+                opens_sentence and role not in ("", "any") and not p.roles - {"any"}
+                and _sole_recent(history, sent, exclude) == name):
             continue
         score = -1.0 * (sent - s_idx) + (1.0 if subject else 0.0)
         if counts:
@@ -239,6 +244,17 @@ def salient(persons: dict[str, Person], history: list[tuple[int, str, bool]], se
         if best_score is None or score > best_score:
             best, best_score = name, score
     return best
+
+
+def _sole_recent(history: list[tuple[int, str, bool]], sent: int, exclude: set[str]) -> str | None:
+    """The one person mentioned in this sentence and the one before, if only one is."""
+    names = set()
+    for s_idx, name, _ in reversed(history):
+        if sent - s_idx > 1:
+            break
+        if name not in exclude:
+            names.add(name)
+    return next(iter(names)) if len(names) == 1 else None
 
 
 def learn(p: Person, role: str = "", nationality: str = "", age: str = "") -> None:

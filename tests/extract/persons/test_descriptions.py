@@ -104,3 +104,28 @@ def test_surnames_with_an_inhabitant_ending_stay_names():
 def test_an_inhabitant_noun_is_a_description_of_the_person():
     text = "Michael van Gerwen verloor zaterdag. De 30-jarige Vlijmenaar was kansloos."
     assert ("De 30-jarige Vlijmenaar", "Michael van Gerwen") in descriptions(text, "nl")
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # a bare role opening its sentence: the one person just named, whose role was not given
+    ("Primoz Roglic verloor tijd. De renner van Jumbo-Visma raakte de roze trui gisteren kwijt.",
+     "nl", ("De renner", "Primoz Roglic")),
+    ("Linda de Mol is er klaar mee. De presentatrice vertelde eerder deze week dat het genoeg is.",
+     "nl", ("De presentatrice", "Linda de Mol")),
+    ("Timothy Fosu-Mensah is out. The defender was injured last week against Everton.",
+     "en", ("The defender", "Timothy Fosu-Mensah")),
+])
+def test_a_sentence_opening_role_is_the_one_person_just_named(text, lang, expected):
+    assert expected in descriptions(text, lang)
+
+
+@pytest.mark.parametrize("text,lang,wrong", [
+    # two people just named: a role they were never given picks neither
+    ("Ariana Grande is over haar scheiding van Christian Carino heen. De zangeres werd dit weekend gespot.",
+     "nl", ("De zangeres", "Christian Carino")),
+    # not at the start of its sentence: "tegen de rechter" is the court, not the suspect
+    ("Mohammed A. zweeg. Hij zei gisteren tegen de rechter dat hij niets wist.",
+     "nl", ("de rechter", "Mohammed A.")),
+])
+def test_a_role_nobody_was_given_stays_unresolved_when_unsure(text, lang, wrong):
+    assert wrong not in descriptions(text, lang)
