@@ -120,6 +120,7 @@ class Description:
     age: str
     modified: bool = False   # words before the head ("de ervaren coach", "de VVD-leider")
     definite: bool = True    # "a Pentagon spokesman" introduces someone: never an earlier person
+    gender: str = ""         # "f" when the head says so ("de zangeres")
 
 
 def descriptions(text: str, toks: list[Token], lex: Lexicon, at: list[int] | None = None,
@@ -148,7 +149,8 @@ def descriptions(text: str, toks: list[Token], lex: Lexicon, at: list[int] | Non
                         and (nxt.low not in lex.function_words or nxt.low in lex.particles):
                     break  # an apposition before a name: "de Franse aanvaller Kylian Mbappé", "de coach De Boer"
                 out.append(Description(tok.start, t.end, text[tok.start:t.end], role or "",
-                                       d or nat, age, j > i + 1 or "-" in t.text, tok.low in definite))
+                                       d or nat, age, j > i + 1 or "-" in t.text, tok.low in definite,
+                                       lex.role_gender(t.text)))
                 break
             if d:
                 nat = d
@@ -257,7 +259,9 @@ def _sole_recent(history: list[tuple[int, str, bool]], sent: int, exclude: set[s
     return next(iter(names)) if len(names) == 1 else None
 
 
-def learn(p: Person, role: str = "", nationality: str = "", age: str = "") -> None:
+def learn(p: Person, role: str = "", nationality: str = "", age: str = "", gender: str = "") -> None:
+    if gender and p.gender in ("", "x"):
+        p.gender = gender   # "de zangeres Lady Gaga": her first name gave none
     if role:
         p.roles.add(role)
     if nationality and not p.nationality:

@@ -183,6 +183,7 @@ class Lexicon:
     inhabitant_suffixes: tuple[str, ...] = ()   # "mer": "Rotterdammer" names no one
     adjective_endings: tuple[str, ...] = ()     # "ische": "de Democratische kandidaten"
     member_suffixes: tuple[str, ...] = ()       # "'er": "PvdA'er" is a member, a role before a name
+    female_roles: frozenset[str] = frozenset()  # "zangeres": a role noun that says "a woman"
 
     def __post_init__(self) -> None:
         # asked for most words around every capitalised word: the answers are kept, per
@@ -209,6 +210,11 @@ class Lexicon:
             if low[i:] in self.roles:
                 return self.roles[low[i:]]
         return None
+
+    def role_gender(self, word: str) -> str:
+        """'f' for a role noun whose form says a woman ("zangeres", "oud-actrice"), else ''."""
+        low = word.lower()
+        return "f" if low in self.female_roles or low.rsplit("-", 1)[-1] in self.female_roles else ""
 
     def is_role_plural(self, word: str) -> str | None:
         """The role class of a plural role noun ('ministers'), else None."""
@@ -375,6 +381,7 @@ def get(lang: str) -> Lexicon:
         inhabitant_suffixes=tuple(sorted(_list(pick("inhabitant_suffixes"), "inhabitant_suffixes"),
                                          key=len, reverse=True)),
         member_suffixes=tuple(_list(pick("member_suffixes"), "member_suffixes")),
+        female_roles=frozenset(w.lower() for w in _list(lang, "female_roles")),
         adjective_endings=tuple(w.lower() for w in _list(lang, "adjective_endings")),
         date_words=frozenset(w + tail for w in weekdays | months | short_dates for tail in ("", "'s", "’s")),
     )

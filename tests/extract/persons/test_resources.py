@@ -14,7 +14,8 @@ LANGS = [code for code in resources.languages() if resources.has(code, "person_r
 WORD_LISTS = ["person_roles", "org_words", "function_words", "relation_nouns", "age_words",
               "plural_endings", "name_particles", "determiners", "location_preps", "speech_verbs",
               "thing_modifiers", "paired_particles", "person_governed", "org_nouns", "org_word_verbs",
-              "inhabitant_suffixes", "member_suffixes", "pair_words", "pair_pronouns", "adjective_endings"]
+              "inhabitant_suffixes", "member_suffixes", "pair_words", "pair_pronouns", "adjective_endings",
+              "female_roles"]
 # ... and lists whose case matters ("Jr." and "jr." are both suffixes)
 CASED_LISTS = ["name_suffixes", "name_joiners", "demonyms", "org_names"]
 ROLE_CLASSES = {"any", "artist", "athlete", "cleric", "coach", "employee", "executive", "expert",
@@ -66,6 +67,13 @@ def test_role_classes_are_known(code):
     roles = resources.load(code, "person_roles")
     assert isinstance(roles, dict)
     assert set(roles.values()) <= ROLE_CLASSES, set(roles.values()) - ROLE_CLASSES
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_female_roles_are_roles(code):
+    roles = {w.lower() for w in resources.load(code, "person_roles")}
+    loose = {w for w in entries(code, "female_roles") if w.lower() not in roles}
+    assert not loose, f"{code}/female_roles.txt holds words person_roles.txt lacks: {loose}"
 
 
 @pytest.mark.parametrize("code", LANGS)
