@@ -27,7 +27,8 @@ from extract import lang as resources
 from extract.document import Document
 from extract.linking import clauses
 from extract.linking.possessor import possessor, possessor_of_speaker
-from extract.linking.rules import LinkRule, Veto, clause_links, is_source, is_speech_tag, veto
+from extract.linking.rules import (LinkRule, Veto, clause_links, conjuncts, is_source, is_speech_tag,
+                                   veto)
 from extract.persons import lexicon
 from extract.records import PersonMention, TimeMention
 from extract.sentences import Sentence
@@ -132,6 +133,7 @@ def candidates(doc: Document) -> list[Candidate]:
     # "X said the company ...": a reported clause without "that" (English)
     bare_report = (frozenset(lex.clause.get("bare_report_verbs", ())),
                    frozenset(lex.clause.get("name_modifier_articles", ())))
+    coordinators = frozenset(lex.clause.get("coordinators", ()))
     quotes = list(doc.quotes)
     out: list[Candidate] = []
     for t in doc.timexes:
@@ -147,6 +149,8 @@ def candidates(doc: Document) -> list[Candidate]:
         names = [(m.start_char, m.end_char) for m in local if m.kind == "name"]
         segs = tuple(clauses.segments(text, sent.start, sent.end, lex, names))
         links = clause_links(t, sent, segs, local, quotes, text, sources, lex.speech_verbs, lex)
+        dates = [d for d in doc.timexes_between(sent.start, sent.end) if d.type in ("DATE", "TIME")]
+        gapped = conjuncts(text, local, dates, coordinators)
         def speaking_relative(m, sent=sent):
             return possessor_of_speaker(text, m, sent.start, sent.end, prepositions, doc.lang, lex.speech_verbs)
 
@@ -164,7 +168,7 @@ def candidates(doc: Document) -> list[Candidate]:
             mine = tuple(m for m in local if m.person == person)
             forbidden = veto(t, person, mine, list(segs), context.quote, text, sources,
                              lex.speech_verbs, local, modifier_articles, hypothetical,
-                             bare_report, speaking_relative)
+                             bare_report, speaking_relative, gapped)
             out.append(Candidate(t, person, feats, rule or LinkRule.DISCOURSE, forbidden, mine,
                                  sent, segs))
     return out

@@ -46,17 +46,19 @@ class Veto(StrEnum):
     REPORTED_PERSON = "only named in what was said then"  # "Castro declared Wednesday that Elian ..."
     HYPOTHETICAL = "the date of a comparison, not of an event"  # "praatte alsof hij morgen ... zou"
     RELATIVE_SPEAKS = "a relative or aide of the person spoke"  # "McKinnon's spokeswoman said Friday"
+    GAPPED_CONJUNCT = "another conjunct's subject, with a date of its own"  # "A in 1974, B in 1999"
 
 
 def veto(t, person: str, mine, segs, quote, text, sources, speech_verbs, local=(),
          determiners: frozenset[str] = frozenset(), hypothetical: tuple[str, ...] = (),
          bare_report: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
-         speaking_relative=None) -> Veto | None:
+         speaking_relative=None, gapped=None) -> Veto | None:
     """The constraint that forbids linking `person` to the date `t`, if any. `mine`: the
     person's mentions in the date's sentence, `local` everybody's; `segs`: its clause
     segments; `quote`: the quote around the date; `hypothetical`: the words that open a
     comparison ("alsof", "as if"); `speaking_relative(m)`: does the mention only name whose
-    relative or aide speaks (`possessor.possessor_of_speaker`)?"""
+    relative or aide speaks (`possessor.possessor_of_speaker`)? `gapped`: the sentence's
+    conjuncts with their subjects and dates (`conjuncts`)."""
     if hypothetical and _in_comparison(t, segs, text, hypothetical):
         return Veto.HYPOTHETICAL
     if not mine:
@@ -69,6 +71,8 @@ def veto(t, person: str, mine, segs, quote, text, sources, speech_verbs, local=(
         return Veto.RELATIVE_SPEAKS
     if _reports_without_that(t, mine, text, *bare_report):
         return Veto.REPORTER
+    if gapped and _in_other_conjunct(t, mine, gapped):
+        return Veto.GAPPED_CONJUNCT
     if quote is not None:
         mine = [m for m in mine if quote.start <= m.start_char < quote.end]
         if not mine:
@@ -97,6 +101,41 @@ def veto(t, person: str, mine, segs, quote, text, sources, speech_verbs, local=(
 
 
 _NEXT_WORDS = re.compile(r"\s+(\w+)\s+(\w+)")
+
+
+def conjuncts(text: str, local, dates, coordinators: frozenset[str]) -> list[tuple[int, int]]:
+    """The parallel conjuncts of a gapped list ("Tom Okker was derde in 1974, Richard
+    Krajicek vierde in 1999 en Betty Stöve vijfde in 1977"): the sentence cut before each
+    name that follows a comma or a coordinator, kept only when there are two or more
+    conjuncts and every one opens with a name and holds a date of its own; else none."""
+    names = [m for m in local if m.kind == "name"]
+    if len(names) < 2 or len(dates) < 2:
+        return []
+    cuts = []
+    for m in names[1:]:
+        before = text[max(0, m.start_char - 6):m.start_char]
+        word = before.rstrip().rsplit(None, 1)[-1].lower() if before.strip() else ""
+        if before.rstrip().endswith(",") or (word in coordinators and before.endswith(" ")):
+            cuts.append(m.start_char)
+    if not cuts:
+        return []
+    start = names[0].start_char
+    bounds = [start, *cuts]
+    spans = [(a, b) for a, b in zip(bounds, [*bounds[1:], max(d.end_char for d in dates) + 1])]
+    for a, b in spans:
+        if not any(a <= d.start_char < b for d in dates):
+            return []
+    if any(d.start_char < start for d in dates):
+        return []
+    return spans
+
+
+def _in_other_conjunct(t, mine, spans) -> bool:
+    """Every mention of the person opens a conjunct other than the date's."""
+    own = next((sp for sp in spans if sp[0] <= t.start_char < sp[1]), None)
+    if own is None:
+        return False
+    return all(m.start_char != own[0] and any(m.start_char == sp[0] for sp in spans) for m in mine)
 
 
 def _reports_without_that(t, mine, text: str, verbs: frozenset[str], openers: frozenset[str]) -> bool:

@@ -87,3 +87,25 @@ CASES = [
 @pytest.mark.parametrize("text,phrase,lang,person,expected", CASES)
 def test_vetoes(text, phrase, lang, person, expected):
     assert vetoes(text, phrase, lang)[person] == expected
+
+
+GAPPED = [
+    # a gapped list: each conjunct's name and date belong together, never across conjuncts
+    ("Kiki Bertens won. Tom Okker was derde in 1974, Richard Krajicek vierde in 1999 en Betty "
+     "Stöve vijfde in 1977.", "nl",
+     {("in 1974", "Tom Okker"): None, ("in 1974", "Richard Krajicek"): Veto.GAPPED_CONJUNCT,
+      ("in 1999", "Richard Krajicek"): None, ("in 1977", "Tom Okker"): Veto.GAPPED_CONJUNCT}),
+    ("He met the presidents, George W. Bush in 2003 and Barack Obama in 2009.", "en",
+     {("in 2003", "George W. Bush"): None, ("in 2003", "Barack Obama"): Veto.GAPPED_CONJUNCT,
+      ("in 2009", "George W. Bush"): Veto.GAPPED_CONJUNCT}),
+    # not a gapped list: one date, or names listed without dates of their own
+    ("Ancelotti, Toni Kroos en Marcelo spraken in 2022 en in 2023 met elkaar.", "nl",
+     {("in 2022", "Toni Kroos"): None, ("in 2023", "Marcelo"): None}),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", GAPPED)
+def test_a_gapped_list_keeps_each_date_with_its_own_name(text, lang, expected):
+    doc = document.build(Article("x", text, dt.datetime(2019, 5, 17), lang))
+    found = {(c.time.text, c.person): c.veto for c in features.candidates(doc)}
+    assert {k: found.get(k, "missing") for k in expected} == expected
