@@ -22,6 +22,7 @@ from functools import lru_cache
 from extract import lang as resources
 from extract import sentences
 from extract.linking.clauses import Segment, at
+from extract.linking.rules import conjuncts
 from extract.persons.coref import PronounForm
 from extract.persons.lexicon import Lexicon
 from extract.persons.tokens import is_cap, strip_possessive
@@ -293,6 +294,15 @@ def label(text: str, t, sent, segs: list[Segment], persons, lex: Lexicon, dates=
     seg = _after_fronted_phrase(text, segs, seg, sent, lex) or seg
     own = [(seg.start, seg.end), *_resumed(text, segs, seg, lex)] if seg \
         else [(sent.start, sent.end)]
+    gapped = _conjunct(text, t, persons, dates, lex)
+    if gapped:  # the other conjuncts are other people's events
+        own = _cut_to(own, gapped[0])
+        def bare(part):
+            return all(any(a <= w[0] < b for a, b in names) for w in _words(text, [part], drop))
+        if bare(gapped[0]):
+            # "Andre Agassi in 1994": the verb is the list's, up to its first conjunct's end,
+            # or before the list ("bezocht de presidenten, George W. Bush in 2003 en ...")
+            own = [(sent.start, gapped[1][0] if bare(gapped[1]) else gapped[1][1])]
     out = _clean(text, t, own, drop, names, lex, proper=proper,
                  verb_final=seg is not None and seg.kind in ("relative", "sub"))
     # a short subordinate or relative clause is still the date's own ("die een jaar geleden
@@ -308,8 +318,8 @@ def label(text: str, t, sent, segs: list[Segment], persons, lex: Lexicon, dates=
         out = out + [":"] + extra if out else extra
     elif len(out) < 3 and not own_short:
         mains = [(s.start, s.end) for s in segs if s.kind == "main"] or [(sent.start, sent.end)]
-        out = _clean(text, t, mains, drop, names, lex, proper=proper)
-    if len(out) < 2 and not own_short:
+        out = _clean(text, t, _cut_to(mains, gapped[0]) if gapped else mains, drop, names, lex, proper=proper)
+    if len(out) < 2 and not own_short and not gapped:
         out = [w[2] for w in _words(text, [(sent.start, sent.end)], drop)]
     cut = len(out) > MAX_WORDS
     out = out[:MAX_WORDS]
@@ -321,6 +331,20 @@ def label(text: str, t, sent, segs: list[Segment], persons, lex: Lexicon, dates=
     result = re.sub(r"\s+([,.;:!?)])", r"\1", result).strip(_EDGE + " ")
     result = re.sub(r"[\"“”„«»]", "", result)
     return (result + (" …" if cut else "")) or text[sent.start:sent.end].strip()[:80]
+
+
+def _conjunct(text, t, persons, dates, lex: Lexicon) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The date's conjunct of a gapped list ("Tom Okker was derde in 1974, Richard
+    Krajicek vierde in 1999") and the list's first one, whose verb the others leave out."""
+    dated = [d for d in {t, *dates} if d.type in ("DATE", "TIME")]
+    parts = conjuncts(text, persons, sorted(dated, key=lambda d: d.start_char),
+                      frozenset(lex.clause.get("coordinators", ())))
+    own = next(((a, b) for a, b in parts if a <= t.start_char < b), None)
+    return (own, parts[0]) if own else None
+
+
+def _cut_to(spans, part):
+    return [(max(a, part[0]), min(b, part[1])) for a, b in spans if a < part[1] and b > part[0]] or [part]
 
 
 @lru_cache(maxsize=None)

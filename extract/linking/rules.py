@@ -120,14 +120,26 @@ def conjuncts(text: str, local, dates, coordinators: frozenset[str]) -> list[tup
     if not cuts:
         return []
     start = names[0].start_char
-    bounds = [start, *cuts]
-    spans = [(a, b) for a, b in zip(bounds, [*bounds[1:], max(d.end_char for d in dates) + 1])]
+    ends = [_before_joiner(text, c, coordinators) for c in cuts]
+    spans = list(zip([start, *cuts], [*ends, max(d.end_char for d in dates) + 1]))
     for a, b in spans:
         if not any(a <= d.start_char < b for d in dates):
             return []
     if any(d.start_char < start for d in dates):
         return []
     return spans
+
+
+def _before_joiner(text: str, at: int, coordinators: frozenset[str]) -> int:
+    """Where the comma or coordinator before the name at `at` begins."""
+    head = text[:at].rstrip()
+    if head.endswith(","):
+        return len(head) - 1
+    word = head.rsplit(None, 1)[-1]
+    if word.lower() in coordinators:
+        head = head[:len(head) - len(word)].rstrip()
+        return len(head) - 1 if head.endswith(",") else len(head)
+    return len(head)
 
 
 def _in_other_conjunct(t, mine, spans) -> bool:

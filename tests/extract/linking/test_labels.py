@@ -157,3 +157,17 @@ def test_a_possessive_dates_s_leaves_with_the_date():
     label = labels["Saturday night"]
     assert "'s" not in label and not re.search(r"(^|\s)s(\s|$)", label), label
     assert "debate" in label
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # a gapped list: each conjunct its own event; a conjunct without a verb takes the list's
+    ("Kiki Bertens won. Tom Okker was derde in 1974, Richard Krajicek vierde in 1999 en Betty "
+     "Stöve vijfde in 1977.", "nl",
+     {"Tom Okker": "was derde", "Richard Krajicek": "vierde", "Betty Stöve": "vijfde"}),
+    ("Serena Williams won. Pete Sampras won the title in 1993, Andre Agassi in 1994 and Boris "
+     "Becker in 1996.", "en",
+     {"Pete Sampras": "won the title", "Andre Agassi": "won the title", "Boris Becker": "won the title"}),
+])
+def test_a_gapped_list_labels_each_conjunct_apart(text, lang, expected):
+    events = link_events(document.build(Article("d", text, dt.datetime(2019, 5, 17), lang)))
+    assert {e.person: e.label for e in events if e.person in expected} == expected
