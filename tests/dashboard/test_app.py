@@ -18,7 +18,7 @@ import pytest
 from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.testing.v1 import AppTest
 
-from dashboard import controls
+from dashboard import controls, exports
 from dashboard.corpus import STORE_ENV
 from tests.dashboard.stores import write_events_store
 
@@ -306,6 +306,8 @@ def test_downloads_offer_png_svg_html_and_csv(events, fetch_download):
 
 
 @pytest.mark.slow
+@pytest.mark.browser
+@pytest.mark.skipif(exports.chromium_path() is None, reason="/usr/bin/chromium is missing")
 def test_chart_images_download_as_png_and_svg(events, fetch_download):
     at = open_app(events)
     buttons = {b.label: b for b in no_errors(at).get("download_button")}

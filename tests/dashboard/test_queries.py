@@ -81,3 +81,29 @@ def test_evidence_lookups(both):
     assert not queries.passes(store, FilterState(persons=("Toni Kroos",)), "a#1")
     listed, n = queries.in_month(store, FilterState(), "Carlo Ancelotti", "2022-05", 10)
     assert n == 2 and set(listed["event_id"]) == {"a#1", "b#1"}
+
+
+def test_the_summary_breaks_ties_on_first_and_last_day_as_in_memory(tmp_path):
+    """Several events on a person's first or last day (the People page's first and last
+    event): the store's answer picks the same one as the in-memory summary, by end date,
+    then table order; an undated event is neither."""
+    events = sample_events()
+    one = events[events["person"] == "Carlo Ancelotti"].iloc[0]
+    extra = []
+    for n, (start, end) in enumerate([("1990-01-01", "1990-12-31"), ("1990-01-01", ""),
+                                      ("1990-01-01", "1990-01-31"), ("2099-06-01", ""),
+                                      ("2099-01-01", "2099-06-01"), ("", "")]):
+        extra.append(one.copy())
+        extra[-1]["event_id"], extra[-1]["label"] = f"tie#{n}", f"tie {n}"
+        extra[-1]["start"], extra[-1]["end"] = start, end
+    events = pd.concat([events, pd.DataFrame(extra)], ignore_index=True)
+    store = Store.open(write_events_store(events, tmp_path / "store"))
+    state = FilterState()
+    expected = run_filters(events, state)
+    lanes = lane_order(expected.select(["person", "start"]))
+    mine = queries.person_summary(store, state, lanes)
+    theirs = person_summary(expected.shown, lanes)
+    pd.testing.assert_frame_equal(mine[theirs.columns], theirs, check_dtype=False)
+    row = mine.set_index("person").loc["Carlo Ancelotti"]
+    assert (row["first date"], row["last date"]) == ("1990-01-01", "2099-06-01")
+    assert (row["first event"], row["last event"]) == ("tie 1", "tie 3")
