@@ -16,6 +16,8 @@ NL = [
     ("Het gesprek was goed, zei directeur Van der Sar dinsdag.", ["Van der Sar"]),
     # a relation noun opening the sentence before a first name ("Zoontje Archie")
     ("Zoontje Archie werd vorige week gedoopt.", ["Archie"]),
+    # a nationality noun before the name ("de Tunesiër"), not part of it
+    ("Die avond rijdt de Tunesiër Mohamed Bouhlel de boulevard op.", ["Mohamed Bouhlel"]),
     ("Collega Jeanine zag het gebeuren.", ["Jeanine"]),
     ("Matthijs de Ligt speelde de hele wedstrijd.", ["Matthijs de Ligt"]),
     ("Verdediger Virgil van Dijk (31) is geblesseerd.", ["Virgil van Dijk"]),
@@ -142,6 +144,11 @@ NL = [
 ]
 
 EN = [
+    # a nationality adjective and a capitalised title before the name; an org word after it
+    ("Yesterday Philippine President Joseph Estrada condemned the bombings.", ["Joseph Estrada"]),
+    ("Yesterday Puerto Rico Police Superintendent Pedro Toledo said he would stay.", ["Pedro Toledo"]),
+    ("Philip Morris Cos. said on Monday it would issue rights.", []),
+    ("Mitsubishi Heavy Industries said on Monday it would stay.", []),
     # abbreviated titles are roles, street words no names; "Hun Sen" keeps his name
     ("Police spokesman Capt. Rod Beer said on Monday that the case was closed.", ["Rod Beer"]),
     ("She lives on Unity Boulevard in Miami.", []),
