@@ -191,7 +191,8 @@ def _resolve_refs(text, toks, lex, sent_starts, names, persons, hits=None, spans
         prev = names[k - 1] if k else None
         if prev is not None and text[prev.end_char:d.start].strip() == ",":
             who = prev.person  # an apposition: "Steve Jobs, de CEO van Apple"
-            coref.learn(persons[who], role=d.role, nationality=d.nationality, age=d.age, gender=d.gender)
+            coref.learn(persons[who], role=d.role, nationality=d.nationality, age=d.age, gender=d.gender,
+                        noun=_head(d))
             m = PersonMention(d.start, d.end, d.text, who, "description",
                               "description in apposition to a name", DESCRIPTION)
             out.append(m)
@@ -199,7 +200,8 @@ def _resolve_refs(text, toks, lex, sent_starts, names, persons, hits=None, spans
             continue
         after = _apposed_name(text, d, sent_names.get(s, ()))
         if after is not None:  # "de burgemeester van Warschau, Rafal Trzaskowski, zette"
-            coref.learn(persons[after.person], role=d.role, nationality=d.nationality, age=d.age, gender=d.gender)
+            coref.learn(persons[after.person], role=d.role, nationality=d.nationality, age=d.age,
+                        gender=d.gender, noun=_head(d))
             m = PersonMention(d.start, d.end, d.text, after.person, "description",
                               "description in apposition to a name", DESCRIPTION)
             out.append(m)
@@ -216,18 +218,25 @@ def _resolve_refs(text, toks, lex, sent_starts, names, persons, hits=None, spans
             exclude = (exclude | inside) - outside
             q -= 1
         who = coref.salient(persons, hist.items, s, exclude, counts=hist.counts, role=d.role, nationality=d.nationality,
-                            age=d.age, gender=d.gender, strict=not (d.modified or d.nationality or d.age),
+                            age=d.age, gender=d.gender, noun=coref.role_noun(_head(d)) if d.role else "",
+                            strict=not (d.modified or d.nationality or d.age),
                             opens_sentence=not text[sent_starts[s]:d.start].strip(" \"'„“”‘’")) if d.definite else None
         rule = f"description (role={d.role or '-'}, nationality={d.nationality or '-'})"
         if who is None and d.role:
             who = _identified_next(d, sent_names.get(s + 1, ()), first_sent, s + 1, persons, lede=k == 0)
             rule = "description of the person the next sentence names"
         if who:
-            coref.learn(persons[who], role=d.role, nationality=d.nationality, age=d.age, gender=d.gender)
+            coref.learn(persons[who], role=d.role, nationality=d.nationality, age=d.age, gender=d.gender,
+                        noun=_head(d))
             m = PersonMention(d.start, d.end, d.text, who, "description", rule, DESCRIPTION)
             out.append(m)
             hist.add(m)
     return out
+
+
+def _head(d) -> str:
+    """A description's last word, its role noun when it has one ("de Italiaanse coach")."""
+    return d.text.rsplit(None, 1)[-1] if d.role else ""
 
 
 def _apposed_name(text, d, names_here):

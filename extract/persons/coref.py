@@ -108,6 +108,7 @@ class Person:
     nationality: str = ""
     age: str = ""
     roles: set = field(default_factory=set)
+    role_nouns: set = field(default_factory=set)   # the very words: "minister", "kamerlid"
 
 
 @dataclass(frozen=True)
@@ -210,11 +211,14 @@ def _is_noun_demonym(word: str, toks: list[Token], j: int, lex: Lexicon, modifie
 def salient(persons: dict[str, Person], history: list[tuple[int, str, bool]], sent: int,
             exclude: set[str], role: str = "", nationality: str = "", gender: str = "",
             age: str = "", strict: bool = False, counts: dict[str, int] | None = None,
-            opens_sentence: bool = False) -> str | None:
+            opens_sentence: bool = False, noun: str = "") -> str | None:
     """The best candidate among persons mentioned in the last WINDOW sentences. `strict`
     (a bare "de eigenaar"): only a person already known in that role qualifies, or, when
     the description opens its sentence ("De middenvelder maakte..."), the one person
-    mentioned in this sentence and the one before, if the text never gave their role."""
+    mentioned in this sentence and the one before, if the text never gave their role.
+    `noun`: the description's own role word; a person the text gave that very word ("De
+    minister" after "minister Dekker") beats one of the same class under another word
+    ("SP-Kamerlid Van Nispen"), which gets no bonus for the class."""
     best, best_score = None, None
     seen = set()
     for s_idx, name, subject in reversed(history):
@@ -240,7 +244,10 @@ def salient(persons: dict[str, Person], history: list[tuple[int, str, bool]], se
         if counts:
             score += PROMINENCE * math.log1p(counts.get(name, 0))
         if role and role != "any" and p.roles - {"any"}:
-            score += 1.5 if role in p.roles else -3.0
+            if noun and p.role_nouns and role in p.roles:
+                score += 3.0 if noun in p.role_nouns else 0.0
+            else:
+                score += 1.5 if role in p.roles else -3.0
         if nationality and p.nationality == nationality:
             score += NATIONALITY_KNOWN  # "De Rus" after "De 23-jarige Rus" named Medvedev: him
         if best_score is None or score > best_score:
@@ -259,7 +266,16 @@ def _sole_recent(history: list[tuple[int, str, bool]], sent: int, exclude: set[s
     return next(iter(names)) if len(names) == 1 else None
 
 
-def learn(p: Person, role: str = "", nationality: str = "", age: str = "", gender: str = "") -> None:
+def role_noun(word: str) -> str:
+    """The role word as `Person.role_nouns` keeps it: lower case, a compound's head
+    ("SP-Kamerlid": "kamerlid", "oud-minister": "minister")."""
+    return word.lower().rsplit("-", 1)[-1]
+
+
+def learn(p: Person, role: str = "", nationality: str = "", age: str = "", gender: str = "",
+          noun: str = "") -> None:
+    if noun:
+        p.role_nouns.add(role_noun(noun))
     if gender and p.gender in ("", "x"):
         p.gender = gender   # "de zangeres Lady Gaga": her first name gave none
     if role:

@@ -174,6 +174,9 @@ def profiles(accepted: list[Candidate], cands: list[Candidate], text: str, lex: 
             continue
         p = persons.setdefault(name, coref.Person(name, gender=_gender(name)))
         coref.learn(p, role=c.role, nationality=c.nationality)
+        for cue in c.cues:
+            if cue.kind is CueKind.ROLE_BEFORE and cue.word:
+                coref.learn(p, noun=cue.word)
     forms: dict[tuple, set[str]] = defaultdict(set)
     for name in persons:
         for f in aliases.short_forms(name, lex.particles):

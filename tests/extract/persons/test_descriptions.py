@@ -143,3 +143,14 @@ def test_a_role_nobody_was_given_stays_unresolved_when_unsure(text, lang, wrong)
 def test_a_female_role_is_no_man_of_the_text(text, lang, expected, wrong):
     found = descriptions(text, lang)
     assert expected in found and wrong not in found
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # the very role word the text gave beats another word of the same class
+    ("Minister Sander Dekker sprak. SP-Kamerlid Michiel van Nispen vroeg Dekker om uitleg. "
+     "De minister antwoordde kort.", "nl", ("De minister", "Sander Dekker")),
+    ("Secretary Madeleine Albright spoke. Senator Jesse Helms asked Albright about it. "
+     "The secretary answered on Friday.", "en", ("The secretary", "Madeleine Albright")),
+])
+def test_a_description_prefers_the_person_given_its_very_role_word(text, lang, expected):
+    assert expected in descriptions(text, lang)
