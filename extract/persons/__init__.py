@@ -136,17 +136,29 @@ def _sent_index(starts: list[int], offset: int) -> int:
 
 
 class _History:
-    """Mentions so far, in text order: (sentence, person, first person of its sentence)."""
+    """Mentions so far, in text order: (sentence, person, subject). The subject is the
+    first person of its sentence, unless a preposition governs that mention ("of het nu
+    gaat om Bilal Basacikoglu, ...", "Tegen David Goffin sloeg hij"): then the sentence
+    has none, and a later pronoun looks to the subject before it."""
 
-    def __init__(self, sent_starts):
+    def __init__(self, sent_starts, text: str = "", prepositions: frozenset[str] = frozenset()):
         self.sent_starts, self.items, self.first = sent_starts, [], set()
+        self.text, self.prepositions = text, prepositions
         self.counts: dict[str, int] = defaultdict(int)
 
     def add(self, m) -> None:
         s = _sent_index(self.sent_starts, m.start_char)
-        self.items.append((s, m.person, s not in self.first))
+        self.items.append((s, m.person, s not in self.first and not self._governed(m)))
         self.first.add(s)
         self.counts[m.person] += 1
+
+    def _governed(self, m) -> bool:
+        """A name right after a preposition ("tegen Hari"); not a possessive pronoun, whose
+        noun the preposition governs ("na zijn partij": his, the subject's, match)."""
+        if not self.prepositions or m.kind != "name":
+            return False
+        before = self.text[max(0, m.start_char - 20):m.start_char].split()
+        return bool(before) and before[-1].lower() in self.prepositions
 
 
 def _covered(spans: list[tuple[int, int]], offset: int) -> bool:
@@ -169,7 +181,7 @@ def _resolve_refs(text, toks, lex, sent_starts, names, persons, hits=None, spans
         first_sent.setdefault(m.person, si)
     spans_by_end = sorted(spans, key=lambda sp: sp[1])
     span_ends = [e for _, e in spans_by_end]
-    hist, k = _History(sent_starts), 0
+    hist, k = _History(sent_starts, text, lex.prepositions), 0
     ends = {m.end_char for m in names}
     first_name = names[0].start_char if names else len(text)
 
@@ -275,7 +287,7 @@ def _pronouns(text, toks, lex, sent_starts, mentions, persons, qs):
     mentions = sorted(mentions, key=lambda m: m.start_char)
     spans = [(m.start_char, m.end_char) for m in mentions]
     out = list(mentions)
-    hist, k = _History(sent_starts), 0
+    hist, k = _History(sent_starts, text, lex.prepositions), 0
     for tok in toks:
         form = coref.PronounForm.parse(lex.pronouns.get(tok.low))
         if form is None or _covered(spans, tok.start) \

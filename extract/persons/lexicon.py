@@ -184,6 +184,7 @@ class Lexicon:
     adjective_endings: tuple[str, ...] = ()     # "ische": "de Democratische kandidaten"
     member_suffixes: tuple[str, ...] = ()       # "'er": "PvdA'er" is a member, a role before a name
     female_roles: frozenset[str] = frozenset()  # "zangeres": a role noun that says "a woman"
+    prepositions: frozenset[str] = frozenset()  # "om", "tegen": a name after one is no subject
 
     def __post_init__(self) -> None:
         # asked for most words around every capitalised word: the answers are kept, per
@@ -382,6 +383,7 @@ def get(lang: str) -> Lexicon:
                                          key=len, reverse=True)),
         member_suffixes=tuple(_list(pick("member_suffixes"), "member_suffixes")),
         female_roles=frozenset(w.lower() for w in _list(lang, "female_roles")),
+        prepositions=frozenset(w.lower() for w in _map(pick("prepositions"), "prepositions")),
         adjective_endings=tuple(w.lower() for w in _list(lang, "adjective_endings")),
         date_words=frozenset(w + tail for w in weekdays | months | short_dates for tail in ("", "'s", "’s")),
     )

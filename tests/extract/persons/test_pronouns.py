@@ -17,6 +17,12 @@ CASES = [
     ("Anna Smit was schrijfster. Ze overleed afgelopen vrijdag.", "nl", ("Ze", "Anna Smit", False)),
     ("Anna Smit won de rit. 'Mooi', zei ze.", "nl", ("ze", "Anna Smit", False)),
     # text, lang, (pronoun, person, speaker_self) expected among the references
+    # a name after a preposition is no subject: "hij" goes back to the subject before it
+    ("Martin van Geel bleef kopen. Van Geel had weinig geld. Vaak overtuigden ze niet, of het nu gaat om Bilal Basacikoglu "
+     "of Sofyan Amrabat. Hij stelde in 2011 Ronald Koeman aan.", "nl", ("Hij", "Martin van Geel", False)),
+    # ... but a possessive after one is still the subject's ("na zijn partij")
+    ("Peter Jansen kreeg een waarschuwing. Na zijn partij tegen Mark de Vries testte hij "
+     "positief. Afgelopen maand weigerde hij een schikking.", "nl", ("hij", "Peter Jansen", False)),
     ('Michel Streur sprak. "We gaan morgen kijken", zei Streur.', "nl", ("We", "Michel Streur", True)),
     ('Manny Diaz spoke. "We will be back tomorrow," Diaz said.', "en", ("We", "Manny Diaz", True)),
     ("Max van Weezel werd opgehaald op zijn 67e verjaardag.", "nl", ("zijn", "Max van Weezel", False)),
