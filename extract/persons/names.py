@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from operator import attrgetter
@@ -18,6 +19,7 @@ from extract.persons.lexicon import Lexicon
 from extract.persons.tokens import Scan, name_end
 from extract.records import PersonMention
 
+_WORD_BEFORE = re.compile(r"(\w[\w-]*)\s+$")
 NAME, ALIAS = 1.0, 0.9  # mention scores: accepted by its own cues / a form of a known name
 MAX_FORM = 10           # words in one name form
 
@@ -93,11 +95,15 @@ def accept(cands: list[Candidate], text: str, lex: Lexicon, sc: Scan | None = No
 def _organisation_stems(cands: list[Candidate], text: str, lex: Lexicon) -> set[tuple[str, ...]]:
     """The names of organisations the article writes with their org word once ("Milton Roy
     Corp.", "Polly Peck International Inc."): the same words without it are that
-    organisation again, not a person ("Milton Roy shares rose")."""
+    organisation again, not a person ("Milton Roy shares rose"); and a name it introduces
+    with an organisation noun ("het Chinese techbedrijf Huawei"), whole, even one word."""
     out = set()
     for c in cands:
         if not c.rejected_as(Reject.ORGANISATION):
             continue
+        before = _WORD_BEFORE.search(text, max(0, c.start - 40), c.start)
+        if before and before.group(1).islower() and lex.is_org_noun(before.group(1)):
+            out.add(aliases.key(c.text(text)))
         words = list(c.tokens)
         while len(words) > 2 and org_word(lex.lang, words[-1].text):
             words.pop()  # two words at the least: "Ford" alone may still be a person's name
