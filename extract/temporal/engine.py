@@ -73,7 +73,18 @@ def _standalone(text: str, start: int, end: int) -> bool:
     return not text[line_start:start].strip() and not text[end:line_end].strip()
 
 
-def plausible(lex, kind: str, m: re.Match, slots: dict, text: str) -> bool:
+_PAIR = re.compile(r"(?<![\w.,/-])(\d{1,3})-(\d{1,3})(?![\w/-]|[.,]\d)")
+
+
+def writes_scores(text: str) -> bool:
+    """Does the article write scores ("2-0", "24-23"): a number pair no day and month
+    could be? Then its "11-10" is a score too, where a letters page's "(AD 20-3)" is a
+    date."""
+    return any(not (1 <= int(a) <= 31 and 1 <= int(b) <= 12) for a, b in _PAIR.findall(text))
+
+
+def plausible(lex, kind: str, m: re.Match, slots: dict, text: str, scores=None) -> bool:
+    """Is the match a date here? `scores()`: `writes_scores(text)`, answered once per text."""
     start, end = m.span()
     neg = lex.negatives
     if kind == "date_short" and not slots.get("prep") and (
@@ -112,6 +123,10 @@ def plausible(lex, kind: str, m: re.Match, slots: dict, text: str) -> bool:
             if _word_before(text, start) in neg.get("score_before", ()) or \
                     _word_after(text, end) in neg.get("score_after", ()):
                 return False
+        if slots["sep"] == "-" and lex.lookup("weekday", _word_before(text, start)) is None \
+                and (scores() if scores is not None else writes_scores(text)):
+            return False  # "11-10", "op 13-12" in a match report: a score like its "2-0";
+            # not "zaterdag 11-5", which a weekday names a day
     if kind in ("date", "date_numeric", "day_range"):
         if slots.get("day", "1").isdigit() and not 1 <= int(slots.get("day", "1")) <= 31:
             return False
@@ -152,6 +167,7 @@ def _capitalised_inside(m: re.Match, text: str) -> bool:
 def _candidates(lex, text: str):
     """Every plausible match, trying patterns only at the words they can start with."""
     found = []
+    scores = _Once(lambda: writes_scores(text))
     for key, offsets in dispatch.index(text, lex.vocabulary).items():
         patterns, gate = lex.patterns_at(key)
         for pos in offsets:
@@ -161,22 +177,34 @@ def _candidates(lex, text: str):
                 m = p.regex.match(text, pos)
                 if m is None or m.end() <= pos:
                     continue
-                _keep(lex, p, m, text, found)
+                _keep(lex, p, m, text, found, scores)
                 for earlier in dispatch.extend_left(text, pos):
                     longer = p.regex.match(text, earlier)
                     if longer is not None and longer.end() >= m.end():
-                        _keep(lex, p, longer, text, found)
+                        _keep(lex, p, longer, text, found, scores)
     for p in lex.patterns:
         if p.starts is None:  # a pattern whose start could not be read: scan it everywhere
             for m in p.regex.finditer(text):
                 if m.end() > m.start():
-                    _keep(lex, p, m, text, found)
+                    _keep(lex, p, m, text, found, scores)
     return found
 
 
-def _keep(lex, p, m, text: str, found: list) -> None:
+class _Once:
+    """A question about the text, asked when first needed and answered once."""
+
+    def __init__(self, ask):
+        self.ask, self.answer = ask, None
+
+    def __call__(self):
+        if self.answer is None:
+            self.answer = self.ask()
+        return self.answer
+
+
+def _keep(lex, p, m, text: str, found: list, scores=None) -> None:
     slots = {**p.defaults, **{k: v for k, v in m.groupdict().items() if v is not None}}
-    if plausible(lex, p.kind, m, slots, text):
+    if plausible(lex, p.kind, m, slots, text, scores):
         found.append((m.start(), m.end(), p, slots, _split_at(m)))
 
 

@@ -29,3 +29,16 @@ PUBLISHED = dt.datetime(2019, 6, 9, 21, 0)
 def test_season_follows_the_sport(lang, text, expression, value):
     found = {m.text: m.value for m in find_timexes(text, lang, PUBLISHED)}
     assert found.get(expression) == value, found
+
+
+@pytest.mark.parametrize("lang,text,dates", [
+    # a match report writes scores: its "11-10" and "op 13-12" are scores like its "24-23"
+    param("nl", "De ploeg ging rusten met een voorsprong: 11-10. Na de pauze kwam Aalsmeer snel op "
+                "13-12. Het werd 24-23.", [], id="nl-handball-scores"),
+    # ... but a weekday before one names a day
+    param("nl", "Zaterdag 11-5 won Ajax met 2-0 van Utrecht.", ["Zaterdag", "11-5"], id="nl-weekday-names-the-day"),
+    # a letters page without scores cites a day as "20-3"
+    param("nl", "Dank voor de toelichting (Meningen 20-3). Goed stuk.", ["20-3"], id="nl-cited-day"),
+])
+def test_a_text_that_writes_scores_has_no_hyphenated_days(lang, text, dates):
+    assert [m.text for m in find_timexes(text, lang, PUBLISHED)] == dates
