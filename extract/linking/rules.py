@@ -69,7 +69,7 @@ def veto(t, person: str, mine, segs, quote, text, sources, speech_verbs, local=(
         return Veto.NAME_AS_MODIFIER
     if speaking_relative is not None and _relative_speaks(t, mine, speaking_relative):
         return Veto.RELATIVE_SPEAKS
-    if _reports_without_that(t, mine, text, *bare_report):
+    if _reports_without_that(t, mine, text, *bare_report, local=local):
         return Veto.REPORTER
     if gapped and _in_other_conjunct(t, mine, gapped):
         return Veto.GAPPED_CONJUNCT
@@ -150,18 +150,34 @@ def _in_other_conjunct(t, mine, spans) -> bool:
     return all(m.start_char != own[0] and any(m.start_char == sp[0] for sp in spans) for m in mine)
 
 
-def _reports_without_that(t, mine, text: str, verbs: frozenset[str], openers: frozenset[str]) -> bool:
-    """'Mr. Lego said the company foresees ... throughout the 1990s': the speaker, named
-    before a reporting verb that a clause of its own subject follows without "that", and
-    the date in that clause; not 'Smith said Thursday ...' nor 'Smith said he will ...'
-    (a pronoun of the speaker is a mention of his after the verb)."""
+def _reports_without_that(t, mine, text: str, verbs: frozenset[str], openers: frozenset[str],
+                          local=()) -> bool:
+    """'Mr. Lego said the company foresees ... throughout the 1990s', 'Yuri Gremitskikh
+    said special ambassador Mikhail Sytenko left Tuesday': the speaker, named before a
+    reporting verb that a clause of its own subject follows without "that" (an article,
+    or another person named within a few words), and the date in that clause after its
+    subject; not 'Smith said Thursday ...' nor 'Smith said he will ...' (a pronoun of the
+    speaker is a mention of his after the verb)."""
     if not verbs:
         return False
     last = max(mine, key=lambda m: m.start_char)
     nxt = _NEXT_WORDS.match(text, last.end_char)
-    if nxt is None or nxt.group(1).lower() not in verbs or nxt.group(2).lower() not in openers:
+    if nxt is None or nxt.group(1).lower() not in verbs:
         return False
-    return nxt.end(1) < t.start_char and not any(m.start_char > last.end_char for m in mine)
+    if any(m.start_char > last.end_char for m in mine):
+        return False
+    if nxt.group(2).lower() in openers:
+        return nxt.end(1) < t.start_char
+    subject = next((m for m in local if m.person != last.person and m.kind == "name"
+                    and nxt.end(1) < m.start_char <= nxt.end(1) + _SUBJECT_WITHIN), None)
+    return subject is not None and subject.end_char <= t.start_char \
+        and not _DIGIT_OR_BREAK.search(text, nxt.end(1), subject.start_char) \
+        and not _BREAK.search(text, subject.end_char, t.start_char)
+
+
+_SUBJECT_WITHIN = 30   # characters from the reporting verb to the reported clause's subject
+_DIGIT_OR_BREAK = re.compile(r"[\d,;:]")
+_BREAK = re.compile(r"[,;:()]")   # "..., in an interview on Tuesday": the saying's date
 
 
 def _relative_speaks(t, mine, speaking_relative) -> bool:

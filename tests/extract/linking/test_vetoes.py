@@ -37,6 +37,12 @@ CASES = [
     ("Jan Jansen zegt dat de fabriek, die sinds 1960 auto's bouwt, sluit.", "sinds 1960", "nl",
      "Jan Jansen", Veto.REPORTER),
     ("Jan Jansen, die sinds 1960 auto's bouwt, zegt dat hij stopt.", "sinds 1960", "nl", "Jan Jansen", None),
+    # a reported clause without "that" whose subject is another person named right after the verb
+    ("Yuri Gremitskikh said special ambassador Mikhail Sytenko left Tuesday for talks.", "Tuesday",
+     "en", "Yuri Gremitskikh", Veto.REPORTER),
+    ("Yuri Gremitskikh said Mikhail Sytenko was wrong, in an interview on Tuesday.", "on Tuesday",
+     "en", "Yuri Gremitskikh", None),
+    ("Yuri Gremitskikh said Tuesday Mikhail Sytenko was wrong.", "Tuesday", "en", "Yuri Gremitskikh", None),
     # "has reported that" reports
     ("Chief executive Alan Mulally has reported that Ford will rename the car for the 2008 model year.",
      "2008", "en", "Alan Mulally", Veto.REPORTER),
