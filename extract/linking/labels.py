@@ -303,6 +303,8 @@ def label(text: str, t, sent, segs: list[Segment], persons, lex: Lexicon, dates=
             # "Andre Agassi in 1994": the verb is the list's, up to its first conjunct's end,
             # or before the list ("bezocht de presidenten, George W. Bush in 2003 en ...")
             own = [(sent.start, gapped[1][0] if bare(gapped[1]) else gapped[1][1])]
+    elif len(own) == 1:
+        own = [_without_other_dated_clause(text, t, own[0], dates, lex)]
     out = _clean(text, t, own, drop, names, lex, proper=proper,
                  verb_final=seg is not None and seg.kind in ("relative", "sub"))
     # a short subordinate or relative clause is still the date's own ("die een jaar geleden
@@ -341,6 +343,46 @@ def _conjunct(text, t, persons, dates, lex: Lexicon) -> tuple[tuple[int, int], t
                       frozenset(lex.clause.get("coordinators", ())))
     own = next(((a, b) for a, b in parts if a <= t.start_char < b), None)
     return (own, parts[0]) if own else None
+
+
+_JOINT = re.compile(r",|\b(\w+)\b")
+
+
+def _without_other_dated_clause(text, t, span, dates, lex: Lexicon) -> tuple[int, int]:
+    """`span` without a coordinated clause of another date ("Gisteren won ze twee
+    wedstrijden en vandaag treft ze Osaka": "vandaag" is "treft ze Osaka"), cut at the
+    comma or coordinator between the two dates; not a list of dates ("In 2014, 2016 en
+    2018 lukte dat"), where no clause stands between them."""
+    joiners = set(lex.clause.get("coordinators", ()))
+    start, end = span
+    for d in dates:
+        if d is t or d.type not in ("DATE", "TIME") or not start <= d.start_char < end:
+            continue
+        lo, hi = (d.end_char, t.start_char) if d.start_char < t.start_char else (t.end_char, d.start_char)
+        if lo >= hi:
+            continue
+        cuts = [(m.start(), m.end()) for m in _JOINT.finditer(text, lo, hi)
+                if m.group() == "," or (m.group(1) or "").lower() in joiners]
+        if not cuts:
+            continue
+        a, b = cuts[-1]
+        if _clause_words(text, lo, a, dates, joiners) < 2:
+            continue  # only dates and joiners between: one list of dates
+        if d.start_char < t.start_char:
+            start = max(start, b)
+        else:
+            end = min(end, a)
+    return start, end
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _clause_words(text: str, lo: int, hi: int, dates, joiners: set) -> int:
+    """Words of text[lo:hi] outside every date, other than joiners."""
+    inside = [(d.start_char, d.end_char) for d in dates]
+    return sum(1 for m in _LETTERS.finditer(text, lo, hi)
+               if m.group().lower() not in joiners and not any(a <= m.start() < b for a, b in inside))
 
 
 def _cut_to(spans, part):

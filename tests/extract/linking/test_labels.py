@@ -171,3 +171,17 @@ def test_a_possessive_dates_s_leaves_with_the_date():
 def test_a_gapped_list_labels_each_conjunct_apart(text, lang, expected):
     events = link_events(document.build(Article("d", text, dt.datetime(2019, 5, 17), lang)))
     assert {e.person: e.label for e in events if e.person in expected} == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # two dated clauses joined by "en"/"and": each date is labelled with its own clause
+    ("Kiki Bertens is fit. Gisteren won ze in Rome twee wedstrijden en vandaag treft ze Naomi Osaka.",
+     "nl", {"Gisteren": "won in Rome twee wedstrijden", "vandaag": "treft ze Naomi Osaka"}),
+    ("Gerard Sanderink startte eind jaren zeventig zijn eerste ict-bedrijf en begon in 1992 de "
+     "Sanderink Groep.", "nl", {"eind jaren zeventig": "startte zijn eerste ict-bedrijf",
+                                "in 1992": "begon de Sanderink Groep"}),
+])
+def test_a_coordinated_clause_of_another_date_leaves_the_label(text, lang, expected):
+    events = link_events(document.build(Article("d", text, dt.datetime(2019, 5, 17), lang)))
+    labels = {e.time.text: e.label for e in events}
+    assert {k: labels.get(k) for k in expected} == expected
