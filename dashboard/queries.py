@@ -221,7 +221,7 @@ def chart_rows(store: Store, query: EventQuery, lanes: list[str], detail_limit: 
     if counts["n"].sum() > detail_limit:
         return counts
     if chosen.materialised:     # the wide columns stay in Parquet: fetch the few drawn
-        where = f"{in_lanes} AND event_id IN (SELECT event_id FROM {chosen.table} WHERE {where})"
+        where = f"{in_lanes} AND (_seq, _row) IN (SELECT (_seq, _row) FROM {chosen.table} WHERE {where})"
         params = params + params
     return _events(store, where, params, columns=CHART_COLUMNS, prepared=True)
 
@@ -280,7 +280,7 @@ def person_summary(store: Store, query: EventQuery, lanes: list[str]) -> pd.Data
                          "last_day": grouped["last_day"].max()})
     sources = store.con.execute(f"SELECT person, count(DISTINCT source) AS sources FROM {table} "
                                 f"WHERE {where} GROUP BY person").df().set_index("person")["sources"]
-    first, last = _first_and_last(store, table, where, base)
+    first, last = _first_and_last(store, table, where, base, chosen.materialised)
     out = base[["events"]].copy()
     out["first date"] = base["first_day"]
     out["first event"] = first
@@ -302,18 +302,28 @@ _BY_TYPE_SQL = (
 _KEYS = ["person", "start", "end", "_seq", "_row"]
 
 
-def _first_and_last(store: Store, table: str, where: str, base: pd.DataFrame):
+def _first_and_last(store: Store, table: str, where: str, base: pd.DataFrame,
+                    materialised: bool = False):
     """The labels of each person's first and last dated event, ties as in memory: by date,
-    then end, then table order. Only the events on those days are fetched."""
+    then end, then table order. Only the events on those days are fetched; from a
+    materialised selection, which holds no labels, their labels by key afterwards."""
     days = pd.concat([base["first_day"], base["last_day"]]).dropna()
     if days.empty:
         return pd.Series(dtype=object), pd.Series(dtype=object)
+    label = "" if materialised else ", label"
     ends = store.con.execute(
-        f"SELECT e.* FROM (SELECT person, start, \"end\", _seq, _row, label FROM {table} "
+        f"SELECT e.* FROM (SELECT person, start, \"end\", _seq, _row{label} FROM {table} "
         f"WHERE {where}) e JOIN (SELECT DISTINCT * FROM (SELECT unnest(?::VARCHAR[]) AS person, "
         "unnest(?::VARCHAR[]) AS day)) d ON e.person = d.person AND (e.start = d.day OR e.\"end\" = d.day)",
         [list(days.index), list(days)]).df().drop_duplicates(_KEYS)
     ends = ends[ends["start"] != ""]
+    if materialised and not ends.empty:
+        labels = store.con.execute(
+            "SELECT person, start, \"end\", _seq, _row, label FROM cur_events WHERE _seq = ANY(?::BIGINT[])",
+            [sorted(set(ends["_seq"].tolist()))]).df().drop_duplicates(_KEYS)
+        ends = ends.merge(labels, on=_KEYS, how="left")
+    elif materialised:
+        ends = ends.assign(label=pd.Series(dtype=object))
     ends = ends.assign(last_day=ends["end"].where(ends["end"] != "", ends["start"])).join(
         base[["first_day", "last_day"]].rename(columns={"last_day": "last_day_max"}), on="person")
     first = ends[ends["start"] == ends["first_day"]].sort_values(_KEYS).groupby("person").head(1)

@@ -9,7 +9,7 @@ cursors of one `Store`): the narrow columns below and one flag per active filter
 two or more filters it also keeps the rows that fail exactly one of them, because the
 sidebar counts what each filter alone hides and the options under the other filters.
 
-The wide columns (sentence, title) stay in Parquet: a page that draws single events
+The wide columns (sentence, title, label, event_id) stay in Parquet: a page that draws single events
 fetches them by `event_id` for at most a few thousand rows.
 """
 from __future__ import annotations
@@ -22,9 +22,10 @@ import duckdb
 
 from extract.store.query import EventQuery, FilterName
 
-COLUMNS = ("event_id", "person", "event_type", "source", "start", "end", "label",
-           "_seq", "_row", "_month")
-"""What the page questions read of each selected event."""
+COLUMNS = ("person", "event_type", "source", "start", "end", "_seq", "_row", "_month")
+"""What the page questions read of each selected event. Not its id or label, which are
+wide and unique: copying them cost more than the text search itself (1.25M rows of a 10M
+store, `bench/dashboard.py`); a page fetches them by (_seq, _row) for the few it shows."""
 KEPT = 8
 """Selections kept per store state (the last filter changes); older ones are dropped."""
 

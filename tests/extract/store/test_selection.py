@@ -16,15 +16,15 @@ def store(tmp_path):
     return Store.open(write_events_store(sample_events(), tmp_path / "store"))
 
 
-def ids(store: Store, chosen: selection.Selection) -> set[str]:
-    rows = store.con.execute(f"SELECT event_id FROM {chosen.table} WHERE {chosen.passing()}")
-    return {r[0] for r in rows.fetchall()}
+def ids(store: Store, chosen: selection.Selection) -> set[tuple]:
+    rows = store.con.execute(f"SELECT _seq, _row FROM {chosen.table} WHERE {chosen.passing()}")
+    return set(rows.fetchall())
 
 
-def direct(store: Store, query: EventQuery) -> set[str]:
+def direct(store: Store, query: EventQuery) -> set[tuple]:
     where, params = query.where()
-    rows = store.con.execute(f"SELECT event_id FROM cur_events WHERE {where}", params)
-    return {r[0] for r in rows.fetchall()}
+    rows = store.con.execute(f"SELECT _seq, _row FROM cur_events WHERE {where}", params)
+    return set(rows.fetchall())
 
 
 @pytest.mark.parametrize("query", [
