@@ -16,6 +16,8 @@ NL = [
     ("Het gesprek was goed, zei directeur Van der Sar dinsdag.", ["Van der Sar"]),
     # a relation noun opening the sentence before a first name ("Zoontje Archie")
     ("Zoontje Archie werd vorige week gedoopt.", ["Archie"]),
+    # local parties named "Leefbaar <place>"
+    ("Hij werd informateur namens Leefbaar Reimerswaal en Leefbaar Rotterdam.", []),
     # a name the article introduces with an organisation noun is that organisation throughout
     ("Het Chinese techbedrijf Huawei heeft last van de sancties. Huawei zegt dat het went.", []),
     # a nationality noun before the name ("de Tunesiër"), not part of it
