@@ -38,7 +38,26 @@ def find_timexes(text: str, lang: str, published: dt.datetime | None,
         published = dt.datetime.combine(published, dt.time())
     if published is not None and published.tzinfo is not None:
         published = published.replace(tzinfo=None)
+    published = writing_time(published)
     code = (lang or "").lower().split("-")[0].split("_")[0]
     if fallback.has_engine(code):
         return engine.find(text or "", code, published, sentences)
     return fallback.find(text or "", code, published)
+
+
+AFTER_MIDNIGHT = dt.timedelta(hours=1)
+"""News stamped this soon after midnight was written the evening before."""
+
+
+def writing_time(published: dt.datetime | None) -> dt.datetime | None:
+    """The moment the article speaks from. A report stamped 00:14 was written the evening
+    before (a late match report, a Sunday-night talk show): its "vanavond", "vorige week"
+    and "zondag" count from that evening. A stamp of exactly midnight is a date without a
+    time (TimeML's creation dates) and stays as it is."""
+    if published is None:
+        return None
+    since = published - published.replace(hour=0, minute=0, second=0, microsecond=0)
+    if dt.timedelta(0) < since < AFTER_MIDNIGHT:
+        return published.replace(hour=23, minute=59, second=0, microsecond=0) - dt.timedelta(days=1)
+    return published
+

@@ -385,6 +385,17 @@ ANCHORED_WEEKDAYS = [
 def test_a_reported_period_needs_a_report(text):
     assert find_timexes(text, "en", dt.datetime(1989, 10, 26)) == []
 
+AFTER_MIDNIGHT = [
+    # stamped just after midnight, written the evening before
+    param("nl", "Ik ben dankbaar dat Nederland vanavond zo massaal in actie is gekomen.", "2019-05-16T00:07",
+          "vanavond", "2019-05-15TEV", "2019-05-15", "2019-05-15", id="nl-after-midnight-tonight"),
+    param("nl", "Vorige week maakte hij drie goals.", "2019-04-22T00:14", "Vorige week", "2019-W15",
+          "2019-04-08", "2019-04-14", id="nl-after-midnight-last-week"),
+    # a creation date without a time (TimeML) is that day
+    param("en", "Tonight the market closed higher.", "1998-02-13T00:00", "Tonight", "1998-02-13TNI",
+          "1998-02-13", "1998-02-13", id="en-date-only-stays"),
+]
+
 INTERVAL_ENDS = [
     # each end of an interval is its own expression (ANNOTATION.md, intervals with both ends written)
     param("nl", "Hij speelde er tussen juli 2016 en december 2016.", WED, "juli 2016", "2016-07", "2016-07-01", "2016-07-31",
@@ -424,7 +435,8 @@ def _check(lang, text, published, expect, value, first, last):
 
 @pytest.mark.parametrize("lang,text,published,expect,value,first,last",
                          INHERITED_TENSE + TENSE_CUES + WEEKDAY_WITH_DATE + CLOCK_WITH_DAY + NARRATIVE + RETELLING + PERIODS + ANCHORED + INTERVAL_ENDS
-                         + SEASONS_OF_A_YEAR + COMPOUND_NUMBERS + RESULTS_REPORTS + ANCHORED_WEEKDAYS + HOURS_LATER)
+                         + SEASONS_OF_A_YEAR + COMPOUND_NUMBERS + RESULTS_REPORTS + ANCHORED_WEEKDAYS + HOURS_LATER
+                         + AFTER_MIDNIGHT)
 def test_news_reading(lang, text, published, expect, value, first, last):
     _check(lang, text, published, expect, value, first, last)
 
