@@ -396,6 +396,14 @@ AFTER_MIDNIGHT = [
           "1998-02-13", "1998-02-13", id="en-date-only-stays"),
 ]
 
+ROLLING_WEEK = [
+    # "afgelopen week" is the seven days up to today; "vorige week" the calendar week before
+    param("nl", "Met de brexitwet van afgelopen week zette de oppositie hem klem.", "2019-09-06T13:07",
+          "afgelopen week", "2019-08-30/2019-09-06", "2019-08-30", "2019-09-06", id="nl-past-week-on-a-friday"),
+    param("nl", "Vorige week was het rustig.", "2019-09-06T13:07", "Vorige week", "2019-W35",
+          "2019-08-26", "2019-09-01", id="nl-last-week-on-a-friday"),
+]
+
 INTERVAL_ENDS = [
     # each end of an interval is its own expression (ANNOTATION.md, intervals with both ends written)
     param("nl", "Hij speelde er tussen juli 2016 en december 2016.", WED, "juli 2016", "2016-07", "2016-07-01", "2016-07-31",
@@ -436,7 +444,7 @@ def _check(lang, text, published, expect, value, first, last):
 @pytest.mark.parametrize("lang,text,published,expect,value,first,last",
                          INHERITED_TENSE + TENSE_CUES + WEEKDAY_WITH_DATE + CLOCK_WITH_DAY + NARRATIVE + RETELLING + PERIODS + ANCHORED + INTERVAL_ENDS
                          + SEASONS_OF_A_YEAR + COMPOUND_NUMBERS + RESULTS_REPORTS + ANCHORED_WEEKDAYS + HOURS_LATER
-                         + AFTER_MIDNIGHT)
+                         + AFTER_MIDNIGHT + ROLLING_WEEK)
 def test_news_reading(lang, text, published, expect, value, first, last):
     _check(lang, text, published, expect, value, first, last)
 
