@@ -159,12 +159,13 @@ def build_relative_unit(slots, ctx):
             p = cal.weekend(today)
     elif unit == "day":
         p = cal.day(today + rel * cal.DAY)
-    elif rel in (-1, 1) and (slots.get("def") or (unit == "week" and rel == -1)) \
-            and unit in ROLLING_UNITS and upcoming(lex, slots.get("rel")):
+    elif rel in (-1, 1) and unit in ROLLING_UNITS and upcoming(lex, slots.get("rel")) and (
+            slots.get("def") or (unit == "week" and rel == -1 and lex.settings.get("bare_past_week_rolls"))):
         # "het afgelopen jaar", "in the past decade": the twelve months (ten years) up to
         # today, not last calendar year; "het komende jaar": the twelve months from today;
-        # "afgelopen week" with or without its article: the seven days up to today (on a
+        # Dutch "afgelopen week" even without its article: the seven days up to today (on a
         # Friday, the days of this week), where "vorige week" is the calendar week before
+        # (English "past week" without one is last week, as Duckling reads it)
         other = cal.shift_date(today, unit if unit != "half" else "month", rel * (1 if unit != "half" else 6))
         start, end = sorted((other, today))
         p = cal.Period(f"{start.isoformat()}/{end.isoformat()}", unit, start, end)

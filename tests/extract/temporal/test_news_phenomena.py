@@ -402,6 +402,9 @@ ROLLING_WEEK = [
           "afgelopen week", "2019-08-30/2019-09-06", "2019-08-30", "2019-09-06", id="nl-past-week-on-a-friday"),
     param("nl", "Vorige week was het rustig.", "2019-09-06T13:07", "Vorige week", "2019-W35",
           "2019-08-26", "2019-09-01", id="nl-last-week-on-a-friday"),
+    # English "past week" without an article is last week (Duckling's reading)
+    param("en", "Stocks fell past week.", "2019-09-06T13:07", "past week", "2019-W35",
+          "2019-08-26", "2019-09-01", id="en-bare-past-week-is-last-week"),
 ]
 
 INTERVAL_ENDS = [
