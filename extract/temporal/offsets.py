@@ -126,6 +126,10 @@ def _from_anchor(ctx, n: int, unit: str) -> Resolved | None:
     if unit == "half":  # "een halfjaar eerder": six months before the anchor, that month
         d = cal.shift_date(base, "month", 6 * n)
         return period_result(cal.month(d.year, d.month))
+    if unit == "fseason" and anchor.grain == "season":
+        # "dat seizoen" after "vorige zomer": the one that summer opens (its middle, not its
+        # first of June); after "in 2013" still the one running at the year's start
+        base = anchor.start + (anchor.end - anchor.start) / 2
     d = cal.shift_date(base, unit, n)
     return period_result(cal.containing(d, unit))
 

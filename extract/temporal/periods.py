@@ -6,9 +6,13 @@ import datetime as dt
 from extract.temporal import calendar as cal
 from extract.temporal.dates import _year_reached
 from extract.temporal.offsets import _shift_result
-from extract.temporal.resolve import (TIME_UNITS, full_year, integer, ordinal, period_result, pick_year, rel_of,
+from extract.temporal.resolve import (upcoming, TIME_UNITS, full_year, integer, ordinal, period_result, pick_year, rel_of,
                                       unresolved, with_mod)
 from extract.temporal.tense import FUTURE, PAST, PRESENT
+
+
+JUST_ENDED = dt.timedelta(days=31)
+"""A season this recently over is still the one of "deze zomer"."""
 
 
 def _season_instance(code: str, today: dt.date, rel: int | None, direction: int,
@@ -51,6 +55,13 @@ def build_season(slots, ctx):
         y = ctx.today.year + (rel_of(lex, slots["yearrel"], "yearrel") or 0)
         return period_result(with_mod(cal.season(y, code), mod))
     rel = rel_of(lex, slots.get("rel")) if slots.get("rel") else None
+    if rel == -1 and lex.settings.get("previous_season_is_last_years") and not upcoming(lex, slots.get("rel")):
+        # Dutch "vorige zomer" said during the summer or just after it is the one before:
+        # that summer itself is still "deze" or "afgelopen zomer" (English "last spring" in
+        # October is that year's spring: the setting is off there)
+        current = _season_instance(code, ctx.today, -1, PAST)
+        if current.end >= ctx.today - JUST_ENDED:
+            return period_result(with_mod(cal.season(int(current.value[:4]) - 1, code), mod))
     return period_result(with_mod(_season_instance(code, ctx.today, rel, ctx.direction, ctx.inherited), mod))
 
 

@@ -407,6 +407,20 @@ ROLLING_WEEK = [
           "2019-08-26", "2019-09-01", id="en-bare-past-week-is-last-week"),
 ]
 
+PREVIOUS_SEASON = [
+    # Dutch "vorige zomer" just after the summer is the one before; "afgelopen zomer" this one
+    param("nl", "Vorige zomer verhuurde Ajax hem.", "2019-09-03T06:21", "Vorige zomer", "2018-SU",
+          "2018-06-01", "2018-08-31", id="nl-previous-summer-in-september"),
+    param("nl", "Afgelopen zomer was warm.", "2019-09-03T06:21", "Afgelopen zomer", "2019-SU",
+          "2019-06-01", "2019-08-31", id="nl-past-summer-in-september"),
+    param("nl", "Vorige winter was koud.", "2019-09-03T06:21", "Vorige winter", "2018-WI",
+          "2018-12-01", "2019-02-28", id="nl-previous-winter-in-september"),
+    # "dat seizoen" after a summer is the football season that summer opens
+    param("nl", "Afgelopen zomer verhuurde Ajax hem aan Groningen. Halverwege dat seizoen keert hij terug.",
+          "2019-09-03T06:21", "Halverwege dat seizoen", "2019/2020", "2019-10-31", "2020-02-29",
+          id="nl-that-season-after-a-summer"),
+]
+
 INTERVAL_ENDS = [
     # each end of an interval is its own expression (ANNOTATION.md, intervals with both ends written)
     param("nl", "Hij speelde er tussen juli 2016 en december 2016.", WED, "juli 2016", "2016-07", "2016-07-01", "2016-07-31",
@@ -447,7 +461,7 @@ def _check(lang, text, published, expect, value, first, last):
 @pytest.mark.parametrize("lang,text,published,expect,value,first,last",
                          INHERITED_TENSE + TENSE_CUES + WEEKDAY_WITH_DATE + CLOCK_WITH_DAY + NARRATIVE + RETELLING + PERIODS + ANCHORED + INTERVAL_ENDS
                          + SEASONS_OF_A_YEAR + COMPOUND_NUMBERS + RESULTS_REPORTS + ANCHORED_WEEKDAYS + HOURS_LATER
-                         + AFTER_MIDNIGHT + ROLLING_WEEK)
+                         + AFTER_MIDNIGHT + ROLLING_WEEK + PREVIOUS_SEASON)
 def test_news_reading(lang, text, published, expect, value, first, last):
     _check(lang, text, published, expect, value, first, last)
 
