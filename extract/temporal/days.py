@@ -148,6 +148,11 @@ def build_relative_unit(slots, ctx):
     if unit == "week" and rel == 1 and upcoming(lex, slots.get("rel")) and not mod:
         p = cal.week(today + 3 * cal.DAY)
         p = cal.Period(p.value, "week", today, today + 6 * cal.DAY)
+    elif unit == "week" and rel == 0 and not mod and ctx.direction == PAST and not ctx.inherited \
+            and today.isoweekday() == 1 and lex.settings.get("monday_past_this_week_is_last"):
+        # "de rol die hij deze week speelde", printed on a Monday: the week just past, as
+        # "dit weekend" then is (Dutch; TE3's English "this week" stays the current one)
+        p = cal.week(today - 7 * cal.DAY)
     elif unit == "weekend":
         if rel == 0 and ctx.direction == PAST and not ctx.inherited and today.isoweekday() < 6:
             rel = -1  # "werd dit weekend bekend", said on a Monday: the one just past

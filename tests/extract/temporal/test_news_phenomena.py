@@ -402,6 +402,11 @@ ROLLING_WEEK = [
           "afgelopen week", "2019-08-30/2019-09-06", "2019-08-30", "2019-09-06", id="nl-past-week-on-a-friday"),
     param("nl", "Vorige week was het rustig.", "2019-09-06T13:07", "Vorige week", "2019-W35",
           "2019-08-26", "2019-09-01", id="nl-last-week-on-a-friday"),
+    # "deze week" in the past tense, printed on a Monday: the week just past
+    param("nl", "Buma verwijst naar de rol die Hoekstra deze week speelde.", "2019-03-04T10:00", "deze week",
+          "2019-W09", "2019-02-25", "2019-03-03", id="nl-this-week-past-on-a-monday"),
+    param("nl", "Buma verwijst naar de rol die Hoekstra deze week speelde.", "2019-03-06T10:00", "deze week",
+          "2019-W10", "2019-03-04", "2019-03-10", id="nl-this-week-past-on-a-wednesday"),
     # English "past week" without an article is last week (Duckling's reading)
     param("en", "Stocks fell past week.", "2019-09-06T13:07", "past week", "2019-W35",
           "2019-08-26", "2019-09-01", id="en-bare-past-week-is-last-week"),
