@@ -22,7 +22,7 @@ from functools import lru_cache
 from extract import lang as resources
 from extract import sentences
 from extract.linking.clauses import Segment, at
-from extract.linking.rules import conjuncts
+from extract.linking.spans import conjunct, cut_to, without_other_dated_clause
 from extract.persons.coref import PronounForm
 from extract.persons.lexicon import Lexicon
 from extract.persons.tokens import is_cap, strip_possessive
@@ -294,9 +294,9 @@ def label(text: str, t, sent, segs: list[Segment], persons, lex: Lexicon, dates=
     seg = _after_fronted_phrase(text, segs, seg, sent, lex) or seg
     own = [(seg.start, seg.end), *_resumed(text, segs, seg, lex)] if seg \
         else [(sent.start, sent.end)]
-    gapped = _conjunct(text, t, persons, dates, lex)
+    gapped = conjunct(text, t, persons, dates, lex)
     if gapped:  # the other conjuncts are other people's events
-        own = _cut_to(own, gapped[0])
+        own = cut_to(own, gapped[0])
         def bare(part):
             return all(any(a <= w[0] < b for a, b in names) for w in _words(text, [part], drop))
         if bare(gapped[0]):
@@ -304,7 +304,7 @@ def label(text: str, t, sent, segs: list[Segment], persons, lex: Lexicon, dates=
             # or before the list ("bezocht de presidenten, George W. Bush in 2003 en ...")
             own = [(sent.start, gapped[1][0] if bare(gapped[1]) else gapped[1][1])]
     elif len(own) == 1:
-        own = [_without_other_dated_clause(text, t, own[0], dates, lex)]
+        own = [without_other_dated_clause(text, t, own[0], dates, lex)]
     out = _clean(text, t, own, drop, names, lex, proper=proper,
                  verb_final=seg is not None and seg.kind in ("relative", "sub"))
     # a short subordinate or relative clause is still the date's own ("die een jaar geleden
@@ -320,7 +320,7 @@ def label(text: str, t, sent, segs: list[Segment], persons, lex: Lexicon, dates=
         out = out + [":"] + extra if out else extra
     elif len(out) < 3 and not own_short:
         mains = [(s.start, s.end) for s in segs if s.kind == "main"] or [(sent.start, sent.end)]
-        out = _clean(text, t, _cut_to(mains, gapped[0]) if gapped else mains, drop, names, lex, proper=proper)
+        out = _clean(text, t, cut_to(mains, gapped[0]) if gapped else mains, drop, names, lex, proper=proper)
     if len(out) < 2 and not own_short and not gapped:
         out = [w[2] for w in _words(text, [(sent.start, sent.end)], drop)]
     cut = len(out) > MAX_WORDS
@@ -333,60 +333,6 @@ def label(text: str, t, sent, segs: list[Segment], persons, lex: Lexicon, dates=
     result = re.sub(r"\s+([,.;:!?)])", r"\1", result).strip(_EDGE + " ")
     result = re.sub(r"[\"“”„«»]", "", result)
     return (result + (" …" if cut else "")) or text[sent.start:sent.end].strip()[:80]
-
-
-def _conjunct(text, t, persons, dates, lex: Lexicon) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    """The date's conjunct of a gapped list ("Tom Okker was derde in 1974, Richard
-    Krajicek vierde in 1999") and the list's first one, whose verb the others leave out."""
-    dated = [d for d in {t, *dates} if d.type in ("DATE", "TIME")]
-    parts = conjuncts(text, persons, sorted(dated, key=lambda d: d.start_char),
-                      frozenset(lex.clause.get("coordinators", ())))
-    own = next(((a, b) for a, b in parts if a <= t.start_char < b), None)
-    return (own, parts[0]) if own else None
-
-
-_JOINT = re.compile(r",|\b(\w+)\b")
-
-
-def _without_other_dated_clause(text, t, span, dates, lex: Lexicon) -> tuple[int, int]:
-    """`span` without a coordinated clause of another date ("Gisteren won ze twee
-    wedstrijden en vandaag treft ze Osaka": "vandaag" is "treft ze Osaka"), cut at the
-    comma or coordinator between the two dates; not a list of dates ("In 2014, 2016 en
-    2018 lukte dat"), where no clause stands between them."""
-    joiners = set(lex.clause.get("coordinators", ()))
-    start, end = span
-    for d in dates:
-        if d is t or d.type not in ("DATE", "TIME") or not start <= d.start_char < end:
-            continue
-        lo, hi = (d.end_char, t.start_char) if d.start_char < t.start_char else (t.end_char, d.start_char)
-        if lo >= hi:
-            continue
-        cuts = [(m.start(), m.end()) for m in _JOINT.finditer(text, lo, hi)
-                if m.group() == "," or (m.group(1) or "").lower() in joiners]
-        if not cuts:
-            continue
-        a, b = cuts[-1]
-        if _clause_words(text, lo, a, dates, joiners) < 2:
-            continue  # only dates and joiners between: one list of dates
-        if d.start_char < t.start_char:
-            start = max(start, b)
-        else:
-            end = min(end, a)
-    return start, end
-
-
-_LETTERS = re.compile(r"[^\W\d_]+")
-
-
-def _clause_words(text: str, lo: int, hi: int, dates, joiners: set) -> int:
-    """Words of text[lo:hi] outside every date, other than joiners."""
-    inside = [(d.start_char, d.end_char) for d in dates]
-    return sum(1 for m in _LETTERS.finditer(text, lo, hi)
-               if m.group().lower() not in joiners and not any(a <= m.start() < b for a, b in inside))
-
-
-def _cut_to(spans, part):
-    return [(max(a, part[0]), min(b, part[1])) for a, b in spans if a < part[1] and b > part[0]] or [part]
 
 
 @lru_cache(maxsize=None)

@@ -73,18 +73,8 @@ def _standalone(text: str, start: int, end: int) -> bool:
     return not text[line_start:start].strip() and not text[end:line_end].strip()
 
 
-_PAIR = re.compile(r"(?<![\w.,/-])(\d{1,3})-(\d{1,3})(?![\w/-]|[.,]\d)")
-
-
-def writes_scores(text: str) -> bool:
-    """Does the article write scores ("2-0", "24-23"): a number pair no day and month
-    could be? Then its "11-10" is a score too, where a letters page's "(AD 20-3)" is a
-    date."""
-    return any(not (1 <= int(a) <= 31 and 1 <= int(b) <= 12) for a, b in _PAIR.findall(text))
-
-
 def plausible(lex, kind: str, m: re.Match, slots: dict, text: str, scores=None) -> bool:
-    """Is the match a date here? `scores()`: `writes_scores(text)`, answered once per text."""
+    """Is the match a date here? `scores()`: `sport.writes_scores(text)`, answered once per text."""
     start, end = m.span()
     neg = lex.negatives
     if kind == "date_short" and not slots.get("prep") and (
@@ -124,7 +114,7 @@ def plausible(lex, kind: str, m: re.Match, slots: dict, text: str, scores=None) 
                     _word_after(text, end) in neg.get("score_after", ()):
                 return False
         if slots["sep"] == "-" and lex.lookup("weekday", _word_before(text, start)) is None \
-                and (scores() if scores is not None else writes_scores(text)):
+                and (scores() if scores is not None else sport.writes_scores(text)):
             return False  # "11-10", "op 13-12" in a match report: a score like its "2-0";
             # not "zaterdag 11-5", which a weekday names a day
     if kind in ("date", "date_numeric", "day_range"):
@@ -167,7 +157,7 @@ def _capitalised_inside(m: re.Match, text: str) -> bool:
 def _candidates(lex, text: str):
     """Every plausible match, trying patterns only at the words they can start with."""
     found = []
-    scores = _Once(lambda: writes_scores(text))
+    scores = _Once(lambda: sport.writes_scores(text))
     for key, offsets in dispatch.index(text, lex.vocabulary).items():
         patterns, gate = lex.patterns_at(key)
         for pos in offsets:

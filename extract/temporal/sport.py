@@ -1,4 +1,5 @@
-"""Which calendar an article's sports seasons follow.
+"""What an article's sport says about its dates: which calendar its seasons follow, and
+whether it writes scores (then "11-10" is one, not a day).
 
 A football season runs 1 July-30 June (ANNOTATION.md); Formula 1, cycling, tennis and golf
 count their seasons by calendar year. An article whose words name such a sport more often
@@ -55,3 +56,13 @@ def _counts(cues, text: str, lo: int, hi: int) -> dict[str, int]:
     for m in pattern.finditer(text, lo, hi):
         counts[kinds[m.group(1).lower()]] += 1
     return counts
+
+
+_PAIR = re.compile(r"(?<![\w.,/-])(\d{1,3})-(\d{1,3})(?![\w/-]|[.,]\d)")
+
+
+def writes_scores(text: str) -> bool:
+    """Does the article write scores ("2-0", "24-23"): a number pair no day and month
+    could be? Then its "11-10" is a score too, where a letters page's "(AD 20-3)" is a
+    date."""
+    return any(not (1 <= int(a) <= 31 and 1 <= int(b) <= 12) for a, b in _PAIR.findall(text))
