@@ -126,6 +126,24 @@ class Pattern:
     starts: frozenset | None = None   # word keys a match can begin with (None: anywhere)
 
 
+SETTINGS = {
+    "date_order": "DMY or MDY: how a numeric date is read",
+    "two_digit_year_pivot": "a two-digit year below it is 20xx, else 19xx",
+    "clock_past_words": "words of 'tien over drie', 'ten past three'",
+    "range_pair": "the two words of 'tussen ... en', 'between ... and'",
+    "year_of": "the word of 'de zomer van 2018'",
+    "articles": "the language's articles",
+    "calendar_words_lowercase": "weekdays and months are written in lower case (a capital is a name)",
+    "acronym_before_year_is_name": "'Pay ABC 2000' names a product, not a year",
+    "sunday_starts_week": "weeks of the language's calendar start on Sunday",
+    "bare_past_week_rolls": "'afgelopen week' without its article is the seven days up to today",
+    "previous_season_is_last_years": "'vorige zomer' during or just after the summer is the year before",
+    "monday_past_this_week_is_last": "'deze week' in the past tense, printed on a Monday, is the week before",
+}
+"""Every key a language's settings.json may hold, and what it switches (an integrity test
+holds the files to it: a misspelt key would silently do nothing)."""
+
+
 @dataclass
 class Lexicon:
     lang: str

@@ -8,13 +8,22 @@ import pytest
 
 from extract import lang as resources
 from extract.temporal import calendar as cal
-from extract.temporal.lexicon import GROUP_CONCEPTS, REQUIRED_CONCEPTS, lexicon
+from extract.temporal.lexicon import GROUP_CONCEPTS, REQUIRED_CONCEPTS, SETTINGS, lexicon
 
 TEMPORAL_LANGUAGES = [code for code in resources.languages() if resources.has(code, "patterns")]
 
 
 def test_dutch_and_english_are_served():
     assert {"nl", "en"} <= set(TEMPORAL_LANGUAGES)
+
+
+@pytest.mark.parametrize("lang", TEMPORAL_LANGUAGES)
+def test_settings_hold_only_known_keys(lang):
+    """A misspelt switch in settings.json would silently do nothing."""
+    if not resources.has(lang, "settings"):
+        pytest.skip(f"{lang} has no settings")
+    unknown = set(resources.load(lang, "settings")) - set(SETTINGS)
+    assert not unknown, f"{lang}/settings.json: keys no code reads: {sorted(unknown)}"
 
 
 @pytest.mark.parametrize("lang", TEMPORAL_LANGUAGES)
@@ -86,3 +95,14 @@ def test_patterns_name_known_resources_and_groups(lang):
 KNOWN_PLAIN_GROUPS = {"day", "year", "hour", "minute", "sep", "prep", "approx", "art", "fs", "event",
                       "decade", "decadefull", "cnum", "qnum", "rel0", "minword", "pastto", "yc", "yt",
                       "yo", "ythousand", "mod", "daypartword", "dirbefore", "dirafter", "def", "last", "lastyear"}
+
+
+def test_the_code_reads_only_documented_settings():
+    """Each `settings.get("...")` in the package names a key of `SETTINGS`, so a switch is
+    documented where the files are checked."""
+    from pathlib import Path
+    import extract
+    root = Path(extract.__file__).parent
+    read = {m.group(1) for f in root.rglob("*.py")
+            for m in re.finditer(r"settings(?:\.get\(|\[)\"(\w+)\"", f.read_text(encoding="utf-8"))}
+    assert read and read <= set(SETTINGS), sorted(read - set(SETTINGS))
