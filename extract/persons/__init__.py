@@ -230,7 +230,7 @@ def _resolve_refs(text, toks, lex, sent_starts, names, persons, hits=None, spans
             exclude = (exclude | inside) - outside
             q -= 1
         who = coref.salient(persons, hist.items, s, exclude, counts=hist.counts, role=d.role, nationality=d.nationality,
-                            age=d.age, gender=d.gender, noun=coref.role_noun(_head(d)) if d.role else "",
+                            age=d.age, gender=d.gender, noun=coref.role_noun(_head(d)),
                             strict=not (d.modified or d.nationality or d.age),
                             opens_sentence=not text[sent_starts[s]:d.start].strip(" \"'„“”‘’")) if d.definite else None
         rule = f"description (role={d.role or '-'}, nationality={d.nationality or '-'})"
